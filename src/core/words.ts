@@ -1,0 +1,47 @@
+/**
+ * The words our users type and read: polarity, methods, modes and result words.
+ * One list each, so the custom functions, the engine and the messages agree.
+ * Source: ../shared/reference/domain-rules.md and the custom-function contract (issue 2).
+ */
+
+export const POLARITIES = ["higher", "lower", "target", "neutral"] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export const TOLERANCE_MODES = ["relative", "absolute"] as const;
+export type ToleranceMode = (typeof TOLERANCE_MODES)[number];
+
+export const TREND_METHODS = ["previous", "average", "slope"] as const;
+export type TrendMethod = (typeof TREND_METHODS)[number];
+
+export const GAP_MODES = ["points", "percent"] as const;
+export type GapMode = (typeof GAP_MODES)[number];
+
+export const RAG_STATUSES = ["Green", "Amber", "Red", "No target", "No data"] as const;
+export type RagStatus = (typeof RAG_STATUSES)[number];
+
+export const DIRECTIONS = ["Improving", "Worsening", "No change", "Up", "Down", "Not enough data"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const SPC_VARIATIONS = [
+  "Common cause",
+  "Special cause improving",
+  "Special cause concerning",
+  "Special cause high",
+  "Special cause low",
+  "Not enough data",
+] as const;
+export type SpcVariation = (typeof SPC_VARIATIONS)[number];
+
+export const ASSURANCES = ["Consistently pass", "Consistently fail", "Hit and miss", "No target", "Not enough data"] as const;
+export type Assurance = (typeof ASSURANCES)[number];
+
+/**
+ * Reads one of a fixed list of words, ignoring case and surrounding spaces.
+ * Returns the canonical word, or undefined when the text is not one of them.
+ * @example readWord(" Higher ", POLARITIES) // "higher"
+ */
+export function readWord<W extends string>(text: unknown, words: readonly W[]): W | undefined {
+  if (typeof text !== "string") return undefined;
+  const wanted = text.trim().toLowerCase();
+  return words.find((w) => w.toLowerCase() === wanted);
+}
