@@ -1,0 +1,44 @@
+/**
+ * Every reason the xlsx adapter gives for not reading a file, in one place.
+ * Reasons are plain sentences for people (the CLI prints them, the workbench shows them);
+ * they never contain a stack trace.
+ */
+
+/** Formats a whole number with thousands separators, the same in Node and every browser. */
+export function formatCount(count: number): string {
+  return String(Math.trunc(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+export const readReasons = {
+  notBytes: (): string =>
+    "The file contents were not given as bytes (an ArrayBuffer or Uint8Array was expected).",
+  invalidMaxCells: (given: unknown): string =>
+    `The cell limit must be a positive whole number; got ${String(given)}.`,
+  empty: (): string => "The file is empty (0 bytes), so it is not an .xlsx workbook.",
+  notZip: (): string =>
+    "The file is not an .xlsx workbook (it is not a zip archive). " +
+    "If it is a CSV or text file, open it in Excel and save it as an Excel Workbook (.xlsx).",
+  oleCompound: (): string =>
+    "The file is not an .xlsx workbook: it is an older .xls workbook or a password-protected workbook. " +
+    "Open it in Excel, remove any password and save it as an Excel Workbook (.xlsx).",
+  damagedZip: (detail: string): string =>
+    `The file looks like a zip archive but could not be opened as an .xlsx workbook; it may be truncated or damaged (${detail}).`,
+  notAWorkbook: (): string =>
+    "The file is a zip archive but not an .xlsx workbook (it has no xl/workbook.xml part).",
+  noWorksheets: (): string =>
+    "The workbook has no worksheets that can be read (chart sheets are skipped).",
+  tooLarge: (cellCount: number, limit: number): string =>
+    `The workbook has ${formatCount(cellCount)} cells in its used ranges; the limit is ${formatCount(limit)}. ` +
+    "Split it or raise --max-cells.",
+  unreadableSheet: (sheetName: string, detail: string): string =>
+    `The worksheet "${sheetName}" could not be read (${detail}).`,
+} as const;
+
+/** The first line of an error's message, shortened, for use inside a reason. */
+export function errorDetail(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const firstLine = (message.split("\n")[0] ?? "").trim();
+  const MAX_DETAIL_LENGTH = 160;
+  const text = firstLine === "" ? "no details given" : firstLine;
+  return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH - 1)}…` : text;
+}

@@ -1,0 +1,10 @@
+export { RELATIVE_EPSILON } from "./constants";
+export { isFiniteNumber } from "./is-finite-number";
+export { finiteValues } from "./finite-values";
+export { nearlyEqual } from "./nearly-equal";
+export { compareWithin, type Ordering } from "./compare-within";
+export { isAtLeast } from "./is-at-least";
+export { isAtMost } from "./is-at-most";
+export { mean } from "./mean";
+export { leastSquaresLine, type StraightLine, type Point } from "./least-squares-line";
+export { leastSquaresSlope } from "./least-squares-slope";

@@ -1,0 +1,13 @@
+import { nearlyEqual } from "./nearly-equal";
+
+/**
+ * True when a >= b, counting "nearly equal" (relative epsilon 1e-9) as equal.
+ *
+ * Source: core float rule; e.g. RAG "Amber if actual >= target × (1 − tol)" (domain-rules.md).
+ * Bad input: NaN on either side gives false.
+ *
+ * @example isAtLeast(70.3, 74 * (1 - 0.05)) // true, although 70.3 < 70.30000000000001
+ */
+export function isAtLeast(a: number, b: number): boolean {
+  return a > b || nearlyEqual(a, b);
+}

@@ -1,0 +1,2 @@
+export { directionOfTravel } from "./direction";
+export { DEFAULT_AVERAGE_PERIODS, DEFAULT_TREND_METHOD, MIN_TREND_POINTS } from "./constants";

@@ -1,0 +1,116 @@
+/**
+ * Turning Excel arguments into core inputs, and core problems into Excel errors.
+ * Every custom function goes through here, so the same word gets the same message everywhere.
+ */
+import type { CellValue } from "../core/cells/cell-value";
+import { readCell } from "../core/cells/read-cell";
+import { readWord } from "../core/words";
+
+/** The Excel error kinds our functions return. */
+export type ExcelErrorKind = "value" | "num" | "na" | "div0";
+
+/** Builds the runtime's error value (#VALUE!, #NUM!, #N/A, #DIV/0!) with a message for the tooltip. */
+export function excelError(kind: ExcelErrorKind, message: string): CustomFunctions.Error {
+  const codes = CustomFunctions.ErrorCode;
+  const code = { value: codes.invalidValue, num: codes.invalidNumber, na: codes.notAvailable, div0: codes.divisionByZero }[kind];
+  return new CustomFunctions.Error(code, message);
+}
+
+/** Thrown inside a wrapper; the runtime shows it as the error value. */
+export class ArgumentProblem extends Error {
+  constructor(
+    readonly kind: ExcelErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Runs a wrapper body and turns an ArgumentProblem into the Excel error it stands for. */
+export function excelCall<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof ArgumentProblem) throw excelError(e.kind, e.message);
+    throw excelError("value", "Scorecard Kit could not compute this cell. Please report it with the arguments used.");
+  }
+}
+
+/** True when an optional argument was left out (Excel passes null or undefined, or "" from a blank cell). */
+export function isOmitted(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** Reads an optional word argument (polarity, method, mode), case-insensitive. Unknown words are #VALUE!. */
+export function wordArgument<W extends string>(value: unknown, words: readonly W[], fallback: W, argumentName: string): W {
+  if (isOmitted(value)) return fallback;
+  const word = readWord(single(value), words);
+  if (word === undefined) {
+    throw new ArgumentProblem("value", `${argumentName} must be one of ${words.join(", ")} (got "${String(single(value))}").`);
+  }
+  return word;
+}
+
+/** Reads an optional non-negative number (tolerance). Negative is #NUM!, text is #VALUE!. */
+export function nonNegativeArgument(value: unknown, fallback: number, argumentName: string): number {
+  if (isOmitted(value)) return fallback;
+  const n = numberOrGap(single(value));
+  if (n === null) throw new ArgumentProblem("value", `${argumentName} must be a number (got "${String(single(value))}").`);
+  if (n < 0) throw new ArgumentProblem("num", `${argumentName} must not be negative (got ${n}).`);
+  return n;
+}
+
+/** Reads an optional plain number (floor); blank means "not given". */
+export function optionalNumberArgument(value: unknown, argumentName: string): number | undefined {
+  if (isOmitted(value)) return undefined;
+  const n = numberOrGap(single(value));
+  if (n === null) throw new ArgumentProblem("value", `${argumentName} must be a number (got "${String(single(value))}").`);
+  return n;
+}
+
+/** A number cell, a numeric text such as "97%", or null for a blank or placeholder (never 0). */
+export function numberOrGap(value: unknown): number | null {
+  const reading = readCell(value as CellValue);
+  return reading.kind === "number" ? reading.value : null;
+}
+
+/**
+ * Reads one cell that must be a number or a gap. Unreadable text ("Amber", "100% by 2015",
+ * "#DIV/0!") is a problem with the reading's own message, so the user sees why.
+ */
+export function numberCell(value: unknown, argumentName: string): number | null {
+  const reading = readCell(value as CellValue);
+  if (reading.kind === "number") return reading.value;
+  if (reading.kind === "gap") return null;
+  throw new ArgumentProblem("value", `${argumentName}: ${reading.message}`);
+}
+
+/** A value as a 2-D grid: ranges arrive as arrays of rows, single values are wrapped. */
+export function grid(value: unknown): unknown[][] {
+  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[value]];
+}
+
+/** All cells of a range, row by row, as numbers; blanks, placeholders and unreadable text are gaps (null), never zeros. */
+export function seriesArgument(value: unknown): (number | null)[] {
+  return grid(value).flat().map(numberOrGap);
+}
+
+/** The first cell of a range argument (for arguments documented as a single value). */
+export function single(value: unknown): unknown {
+  let v = value;
+  while (Array.isArray(v)) v = v[0];
+  return v;
+}
+
+/** True when the grid is one cell. */
+export function isSingleCell(g: readonly (readonly unknown[])[]): boolean {
+  return g.length === 1 && g[0]?.length === 1;
+}
+
+/** "3 rows x 1 column" for messages. */
+export function describeShape(g: readonly (readonly unknown[])[]): string {
+  const rows = g.length;
+  const cols = g[0]?.length ?? 0;
+  return `${rows} row${rows === 1 ? "" : "s"} x ${cols} column${cols === 1 ? "" : "s"}`;
+}

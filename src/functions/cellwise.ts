@@ -1,0 +1,30 @@
+import { ArgumentProblem, describeShape, excelError, isSingleCell } from "./arguments";
+
+/**
+ * Applies `each` to every cell of `main`, pairing it with the same cell of `other`, or with
+ * `other`'s only cell when it is a single cell. A problem in one cell becomes that cell's
+ * error value, so one bad row does not blank out a whole spilled column.
+ */
+export function cellwise(
+  main: readonly (readonly unknown[])[],
+  other: readonly (readonly unknown[])[],
+  otherName: string,
+  each: (value: unknown, paired: unknown) => unknown,
+): unknown[][] {
+  const broadcast = isSingleCell(other);
+  const sameShape = other.length === main.length && other.every((row, r) => row.length === (main[r]?.length ?? -1));
+  if (!broadcast && !sameShape) {
+    throw new ArgumentProblem("value", `${otherName} must be one cell or the same shape as actual (${describeShape(main)}); it is ${describeShape(other)}.`);
+  }
+  return main.map((row, r) =>
+    row.map((value, c) => {
+      const paired = broadcast ? other[0]?.[0] : other[r]?.[c];
+      try {
+        return each(value, paired);
+      } catch (e) {
+        if (e instanceof ArgumentProblem) return excelError(e.kind, e.message);
+        return excelError("value", "Scorecard Kit could not compute this cell.");
+      }
+    }),
+  );
+}

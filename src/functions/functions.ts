@@ -1,0 +1,170 @@
+/**
+ * The KPI custom functions. Each is a thin wrapper: coerce Excel's arguments (arguments.ts),
+ * call the core, map problems to Excel errors. The JSDoc below becomes functions.json at build
+ * time (custom-functions-metadata-plugin), which also adds the CustomFunctions.associate calls.
+ * Reference with examples: README.md, "Function reference".
+ */
+import { ragStatus, DEFAULT_TOLERANCE } from "../core/rag";
+import { directionOfTravel } from "../core/trend";
+import { benchmarkGap, neighbourMean, quartileBand, peerRank as rankAmongPeers } from "../core/benchmark";
+import { spcVariation, spcAssurance } from "../core/spc";
+import { POLARITIES, TOLERANCE_MODES, TREND_METHODS, GAP_MODES, type Polarity } from "../core/words";
+import {
+  ArgumentProblem,
+  excelCall,
+  excelError,
+  grid,
+  isOmitted,
+  isSingleCell,
+  nonNegativeArgument,
+  numberCell,
+  optionalNumberArgument,
+  seriesArgument,
+  single,
+  wordArgument,
+} from "./arguments";
+import { cellwise } from "./cellwise";
+
+const DEFAULT_PERIODS = 4;
+
+function polarityArgument(value: unknown): Polarity {
+  return wordArgument(value, POLARITIES, "higher", "polarity");
+}
+
+/**
+ * RAG status of an actual against a target: Green, Amber, Red, No target or No data. Give a column of actuals (and targets) to get a column of results.
+ * @customfunction RAG
+ * @helpurl https://localhost:3000/help.html#kpirag
+ * @param {any[][]} actual The value achieved: a cell or a range. Blank, na, tbc, - mean no data.
+ * @param {any[][]} target The target: a cell, or a range the same shape as actual.
+ * @param {any} [polarity] higher (default), lower, target or neutral.
+ * @param {any} [tolerance] Amber band width, default 0.05 (5% of the target). Must not be negative.
+ * @param {any} [toleranceMode] relative (default: a fraction of the target) or absolute (in the indicator's unit).
+ * @param {any} [floor] Optional amber floor: at or better than this is Amber instead of Red.
+ * @returns {any[][]} Green, Amber, Red, No target or No data for each actual.
+ */
+export function rag(actual: unknown[][], target: unknown[][], polarity?: unknown, tolerance?: unknown, toleranceMode?: unknown, floor?: unknown): unknown[][] {
+  return excelCall(() => {
+    const rules = {
+      polarity: polarityArgument(polarity),
+      tolerance: nonNegativeArgument(tolerance, DEFAULT_TOLERANCE, "tolerance"),
+      toleranceMode: wordArgument(toleranceMode, TOLERANCE_MODES, "relative", "toleranceMode"),
+      floor: optionalNumberArgument(floor, "floor"),
+    };
+    return cellwise(grid(actual), grid(target), "target", (a, t) => ragStatus(numberCell(a, "actual"), numberCell(t, "target"), rules));
+  });
+}
+
+/**
+ * Direction of travel of a series, judged by polarity: Improving, Worsening or No change (Up, Down, No change for neutral); Not enough data under 2 values.
+ * @customfunction DIRECTION
+ * @helpurl https://localhost:3000/help.html#kpidirection
+ * @param {any[][]} values A row or column of values, oldest first. Blanks and placeholders are gaps, not zeros.
+ * @param {any} [polarity] higher (default), lower, target or neutral.
+ * @param {any} [method] previous (default: latest vs the one before), average (latest vs the mean of the previous periods) or slope (least-squares slope of the whole series).
+ * @param {any} [periods] For method average: how many previous values to average, default 4.
+ * @returns {string} Improving, Worsening, No change, Up, Down or Not enough data.
+ */
+export function direction(values: unknown[][], polarity?: unknown, method?: unknown, periods?: unknown): string {
+  return excelCall(() => {
+    const count = isOmitted(periods) ? DEFAULT_PERIODS : nonNegativeArgument(periods, DEFAULT_PERIODS, "periods");
+    if (!Number.isInteger(count) || count < 1) throw new ArgumentProblem("num", `periods must be a whole number of at least 1 (got ${count}).`);
+    return directionOfTravel(seriesArgument(values), polarityArgument(polarity), wordArgument(method, TREND_METHODS, "previous", "method"), count);
+  });
+}
+
+/**
+ * Gap between an actual and a benchmark, positive when the actual is better. A range of neighbour values is averaged (blanks left out).
+ * @customfunction GAP
+ * @helpurl https://localhost:3000/help.html#kpigap
+ * @param {any[][]} actual The value achieved: a cell, or a column of values.
+ * @param {any[][]} benchmark A number, or a range of statistical-neighbour values (their mean is used). With a column of actuals: one benchmark per row, or one row of neighbour values per actual.
+ * @param {any} [polarity] higher (default), lower, target or neutral.
+ * @param {any} [mode] points (default: the difference in the indicator's unit) or percent (the difference as a fraction of the benchmark).
+ * @returns {any[][]} The gap; positive means better than the benchmark.
+ */
+export function gap(actual: unknown[][], benchmark: unknown[][], polarity?: unknown, mode?: unknown): unknown[][] {
+  return excelCall(() => {
+    const pol = polarityArgument(polarity);
+    const gapMode = wordArgument(mode, GAP_MODES, "points", "mode");
+    const actuals = grid(actual);
+    const benchmarks = grid(benchmark);
+    const oneGap = (a: unknown, b: number | null): unknown => {
+      const value = numberCell(a, "actual");
+      if (value === null) return excelError("na", "No actual value: the cell is blank or a placeholder.");
+      if (b === null) return excelError("na", "No benchmark value: the benchmark cells are blank or placeholders.");
+      const result = benchmarkGap(value, b, pol, gapMode);
+      return result === null ? excelError("div0", "The benchmark is 0, so a percentage gap cannot be computed; use mode points.") : result;
+    };
+    // One actual against a range of neighbours: their mean.
+    if (isSingleCell(actuals)) return [[oneGap(single(actuals), neighbourMean(seriesArgument(benchmarks)))]];
+    // A column of actuals with one row of neighbour values each.
+    const sameRows = benchmarks.length === actuals.length && (actuals[0]?.length ?? 0) === 1 && (benchmarks[0]?.length ?? 0) > 1;
+    if (sameRows) return actuals.map((row, r) => [oneGap(row[0], neighbourMean(seriesArgument([benchmarks[r] ?? []])))]);
+    return cellwise(actuals, benchmarks, "benchmark", (a, b) => oneGap(a, numberCell(b, "benchmark")));
+  });
+}
+
+/**
+ * Quartile band of an actual among peers: A is the best quarter by polarity (quartiles as QUARTILE.INC, upper bound inclusive); - for neutral.
+ * @customfunction BAND
+ * @helpurl https://localhost:3000/help.html#kpiband
+ * @param {any} actual The value to place.
+ * @param {any[][]} peers The peer values (e.g. all authorities or the statistical neighbours). Blanks are left out.
+ * @param {any} [polarity] higher (default), lower, target or neutral.
+ * @returns {string} A, B, C or D; - for neutral indicators.
+ */
+export function band(actual: unknown, peers: unknown[][], polarity?: unknown): string {
+  return excelCall(() => {
+    const value = numberCell(single(actual), "actual");
+    if (value === null) throw new ArgumentProblem("na", "No actual value: the cell is blank or a placeholder.");
+    const result = quartileBand(value, seriesArgument(peers), polarityArgument(polarity));
+    if (result === null) throw new ArgumentProblem("na", "No peer values: the peers range has no numbers.");
+    return result;
+  });
+}
+
+/**
+ * Rank of an actual among peers: 1 plus the number of peers strictly better (ties share the best rank, as RANK.EQ).
+ * @customfunction PEERRANK
+ * @helpurl https://localhost:3000/help.html#kpipeerrank
+ * @param {any} actual The value to rank.
+ * @param {any[][]} peers The peer values. Blanks are left out.
+ * @param {any} [polarity] higher (default: largest is 1), lower (smallest is 1), target or neutral (ranked largest first, as RANK.EQ).
+ * @returns {number} The rank, 1 = best.
+ */
+export function peerRank(actual: unknown, peers: unknown[][], polarity?: unknown): number {
+  return excelCall(() => {
+    const value = numberCell(single(actual), "actual");
+    if (value === null) throw new ArgumentProblem("na", "No actual value: the cell is blank or a placeholder.");
+    const result = rankAmongPeers(value, seriesArgument(peers), polarityArgument(polarity));
+    if (result === null) throw new ArgumentProblem("na", "No peer values to rank against.");
+    return result;
+  });
+}
+
+
+/**
+ * SPC variation of the latest point (NHS Making Data Count XmR): common cause or special cause; needs at least 13 values.
+ * @customfunction SPC
+ * @helpurl https://localhost:3000/help.html#kpispc
+ * @param {any[][]} values A row or column of values, oldest first. Blanks and placeholders are left out.
+ * @param {any} [polarity] higher (default), lower, target or neutral.
+ * @returns {string} Common cause, Special cause improving, Special cause concerning, Special cause high, Special cause low or Not enough data.
+ */
+export function spc(values: unknown[][], polarity?: unknown): string {
+  return excelCall(() => spcVariation(seriesArgument(values), polarityArgument(polarity)));
+}
+
+/**
+ * SPC assurance: will the process meet its target? Consistently pass, Consistently fail or Hit and miss (NHS Making Data Count).
+ * @customfunction ASSURANCE
+ * @helpurl https://localhost:3000/help.html#kpiassurance
+ * @param {any[][]} values A row or column of values, oldest first (at least 13).
+ * @param {any} target The target.
+ * @param {any} [polarity] higher (default) or lower; target and neutral get No target / Hit and miss as documented.
+ * @returns {string} Consistently pass, Consistently fail, Hit and miss, No target or Not enough data.
+ */
+export function assurance(values: unknown[][], target: unknown, polarity?: unknown): string {
+  return excelCall(() => spcAssurance(seriesArgument(values), numberCell(single(target), "target"), polarityArgument(polarity)));
+}

@@ -1,0 +1,2 @@
+/* Browser workbench entry: arrives with the task pane issue. */
+export {};
