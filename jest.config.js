@@ -4,5 +4,11 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test", "<rootDir>/src"],
   testMatch: ["**/*.test.ts"],
+  // office-addin-mock -> office-addin-manifest -> @microsoft/app-manifest imports ESM-only
+  // packages; map them to small CommonJS stand-ins so jest (CommonJS) can load the mock.
+  moduleNameMapper: {
+    "^strip-bom$": "<rootDir>/test/support/strip-bom.js",
+    "^uuid$": "<rootDir>/test/support/uuid.js",
+  },
   transform: { "^.+\\.tsx?$": ["ts-jest", { diagnostics: { warnOnly: false } }] },
 };

@@ -40,10 +40,3 @@ export function zipNamesWorkbookPart(bytes: Uint8Array): boolean {
   }
   return false;
 }
-
-/** A plain Uint8Array view of ArrayBuffer / typed-array / Node Buffer input, or undefined. */
-export function asBytes(data: unknown): Uint8Array | undefined {
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (Object.prototype.toString.call(data) === "[object ArrayBuffer]") return new Uint8Array(data as ArrayBuffer);
-  return undefined;
-}

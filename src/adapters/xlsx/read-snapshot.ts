@@ -1,0 +1,157 @@
+import { Workbook, type Range, type Worksheet } from "exceljs";
+import type { CellValue } from "../../core/cells/cell-value";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../core/workbook/snapshot";
+import { cellValueFromExcelJs, formulaFromExcelJs } from "./cell-value-from-exceljs";
+import { asBytes } from "./bytes";
+import { fileSignature, zipNamesWorkbookPart } from "./file-signature";
+import { errorDetail, readReasons } from "./messages";
+
+/**
+ * The most cells (summed over every worksheet's grid from A1 to its last used row and column)
+ * that readWorkbookSnapshot builds by default. 5,000,000 cells is about 300 MB of grids in
+ * Node; larger workbooks should be split or read with a raised --max-cells.
+ */
+export const DEFAULT_MAX_CELLS = 5_000_000;
+
+/** The number format a cell without one has, as Excel names it. */
+const GENERAL_FORMAT = "General";
+
+export interface ReadOptions {
+  /** Refuse workbooks whose grids would hold more cells than this. Default DEFAULT_MAX_CELLS. */
+  readonly maxCells?: number;
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly snapshot: WorkbookSnapshot; readonly cellCount: number }
+  | { readonly ok: false; readonly reason: string };
+
+/** Rows and columns of a worksheet's grid: A1 to the last used cell (0 x 0 when blank). */
+interface GridSize {
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/**
+ * Reads an .xlsx file into a WorkbookSnapshot, in Node or in a browser (no Node APIs).
+ *
+ * Source: exceljs 4.4 `workbook.xlsx.load`. Chart sheets are skipped (exceljs does not load
+ * them); hidden worksheets are kept. Each sheet's grids run from A1 to its last used row and
+ * column; blank cells are null / "General" / "".
+ *
+ * Bad input never rejects: an empty, non-zip, .xls, damaged or oversized file resolves to
+ * `{ ok: false, reason }` with a plain sentence. The cell limit is checked from every sheet's
+ * dimensions before any grid is built.
+ *
+ * @example
+ * const result = await readWorkbookSnapshot(bytes, "q1.xlsx");
+ * if (result.ok) result.snapshot.sheets[0]?.values[0]?.[0]; // the value in A1 of the first sheet
+ */
+export async function readWorkbookSnapshot(
+  data: ArrayBuffer | Uint8Array,
+  source: string,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  try {
+    return await readChecked(data, source, options);
+  } catch (error) {
+    // Belt and braces: nothing a file contains should reach here, but the promise never rejects.
+    return fail(readReasons.damagedZip(errorDetail(error)));
+  }
+}
+
+async function readChecked(data: unknown, source: string, options: ReadOptions): Promise<ReadResult> {
+  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
+  if (!Number.isSafeInteger(maxCells) || maxCells <= 0) return fail(readReasons.invalidMaxCells(options.maxCells));
+
+  const bytes = asBytes(data);
+  if (bytes === undefined) return fail(readReasons.notBytes());
+  const kind = fileSignature(bytes);
+  if (kind === "empty") return fail(readReasons.empty());
+  if (kind === "ole-compound") return fail(readReasons.oleCompound());
+  if (kind === "other") return fail(readReasons.notZip());
+
+  const workbook = new Workbook();
+  try {
+    // exceljs types the argument as its own Buffer interface; JSZip accepts a Uint8Array in Node and browsers.
+    await workbook.xlsx.load(bytes as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
+  } catch (error) {
+    return fail(readReasons.damagedZip(errorDetail(error)));
+  }
+
+  const worksheets = workbook.worksheets;
+  if (worksheets.length === 0) {
+    return fail(zipNamesWorkbookPart(bytes) ? readReasons.noWorksheets() : readReasons.notAWorkbook());
+  }
+
+  const sizes = worksheets.map(gridSize);
+  const cellCount = sizes.reduce((total, size) => total + size.rowCount * size.columnCount, 0);
+  if (cellCount > maxCells) return fail(readReasons.tooLarge(cellCount, maxCells));
+
+  const sheets: SheetSnapshot[] = [];
+  for (const [index, worksheet] of worksheets.entries()) {
+    const size = sizes[index] ?? { rowCount: 0, columnCount: 0 };
+    try {
+      sheets.push(readSheet(worksheet, size));
+    } catch (error) {
+      return fail(readReasons.unreadableSheet(worksheet.name, errorDetail(error)));
+    }
+  }
+  return { ok: true, snapshot: { source, sheets }, cellCount };
+}
+
+function fail(reason: string): ReadResult {
+  return { ok: false, reason };
+}
+
+/**
+ * exceljs computes dimensions from cells that hold a value (styled blanks do not count);
+ * for a blank sheet its Range reports 1 x 1, hence the actualRowCount check.
+ */
+function gridSize(worksheet: Worksheet): GridSize {
+  if (worksheet.actualRowCount === 0) return { rowCount: 0, columnCount: 0 };
+  const dimensions = worksheet.dimensions;
+  return { rowCount: dimensions.bottom, columnCount: dimensions.right };
+}
+
+function filledRows<T>(size: GridSize, fill: T): T[][] {
+  const rows: T[][] = new Array<T[]>(size.rowCount);
+  for (let row = 0; row < size.rowCount; row += 1) rows[row] = new Array<T>(size.columnCount).fill(fill);
+  return rows;
+}
+
+function readSheet(worksheet: Worksheet, size: GridSize): SheetSnapshot {
+  const values = filledRows<CellValue>(size, null);
+  const numberFormats = filledRows<string>(size, GENERAL_FORMAT);
+  const formulas = filledRows<string>(size, "");
+
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const valueRow = values[rowNumber - 1];
+    const formatRow = numberFormats[rowNumber - 1];
+    const formulaRow = formulas[rowNumber - 1];
+    if (valueRow === undefined || formatRow === undefined || formulaRow === undefined) return;
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      const column = columnNumber - 1;
+      valueRow[column] = cellValueFromExcelJs(cell);
+      const format = cell.numFmt;
+      if (typeof format === "string" && format !== "") formatRow[column] = format;
+      const formula = formulaFromExcelJs(cell);
+      if (formula !== "") formulaRow[column] = formula;
+    });
+  });
+
+  return { name: worksheet.name, values, numberFormats, formulas, merges: mergedRanges(worksheet) };
+}
+
+/**
+ * The merged areas of a worksheet as A1 ranges ("A1:C1"), top-to-bottom then left-to-right.
+ * exceljs keeps them in the private `_merges` map (master address -> Range); the public
+ * `worksheet.model.merges` holds the same ranges but building `model` copies every cell.
+ */
+function mergedRanges(worksheet: Worksheet): string[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, Range | undefined> })._merges;
+  if (merges === undefined || merges === null) return [];
+  return Object.values(merges)
+    .filter((merge): merge is Range => merge !== undefined && typeof merge.range === "string")
+    .sort((a, b) => a.top - b.top || a.left - b.left)
+    .map((merge) => merge.range);
+}
