@@ -4,7 +4,8 @@ const fs = require("fs");
 const { checkManifest } = require("./manifest-checks");
 
 const files = process.argv.slice(2);
-if (files.length === 0) files.push("manifest.xml");
+// Default: the source manifest, and the built one too once `npm run build` has made it.
+if (files.length === 0) files.push("manifest.xml", ...(fs.existsSync("dist/manifest.xml") ? ["dist/manifest.xml"] : []));
 let failed = false;
 for (const file of files) {
   let text;

@@ -1,0 +1,44 @@
+import type { CellValue as ExcelJsCellValue } from "exceljs";
+import { isCellError, type CellValue } from "../../core/cells/cell-value";
+
+/** Excel's limit on the characters in one cell (Excel specifications and limits). */
+export const MAX_CELL_TEXT_LENGTH = 32_767;
+/** What a number Excel cannot store (NaN, ±Infinity) or an invalid Date is written as. */
+export const UNSTORABLE_NUMBER_TEXT = "#NUM!";
+
+/** Text cut to the characters one Excel cell can hold. */
+export function cellText(text: string): string {
+  return text.length > MAX_CELL_TEXT_LENGTH ? text.slice(0, MAX_CELL_TEXT_LENGTH) : text;
+}
+
+/**
+ * A core value as text, for cells that must be literal text: numbers in JavaScript's shortest
+ * round-trip form, booleans as TRUE/FALSE, dates as ISO 8601, errors as their text.
+ *
+ * @example textOfValue(0.25) // "0.25"
+ */
+export function textOfValue(value: CellValue): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return cellText(value);
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? UNSTORABLE_NUMBER_TEXT : value.toISOString();
+  if (isCellError(value)) return value.error;
+  return null;
+}
+
+/**
+ * A core value as exceljs should store it. Errors become their text (`errors: "text"`) or real
+ * Excel errors (`errors: "error"`); numbers and dates Excel cannot store become "#NUM!" text.
+ */
+export function excelValueOf(value: CellValue, errors: "text" | "error"): ExcelJsCellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : UNSTORABLE_NUMBER_TEXT;
+  if (typeof value === "string") return cellText(value);
+  if (typeof value === "boolean") return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? UNSTORABLE_NUMBER_TEXT : value;
+  if (isCellError(value)) return errors === "error" ? { error: value.error as ExcelJsErrorText } : value.error;
+  return null;
+}
+
+type ExcelJsErrorText = Extract<ExcelJsCellValue, { error: unknown }>["error"];

@@ -1,0 +1,41 @@
+import type { Cell, Fill, Font } from "exceljs";
+import type { PlannedCell } from "../../core/summary/plan";
+
+/** Thrown when a SummaryPlan breaks its own contract (a programming error, not bad user data). */
+export class InvalidPlanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InvalidPlanError";
+  }
+}
+
+const HEX_COLOUR = /^#([0-9a-f]{6})$/i;
+/** Alpha byte for an opaque colour in Excel's ARGB notation (ECMA-376 Part 1, 18.8.19 rgb). */
+const OPAQUE_ALPHA = "FF";
+
+/**
+ * Excel's ARGB form of a #RRGGBB colour; anything else is a broken plan and throws.
+ *
+ * @example argbFromHex("#1f7a3d", "fill of Summary!B2") // "FF1F7A3D"
+ */
+export function argbFromHex(colour: string, where: string): string {
+  const match = HEX_COLOUR.exec(colour);
+  if (match === null || match[1] === undefined) {
+    throw new InvalidPlanError(`The colour "${colour}" for ${where} is not of the form #RRGGBB.`);
+  }
+  return `${OPAQUE_ALPHA}${match[1].toUpperCase()}`;
+}
+
+/** Applies a planned cell's fill, font colour and bold to an exceljs cell (fresh style objects each time). */
+export function applyPlannedStyle(cell: Cell, planned: PlannedCell, where: string): void {
+  if (planned.fill !== undefined) {
+    const fill: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argbFromHex(planned.fill, `the fill of ${where}`) } };
+    cell.fill = fill;
+  }
+  if (planned.fontColor !== undefined || planned.bold !== undefined) {
+    const font: Partial<Font> = {};
+    if (planned.bold !== undefined) font.bold = planned.bold;
+    if (planned.fontColor !== undefined) font.color = { argb: argbFromHex(planned.fontColor, `the font colour of ${where}`) };
+    cell.font = font;
+  }
+}

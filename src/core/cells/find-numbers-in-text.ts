@@ -1,0 +1,40 @@
+import { parseNumberText, type ParsedNumber } from "./parse-number-text";
+
+/** A number found inside a longer text, with where it sits. */
+export interface NumberInText extends ParsedNumber {
+  /** The number as written, e.g. "8.9%". */
+  readonly written: string;
+  readonly start: number;
+  readonly end: number;
+  /** Written in brackets, e.g. the "(1603)" count after a rate. */
+  readonly bracketed: boolean;
+}
+
+/**
+ * A number standing on its own in prose: not part of a word ("Q1"), a date ("31.08.12"),
+ * a period ("2012/13") or a fraction ("1/5").
+ */
+const NUMBER_IN_TEXT =
+  /(?<![\p{L}\p{N}_.,/£$€])[+\-\u2212]?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:bn|mn|k|m)(?![\p{L}\p{N}]))?(?:\s?%)?(?![\p{L}\p{N}_/]|[.,]\d)/giu;
+
+/**
+ * Finds the numbers written in a text ("LAC: 3.5% BME: 33.2%" -> 3.5%, 33.2%), read as parseNumberText reads them.
+ * Source: domain-rules.md "Messy cells" (two values in one cell, a rate with a count).
+ * Numbers glued to letters, dates, periods and fractions are skipped.
+ * Bad input (not text, no numbers): [].
+ * @example findNumbersInText("7.0% (1603)").map((n) => n.value) // [0.07, 1603]
+ */
+export function findNumbersInText(text: string): readonly NumberInText[] {
+  if (typeof text !== "string") return [];
+  const found: NumberInText[] = [];
+  for (const match of text.matchAll(NUMBER_IN_TEXT)) {
+    const written = match[0];
+    const start = match.index ?? 0;
+    const end = start + written.length;
+    const parsed = parseNumberText(written);
+    if (!parsed) continue;
+    const bracketed = text.slice(0, start).trimEnd().endsWith("(") && text.slice(end).trimStart().startsWith(")");
+    found.push({ ...parsed, written, start, end, bracketed });
+  }
+  return found;
+}
