@@ -35,7 +35,7 @@ export interface SpcAnalysis {
  * limits, and the limit-based flags are all null. Never throws.
  *
  * @example spcAnalysis([5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9], "higher").variation
- * // "Special cause improving" (limits collapse onto 5 for this baseline? no: see tests)
+ * // "Special cause improving": 9 is above the upper limit 69/13 + 2.66 × 4/12 ≈ 6.19
  */
 export function spcAnalysis(values: readonly (number | null)[], polarity: Polarity, options?: SpcOptions): SpcAnalysis {
   const points = finiteValues(values);
