@@ -13,7 +13,7 @@ export function cellText(text: string): string {
 
 /**
  * A core value as text, for cells that must be literal text: numbers in JavaScript's shortest
- * round-trip form, booleans as TRUE/FALSE, dates as ISO 8601, errors as their text.
+ * round-trip form, booleans as TRUE/FALSE, dates as ISO 8601 (date only at UTC midnight), errors as their text.
  *
  * @example textOfValue(0.25) // "0.25"
  */
@@ -22,9 +22,16 @@ export function textOfValue(value: CellValue): string | null {
   if (typeof value === "string") return cellText(value);
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? UNSTORABLE_NUMBER_TEXT : value.toISOString();
+  if (value instanceof Date) return isoText(value);
   if (isCellError(value)) return value.error;
   return null;
+}
+
+/** "2024-03-31" for a UTC midnight (how exceljs reads date cells), else the full ISO 8601 text. */
+function isoText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return UNSTORABLE_NUMBER_TEXT;
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, "yyyy-mm-dd".length) : iso;
 }
 
 /**

@@ -1,0 +1,69 @@
+import type { Worksheet } from "exceljs";
+import type { PlannedCell, PlannedSheet, SummaryPlan } from "../../core/summary/plan";
+import { excelValueOf, textOfValue } from "./excel-cell-value";
+import { newWorkbook, workbookBytes, type WorkbookPropertiesOptions } from "./new-workbook";
+import { applyPlannedStyle } from "./plan-style";
+import { uniqueSheetNames } from "./sheet-name";
+
+export { sanitizeSheetName, uniqueSheetNames } from "./sheet-name";
+export { writeWorkbookWithSheets, type SheetToWrite } from "./write-sheets";
+export { InvalidPlanError } from "./plan-style";
+
+/** Excel's "Text" number format: the cell shows and keeps exactly what was typed. */
+export const TEXT_FORMAT = "@";
+/** Excel's widest column, in characters (Excel specifications and limits). */
+export const MAX_COLUMN_WIDTH = 255;
+
+export type WriteSummaryOptions = WorkbookPropertiesOptions;
+
+/**
+ * Writes a SummaryPlan as a new .xlsx workbook: one worksheet per planned sheet, in order,
+ * with names made valid and unique (see sanitizeSheetName). Runs in Node and browsers.
+ *
+ * Values are written as they are (numbers, text, booleans, dates); an `{error}` value is
+ * written as its text. `asText` cells are written as text with number format "@", so
+ * "=HYPERLINK(...)", "+44", "-x" or "@foo" stay text and never become formulas (exceljs only
+ * writes a formula for a `{ formula }` object, which this writer never creates). Number format,
+ * #RRGGBB fill and font colour, bold and column widths are applied; the first row is frozen
+ * when a planned table starts on it. A colour not of the form #RRGGBB throws InvalidPlanError.
+ *
+ * @example
+ * const bytes = await writeSummaryWorkbook({ sheets: [{ name: "Summary", cells: [[{ value: "KPI", bold: true }]] }] });
+ */
+export async function writeSummaryWorkbook(plan: SummaryPlan, options: WriteSummaryOptions = {}): Promise<Uint8Array> {
+  const workbook = newWorkbook(options);
+  const names = uniqueSheetNames(plan.sheets.map((sheet) => sheet.name));
+  plan.sheets.forEach((sheet, index) => {
+    const name = names[index] ?? sheet.name;
+    writePlannedSheet(workbook.addWorksheet(name), sheet);
+  });
+  return workbookBytes(workbook);
+}
+
+function writePlannedSheet(worksheet: Worksheet, sheet: PlannedSheet): void {
+  if ((sheet.tables ?? []).some((table) => table.row === 0)) {
+    worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
+  }
+  sheet.cells.forEach((plannedRow, rowIndex) => {
+    const row = worksheet.getRow(rowIndex + 1);
+    plannedRow.forEach((planned, columnIndex) => {
+      if (planned === null || planned === undefined) return;
+      const cell = row.getCell(columnIndex + 1);
+      writePlannedCell(cell, planned, `${worksheet.name}!${cell.address}`);
+    });
+  });
+  (sheet.columnWidths ?? []).forEach((width, index) => {
+    if (Number.isFinite(width) && width > 0) worksheet.getColumn(index + 1).width = Math.min(width, MAX_COLUMN_WIDTH);
+  });
+}
+
+function writePlannedCell(cell: ReturnType<Worksheet["getCell"]>, planned: PlannedCell, where: string): void {
+  if (planned.asText === true) {
+    cell.value = textOfValue(planned.value);
+    cell.numFmt = TEXT_FORMAT;
+  } else {
+    cell.value = excelValueOf(planned.value, "text");
+    if (planned.numberFormat !== undefined && planned.numberFormat !== "") cell.numFmt = planned.numberFormat;
+  }
+  applyPlannedStyle(cell, planned, where);
+}
