@@ -15,7 +15,7 @@ export interface NumberInText extends ParsedNumber {
  * a period ("2012/13") or a fraction ("1/5").
  */
 const NUMBER_IN_TEXT =
-  /(?<![\p{L}\p{N}_.,/£$€])[+\-\u2212]?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:bn|mn|k|m)(?![\p{L}\p{N}]))?(?:\s?%)?(?![\p{L}\p{N}_/]|[.,]\d)/giu;
+  /(?<![\p{L}\p{N}_.,/£$€])[+\-\u2212]?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:bn|mn|k|m)(?![\p{L}\p{N}]))?(?:\s?(?:%|per\s?cent(?!\p{L})|percent(?!\p{L})))?(?![\p{L}\p{N}_/]|[.,]\d)/giu;
 
 /**
  * Finds the numbers written in a text ("LAC: 3.5% BME: 33.2%" -> 3.5%, 33.2%), read as parseNumberText reads them.

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { readCell, readNumberOrGap, type CellValue } from "../../../src/core/cells";
+
+/** Text built from the characters messy cells are made of, so the parser's corners get visited. */
+const messyText = fc
+  .array(fc.constantFrom(..."0123456789.,%£$€()+-\u2212 kmbnKMBN:/?#!xXaAgGrR".split(""), "per cent", "Amber", "N/A", "by", "tbc", "\u00a0"), {
+    maxLength: 16,
+  })
+  .map((parts) => parts.join(""));
+
+describe("readCell is total", () => {
+  test("never throws and always returns a named outcome, for any value and format", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), messyText, fc.double(), fc.date()), fc.oneof(fc.string(), fc.constant(undefined), fc.anything()), (value, format) => {
+        const reading = readCell(value as CellValue, format as string);
+        expect(["number", "gap", "unreadable"]).toContain(reading.kind);
+        if (reading.kind === "number") expect(Number.isFinite(reading.value)).toBe(true);
+        if (reading.kind === "unreadable") expect(reading.message.length).toBeGreaterThan(0);
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("a finite number in a plain format reads as itself", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        expect(readNumberOrGap(value)).toBe(value === 0 ? 0 : value);
+      }),
+    );
+  });
+
+  test("a number written as text reads back as the same number", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (value) => {
+        expect(readNumberOrGap(String(value))).toBe(value === 0 ? 0 : value);
+      }),
+    );
+  });
+});
