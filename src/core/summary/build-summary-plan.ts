@@ -1,0 +1,164 @@
+import type { CellValue } from "../cells/cell-value";
+import { RAG_STATUSES, type Direction, type RagStatus } from "../words";
+import type { AnalysedIndicator, WorkbookAnalysis } from "../validation";
+import { numberFormatFor, sortFindings } from "../validation";
+import type { PlannedCell, PlannedSheet, PlannedTable, SummaryPlan } from "./plan";
+import { HEADER_COLOURS, RAG_COLOURS } from "./rag-colours";
+
+/** Sheet names of the summary (a contract: the pane and the CLI replace sheets by these names). */
+export const SUMMARY_SHEETS = { summary: "Scorecard Summary", exceptions: "Exceptions", validation: "Validation" } as const;
+export const ALL_INDICATORS = "All indicators";
+export const DIRECTION_COLUMNS = ["Improving", "No change", "Worsening", "Not enough data"] as const;
+
+type Row = (PlannedCell | null)[];
+
+const label = (value: string, more: Partial<PlannedCell> = {}): PlannedCell => ({ value, ...more });
+/** Text that came from the user's workbook: always written as text, never as a formula. */
+const userText = (value: string): PlannedCell => ({ value, asText: true });
+const header = (titles: readonly string[]): Row => titles.map((t) => ({ value: t, bold: true, fill: HEADER_COLOURS.fill, fontColor: HEADER_COLOURS.font }));
+const num = (value: number | null, numberFormat = "General"): PlannedCell | null => (value === null ? null : { value, numberFormat });
+const ragCell = (rag: RagStatus): PlannedCell => ({ value: rag, fill: RAG_COLOURS[rag].fill, fontColor: RAG_COLOURS[rag].font });
+
+/** Outcome areas in the order they first appear. */
+function outcomeAreas(indicators: readonly AnalysedIndicator[]): string[] {
+  return [...new Set(indicators.map((i) => i.outcomeArea))];
+}
+
+/** Counts of each key among a group, in the order of `keys`, plus the group total. */
+function countRow(name: string, group: readonly AnalysedIndicator[], keys: readonly string[], keyOf: (i: AnalysedIndicator) => string, bold = false): Row {
+  const counts = keys.map((k) => group.filter((i) => keyOf(i) === k).length);
+  return [label(name, { bold, asText: true }), ...counts.map((c) => num(c)), num(group.length)].map((c) => (c && bold ? { ...c, bold } : c));
+}
+
+/** Direction words grouped for the summary: neutral Up/Down are not judgements. */
+function directionKey(direction: Direction): string {
+  return direction === "Up" || direction === "Down" ? "Up/Down (neutral)" : direction;
+}
+
+function isJudged(i: AnalysedIndicator): boolean {
+  const p = i.indicator?.polarity;
+  return p === "higher" || p === "lower";
+}
+
+function benchmarkCounts(name: string, indicators: readonly AnalysedIndicator[], gapOf: (i: AnalysedIndicator) => number | null): Row {
+  const compared = indicators.filter((i) => gapOf(i) !== null && isJudged(i));
+  const better = compared.filter((i) => (gapOf(i) ?? 0) > 0).length;
+  const worse = compared.filter((i) => (gapOf(i) ?? 0) < 0).length;
+  return [label(name), num(compared.length), num(better), num(compared.length - better - worse), num(worse), num(indicators.length - compared.length)];
+}
+
+export interface SummaryMeta {
+  /** Title line, default "Scorecard Summary". */
+  readonly title?: string;
+  /** When the summary was made, as the adapter's clock says (ISO text). */
+  readonly generatedAt: string;
+}
+
+/** Builds the "Scorecard Summary" sheet: header block, RAG by outcome area, direction, benchmarks. */
+function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedSheet {
+  const rows: Row[] = [];
+  const tables: PlannedTable[] = [];
+  const { indicators } = analysis;
+  const areas = outcomeAreas(indicators);
+  rows.push([label(meta.title ?? "Scorecard Summary", { bold: true })]);
+  rows.push([label("Source"), userText(analysis.source)]);
+  rows.push([label("Period"), userText(analysis.period || "(no period with values)")]);
+  rows.push([label("Catalogue"), userText(`${analysis.catalogue.name} (version ${analysis.catalogue.version})`)]);
+  rows.push([label("Generated at"), label(meta.generatedAt)]);
+  rows.push([]);
+
+  // RAG by outcome area.
+  rows.push([label("RAG by outcome area", { bold: true })]);
+  const ragTop = rows.length;
+  rows.push(header(["Outcome area", ...RAG_STATUSES, "Total"]));
+  for (const area of areas) rows.push(countRow(area, indicators.filter((i) => i.outcomeArea === area), RAG_STATUSES, (i) => i.rag));
+  rows.push(countRow(ALL_INDICATORS, indicators, RAG_STATUSES, (i) => i.rag, true));
+  tables.push({ key: "rag-by-outcome", row: ragTop, column: 0, rowCount: rows.length - ragTop, columnCount: RAG_STATUSES.length + 2 });
+  // Colour the RAG column headers like the cells they count.
+  const ragHeader = rows[ragTop]!;
+  RAG_STATUSES.forEach((rag, k) => (ragHeader[k + 1] = { value: rag, bold: true, fill: RAG_COLOURS[rag].fill, fontColor: RAG_COLOURS[rag].font }));
+  rows.push([]);
+
+  // Direction of travel.
+  const neutralMoves = indicators.some((i) => directionKey(i.direction) === "Up/Down (neutral)");
+  const directionKeys: string[] = [...DIRECTION_COLUMNS, ...(neutralMoves ? ["Up/Down (neutral)"] : [])];
+  rows.push([label(`Direction of travel (${analysis.period || "latest"} against the period before)`, { bold: true })]);
+  const dirTop = rows.length;
+  rows.push(header(["Outcome area", ...directionKeys, "Total"]));
+  for (const area of areas) rows.push(countRow(area, indicators.filter((i) => i.outcomeArea === area), directionKeys, (i) => directionKey(i.direction)));
+  rows.push(countRow(ALL_INDICATORS, indicators, directionKeys, (i) => directionKey(i.direction), true));
+  tables.push({ key: "direction-by-outcome", row: dirTop, column: 0, rowCount: rows.length - dirTop, columnCount: directionKeys.length + 2 });
+  rows.push([]);
+
+  // Benchmarks: counts, then each indicator with a benchmark.
+  rows.push([label("Benchmarks (better = on the right side of the benchmark by polarity)", { bold: true })]);
+  const benchTop = rows.length;
+  rows.push(header(["Benchmark", "Compared", "Better", "Same", "Worse", "Not compared"]));
+  rows.push(benchmarkCounts("National average", indicators, (i) => i.gapNational));
+  rows.push(benchmarkCounts("Statistical neighbours", indicators, (i) => i.gapNeighbours));
+  tables.push({ key: "benchmark-counts", row: benchTop, column: 0, rowCount: 3, columnCount: 6 });
+  const withBenchmark = indicators.filter((i) => i.national !== null || i.neighbours !== null);
+  if (withBenchmark.length > 0) {
+    rows.push([]);
+    const listTop = rows.length;
+    rows.push(header(["ID", "Indicator", "Value", "National", "Gap to national", "Stat. neighbours", "Gap to neighbours"]));
+    for (const i of withBenchmark) {
+      const f = numberFormatFor(i.indicator);
+      rows.push([userText(i.id), userText(i.name), num(i.value, f), num(i.national, f), num(i.gapNational, f), num(i.neighbours, f), num(i.gapNeighbours, f)]);
+    }
+    tables.push({ key: "benchmarks", row: listTop, column: 0, rowCount: rows.length - listTop, columnCount: 7 });
+  }
+  return { name: SUMMARY_SHEETS.summary, cells: rows, columnWidths: [34, 12, 12, 12, 12, 14, 16, 8], tables };
+}
+
+/** Red indicators, and Ambers that are getting worse: the ones a board asks about. */
+export function isException(i: AnalysedIndicator): boolean {
+  return i.rag === "Red" || (i.rag === "Amber" && i.direction === "Worsening");
+}
+
+function exceptionsSheet(analysis: WorkbookAnalysis): PlannedSheet {
+  const titles = ["ID", "Indicator", "Outcome area", "Value", "Target", "RAG", "Direction", "Gap to national", "Commentary"];
+  const rows: Row[] = [header(titles)];
+  const exceptions = analysis.indicators.filter(isException).sort((a, b) => (a.rag === b.rag ? 0 : a.rag === "Red" ? -1 : 1));
+  for (const i of exceptions) {
+    const f = numberFormatFor(i.indicator);
+    rows.push([userText(i.id), userText(i.name), userText(i.outcomeArea), num(i.value, f), num(i.target, f), ragCell(i.rag), label(i.direction), num(i.gapNational, f), userText(i.commentary)]);
+  }
+  if (exceptions.length === 0) rows.push([label("No exceptions: no Red indicators and no Amber indicators getting worse.")]);
+  return { name: SUMMARY_SHEETS.exceptions, cells: rows, columnWidths: [10, 48, 24, 10, 10, 10, 14, 14, 60], tables: [{ key: "exceptions", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }] };
+}
+
+function validationSheet(analysis: WorkbookAnalysis): PlannedSheet {
+  const titles = ["Code", "Severity", "Sheet", "Cell", "Indicator", "Message"];
+  const rows: Row[] = [header(titles)];
+  const severityFill: Record<string, string> = { fatal: RAG_COLOURS.Red.fill, error: RAG_COLOURS.Red.fill, warning: RAG_COLOURS.Amber.fill, info: RAG_COLOURS["No data"].fill };
+  for (const f of sortFindings(analysis.findings)) {
+    rows.push([label(f.code), label(f.severity, { fill: severityFill[f.severity] }), userText(f.sheet), label(f.cell), userText(f.indicatorId ?? ""), userText(f.message)]);
+  }
+  if (analysis.findings.length === 0) rows.push([label("No findings: the workbook matches the catalogue.")]);
+  return { name: SUMMARY_SHEETS.validation, cells: rows, columnWidths: [24, 10, 22, 8, 12, 100], tables: [{ key: "findings", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }] };
+}
+
+/**
+ * The summary plan for an analysed workbook: the three sheets named in SUMMARY_SHEETS.
+ * RAG cells are coloured; text from the user's cells is marked asText.
+ */
+export function buildSummaryPlan(analysis: WorkbookAnalysis, meta: SummaryMeta): SummaryPlan {
+  return { sheets: [summarySheet(analysis, meta), exceptionsSheet(analysis), validationSheet(analysis)] };
+}
+
+/** Reads back a RAG-by-outcome table from a written summary: area -> counts. Used by tests and the e2e check. */
+export function readRagTable(cells: readonly (readonly CellValue[])[]): Map<string, Record<string, number>> {
+  const result = new Map<string, Record<string, number>>();
+  const top = cells.findIndex((r) => r[0] === "Outcome area" && r[1] === "Green");
+  if (top < 0) return result;
+  const titles = cells[top]!.map((c) => String(c ?? ""));
+  for (let r = top + 1; r < cells.length; r++) {
+    const row = cells[r]!;
+    if (row[0] === null || row[0] === undefined || row[0] === "") break;
+    const counts: Record<string, number> = {};
+    titles.slice(1).forEach((t, k) => (counts[t] = Number(row[k + 1] ?? 0)));
+    result.set(String(row[0]), counts);
+  }
+  return result;
+}

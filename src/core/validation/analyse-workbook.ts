@@ -1,0 +1,148 @@
+import type { WorkbookSnapshot, SheetSnapshot } from "../workbook/snapshot";
+import type { Catalogue, Indicator } from "../catalogue/types";
+import { detectWorkbookLayouts } from "../layout";
+import type { LayoutOverrides, LayoutResult, SheetLayout } from "../layout";
+import { indexCatalogue, normalizeName } from "../matching";
+import { cellAddress } from "../a1";
+import type { AnalysedIndicator } from "./analysed-indicator";
+import { analyseRow, type SheetContext } from "./analyse-row";
+import { cellText } from "./cell-text";
+import { choosePeriod, periodColumns, periodLabel } from "./choose-period";
+import { FINDING_MESSAGES } from "./finding-messages";
+import type { Finding } from "./findings";
+import { makeFinding } from "./make-finding";
+
+export interface AnalyseOptions {
+  /** The current period label ("Q2", "2006", "Current"); default: the latest with any value. */
+  readonly period?: string;
+  readonly overrides?: LayoutOverrides;
+}
+
+/** Everything validation and the summary need, from one pass over the workbook. */
+export interface WorkbookAnalysis {
+  readonly source: string;
+  /** The current period of the first scorecard sheet (or the one asked for); "" when none. */
+  readonly period: string;
+  /** Every period label seen, in sheet order, without repeats. */
+  readonly periods: readonly string[];
+  readonly catalogue: { readonly name: string; readonly version: string };
+  readonly layouts: readonly LayoutResult[];
+  readonly indicators: readonly AnalysedIndicator[];
+  readonly findings: readonly Finding[];
+}
+
+function headerFindings(layout: SheetLayout): Finding[] {
+  const findings: Finding[] = [];
+  const headerRow = layout.headerRows[layout.headerRows.length - 1] ?? 0;
+  for (const role of layout.missingRoles) {
+    findings.push(makeFinding("header/missing-column", { sheet: layout.sheet, row: headerRow }, FINDING_MESSAGES.missingColumn(role), { expected: role }));
+  }
+  for (const dup of layout.duplicateRoles) {
+    const headers = dup.columns.map((c) => layout.columns.find((l) => l.column === c)?.header ?? cellAddress(headerRow, c));
+    for (const col of dup.columns.slice(1)) {
+      findings.push(makeFinding("header/duplicate-column", { sheet: layout.sheet, row: headerRow, column: col }, FINDING_MESSAGES.duplicateColumn(dup.role, headers), { expected: dup.role }));
+    }
+  }
+  return findings;
+}
+
+/** Section title in force at each row (the nearest section row above). */
+function sectionLookup(layout: SheetLayout): (row: number) => string {
+  const sections = [...layout.sectionRows].sort((a, b) => a.row - b.row);
+  return (row) => {
+    let title = "";
+    for (const s of sections) {
+      if (s.row < row) title = s.title;
+      else break;
+    }
+    return title;
+  };
+}
+
+/**
+ * Analyses a workbook against a catalogue: finds each scorecard sheet's layout, matches its
+ * rows to catalogue indicators, reads every value, computes RAG, direction and benchmark
+ * gaps for the current period, and collects every finding. Pure: no I/O, never throws.
+ * Rule sources: domain-rules.md; finding codes: findings.ts.
+ */
+export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue, options: AnalyseOptions = {}): WorkbookAnalysis {
+  const layouts = detectWorkbookLayouts(workbook, options.overrides);
+  const findings: Finding[] = [];
+  const indicators: AnalysedIndicator[] = [];
+  const matcher = indexCatalogue(catalogue);
+  const firstSeen = new Map<string, string>();
+  const allPeriods: string[] = [];
+  let reportPeriod = "";
+
+  const scorecards: { sheet: SheetSnapshot; layout: SheetLayout }[] = [];
+  for (const result of layouts) {
+    if (result.kind === "not-scorecard") {
+      findings.push(makeFinding("sheet/no-scorecard", { sheet: result.sheet }, FINDING_MESSAGES.noScorecard(result.reason)));
+      continue;
+    }
+    const sheet = workbook.sheets.find((s) => s.name === result.layout.sheet);
+    if (sheet) scorecards.push({ sheet, layout: result.layout });
+  }
+
+  // The asked-for period must exist somewhere, or nothing below means anything.
+  if (options.period !== undefined && options.period.trim() !== "") {
+    const found = scorecards.some(({ sheet, layout }) => choosePeriod(sheet, layout, options.period) >= 0);
+    if (!found) {
+      const available = [...new Set(scorecards.flatMap(({ layout }) => periodColumns(layout).map(periodLabel)))];
+      findings.push(makeFinding("period/unknown", {}, `There is no period "${options.period}" in this workbook. Periods found: ${available.join(", ") || "none"}.`, { actual: options.period, expected: available.join(", ") }));
+      return { source: workbook.source, period: options.period, periods: available, catalogue: { name: catalogue.name, version: catalogue.version }, layouts, indicators, findings };
+    }
+  }
+
+  for (const { sheet, layout } of scorecards) {
+    findings.push(...headerFindings(layout));
+    const periods = periodColumns(layout);
+    for (const p of periods) if (!allPeriods.includes(periodLabel(p))) allPeriods.push(periodLabel(p));
+    const current = choosePeriod(sheet, layout, options.period);
+    if (reportPeriod === "" && current >= 0) reportPeriod = periodLabel(periods[current]!);
+    const context: SheetContext = { sheet, layout, periods, current, sectionOf: sectionLookup(layout) };
+    const idCol = layout.columns.find((c) => c.role === "id")?.column;
+    const nameCol = layout.columns.find((c) => c.role === "name")?.column;
+
+    for (const row of layout.indicatorRows) {
+      const sheetId = idCol !== undefined ? cellText(sheet.values[row]?.[idCol]) : "";
+      const sheetName = nameCol !== undefined ? cellText(sheet.values[row]?.[nameCol]) : "";
+      const match = matcher.match(sheetId || undefined, sheetName || undefined);
+      const labelCol = sheetId !== "" && idCol !== undefined ? idCol : (nameCol ?? idCol ?? 0);
+      let indicator: Indicator | undefined;
+      if (match.kind === "id" || match.kind === "name" || match.kind === "alias") {
+        indicator = match.indicator;
+        if (match.kind === "id" && sheetName !== "" && nameCol !== undefined) {
+          const known = [indicator.name, ...indicator.aliases].map(normalizeName);
+          if (!known.includes(normalizeName(sheetName))) {
+            findings.push(makeFinding("indicator/name-mismatch", { sheet: sheet.name, row, column: nameCol }, FINDING_MESSAGES.nameMismatch(indicator.id, sheetName, indicator.name), { indicatorId: indicator.id, expected: indicator.name, actual: sheetName }));
+          }
+        }
+        const here = `${sheet.name}!${cellAddress(row, labelCol)}`;
+        const before = firstSeen.get(indicator.id);
+        if (before !== undefined) {
+          findings.push(makeFinding("indicator/duplicate", { sheet: sheet.name, row, column: labelCol }, FINDING_MESSAGES.duplicateIndicator(indicator.id, before), { indicatorId: indicator.id }));
+        } else {
+          firstSeen.set(indicator.id, here);
+        }
+      } else {
+        const label = sheetId !== "" ? sheetId : sheetName;
+        const suggestion = match.kind === "near" ? match.suggestion.name : undefined;
+        findings.push(makeFinding("indicator/unknown", { sheet: sheet.name, row, column: labelCol }, FINDING_MESSAGES.unknownIndicator(label, suggestion), { actual: label, ...(suggestion ? { expected: suggestion } : {}) }));
+      }
+      const { analysed, findings: rowFindings } = analyseRow(context, row, indicator, sheetId, sheetName);
+      indicators.push(analysed);
+      findings.push(...rowFindings);
+    }
+  }
+
+  if (scorecards.length > 0) {
+    for (const indicator of catalogue.indicators) {
+      if (firstSeen.has(indicator.id)) continue;
+      const mandatory = indicator.mandatory === true;
+      findings.push(makeFinding("indicator/missing", {}, FINDING_MESSAGES.missingIndicator(indicator.id, indicator.name, mandatory), { indicatorId: indicator.id, ...(mandatory ? { severity: "error" as const } : {}) }));
+    }
+  }
+
+  return { source: workbook.source, period: reportPeriod, periods: allPeriods, catalogue: { name: catalogue.name, version: catalogue.version }, layouts, indicators, findings };
+}

@@ -1,0 +1,31 @@
+import type { Indicator } from "../catalogue/types";
+import type { Direction, RagStatus } from "../words";
+
+/** One indicator row as the engine understood it, for the current period. */
+export interface AnalysedIndicator {
+  readonly sheet: string;
+  /** Zero-based row on the sheet. */
+  readonly row: number;
+  /** The catalogue entry, when the row matched one. */
+  readonly indicator?: Indicator;
+  /** Catalogue id when matched, else the sheet's id or "". */
+  readonly id: string;
+  /** Catalogue name when matched, else the sheet's text. */
+  readonly name: string;
+  readonly outcomeArea: string;
+  readonly period: string;
+  /** Current-period value on the indicator's scale; null when missing or unreadable. */
+  readonly value: number | null;
+  /** The target used for RAG (the sheet's, else the catalogue's); null when none. */
+  readonly target: number | null;
+  readonly rag: RagStatus;
+  /** The colour typed on the sheet, when it is a RAG word. */
+  readonly enteredRag?: "Green" | "Amber" | "Red";
+  readonly direction: Direction;
+  readonly national: number | null;
+  readonly neighbours: number | null;
+  /** Gap to the benchmark, positive = better (points, in the indicator's unit). */
+  readonly gapNational: number | null;
+  readonly gapNeighbours: number | null;
+  readonly commentary: string;
+}

@@ -1,0 +1,49 @@
+/**
+ * Every validation message, in one place. Each says what is wrong and what to do, in the
+ * words of the people who keep the scorecard.
+ */
+import { quoteCellText } from "../cells/messages";
+
+const list = (items: readonly string[]): string => items.map((i) => `"${i}"`).join(", ");
+
+export const FINDING_MESSAGES = {
+  noScorecard: (reason: string): string => `Skipped: this sheet does not look like a scorecard (${reason}).`,
+  missingColumn: (role: string): string =>
+    ({
+      target: "No target column was found, so RAG uses the catalogue's targets. Add a Target column, or map one with --map if it has another name.",
+      rag: "No RAG column was found, so typed colours cannot be checked. Add a RAG (or Overall Progress) column, or map one with --map.",
+    })[role] ?? `No ${role} column was found. Add one, or map it with --map.`,
+  duplicateColumn: (role: string, headers: readonly string[]): string =>
+    `${headers.length} columns look like the ${role} column (${list(headers)}); the first is used. Rename the others, or map them with --map.`,
+  unknownIndicator: (label: string, suggestion?: string): string =>
+    suggestion
+      ? `${quoteCellText(label)} is not in the indicator catalogue. Did you mean "${suggestion}"? Correct the name, or add the indicator to the catalogue.`
+      : `${quoteCellText(label)} is not in the indicator catalogue. Correct the name or id, or add the indicator to the catalogue.`,
+  nameMismatch: (id: string, sheetName: string, catalogueName: string): string =>
+    `Indicator ${id} is named ${quoteCellText(sheetName)} here but "${catalogueName}" in the catalogue. Check the row is the right indicator, then use the catalogue's name (or add this one as an alias).`,
+  duplicateIndicator: (id: string, firstAt: string): string =>
+    `Indicator ${id} appears again; it was first found at ${firstAt}. Keep one row per indicator.`,
+  missingIndicator: (id: string, name: string, mandatory: boolean): string =>
+    `Indicator ${id} "${name}" is in the catalogue but not in this workbook${mandatory ? "; it is mandatory, so add a row for it" : ""}.`,
+  placeholder: (text: string, period: string): string =>
+    `${period}: ${text === "" ? "blank" : quoteCellText(text)} means no value reported; it is left out of trends and counts, not read as zero.`,
+  numberAsText: (text: string): string =>
+    `${quoteCellText(text)} is stored as text, not a number, so Excel formulas and charts skip it. Retype it as a number (with a % format for percentages).`,
+  unitMismatch: (detail: string): string => detail,
+  fractionOnPointsScale: (value: number): string =>
+    `${value} looks like a fraction, but this indicator is recorded in percentage points (0-100). If you mean ${+(value * 100).toFixed(4)}%, type ${+(value * 100).toFixed(4)} or format the cell as a percentage.`,
+  outOfRange: (value: string, min: number | undefined, max: number | undefined): string =>
+    `${value} is outside the plausible range for this indicator (${min ?? "no minimum"} to ${max ?? "no maximum"}). Check for a typing error or a wrong unit.`,
+  targetMissing: (): string => "No target is given here or in the catalogue, so no RAG colour can be computed. Add a target, or mark the indicator neutral in the catalogue.",
+  targetNotNumeric: (text: string, fallback: number | null): string =>
+    fallback === null
+      ? `The target ${quoteCellText(text)} is not a number, and the catalogue has none, so no RAG colour can be computed. Put the number in the Target column and the words in the commentary.`
+      : `The target ${quoteCellText(text)} is not a number; the catalogue's target ${fallback} is used instead. Put the number in the Target column and the words in the commentary.`,
+  targetMismatch: (sheetTarget: string, catalogueTarget: string): string =>
+    `The target here (${sheetTarget}) differs from the catalogue's (${catalogueTarget}); the sheet's target is used for RAG. Check which one was agreed.`,
+  ragInvalid: (text: string): string => `${quoteCellText(text)} is not a RAG colour. Type Green, Amber or Red (or leave it blank when there is no target).`,
+  ragMismatch: (entered: string, computed: string, why: string): string =>
+    `The typed colour is ${entered} but the numbers give ${computed} (${why}). Correct the colour, or the value or target.`,
+  ragMissing: (computed: string): string => `No RAG colour is typed; the numbers give ${computed}. Fill it in so the board paper shows it.`,
+  commentaryMissing: (): string => "This indicator is Red but has no commentary. Add a line on why, and what is being done.",
+} as const;

@@ -1,0 +1,11 @@
+export * from "./findings";
+export { FINDING_MESSAGES } from "./finding-messages";
+export { makeFinding } from "./make-finding";
+export { cellText } from "./cell-text";
+export { describeValue, numberFormatFor } from "./describe-value";
+export { readValueCell, type ValueCell, type CellIssue } from "./read-value-cell";
+export { choosePeriod, periodColumns, periodLabel } from "./choose-period";
+export type { AnalysedIndicator } from "./analysed-indicator";
+export { analyseRow, catalogueTarget, type SheetContext } from "./analyse-row";
+export { analyseWorkbook, type AnalyseOptions, type WorkbookAnalysis } from "./analyse-workbook";
+export { validationReport, failedReport, isValid, type ValidationReport } from "./validation-report";

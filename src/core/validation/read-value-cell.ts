@@ -1,0 +1,52 @@
+import type { CellValue } from "../cells/cell-value";
+import { readCell } from "../cells/read-cell";
+import type { Indicator } from "../catalogue/types";
+import { toIndicatorScale } from "../catalogue/indicator-scale";
+import { FINDING_MESSAGES } from "./finding-messages";
+import type { FindingCode } from "./findings";
+
+/** A problem with one value cell, before it is pinned to a place. */
+export interface CellIssue {
+  readonly code: FindingCode;
+  readonly message: string;
+  readonly actual?: string;
+}
+
+/** A value cell read for an indicator: the number on the indicator's scale (or null) and any issues. */
+export interface ValueCell {
+  readonly value: number | null;
+  /** Unit as written: a fraction typed without a % format is "plain". */
+  readonly writtenAs: "plain" | "percent" | "currency" | "none";
+  readonly issues: readonly CellIssue[];
+}
+
+/**
+ * Reads one period cell of an indicator row. Placeholders are gaps (info), unreadable cells
+ * are errors with the reading's own message, numbers are brought onto the indicator's
+ * scale (0.97 with a % format is 97 on a 0-100 scale). Text indicators only object to
+ * RAG words and formula errors. Never throws.
+ */
+export function readValueCell(raw: CellValue, numberFormat: string | undefined, period: string, indicator: Indicator | undefined): ValueCell {
+  const reading = readCell(raw, numberFormat);
+  if (reading.kind === "gap") {
+    const issues: CellIssue[] = reading.reason === "blank" ? [] : [{ code: "value/placeholder", message: FINDING_MESSAGES.placeholder(reading.text, period), actual: reading.text }];
+    return { value: null, writtenAs: "none", issues };
+  }
+  if (reading.kind === "unreadable") {
+    if (indicator?.unit === "text" && reading.reason !== "rag-word" && reading.reason !== "formula-error") return { value: null, writtenAs: "none", issues: [] };
+    const code: FindingCode = reading.reason === "formula-error" ? "value/formula-error" : reading.reason === "multiple-values" ? "value/multiple" : "value/not-numeric";
+    return { value: null, writtenAs: "none", issues: [{ code, message: reading.message, actual: reading.text }] };
+  }
+  const issues: CellIssue[] = [];
+  if (reading.note !== undefined) {
+    issues.push({ code: "value/multiple", message: `The cell holds a value with extra figures ${reading.note}; ${reading.unit === "percent" ? `${+(reading.value * 100).toFixed(4)}%` : reading.value} is used. Move the extra figures to a comment or their own row.`, actual: String(raw) });
+  } else if (typeof raw === "string") {
+    issues.push({ code: "value/number-as-text", message: FINDING_MESSAGES.numberAsText(raw), actual: raw });
+  }
+  if (!indicator) return { value: reading.value, writtenAs: reading.unit, issues };
+  const scaled = toIndicatorScale(reading, indicator);
+  if ("mismatch" in scaled) {
+    return { value: null, writtenAs: reading.unit, issues: [...issues, { code: "value/unit-mismatch", message: FINDING_MESSAGES.unitMismatch(scaled.mismatch), actual: String(raw) }] };
+  }
+  return { value: scaled.value, writtenAs: reading.unit, issues };
+}
