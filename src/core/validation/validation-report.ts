@@ -32,7 +32,6 @@ export function validationReport(analysis: WorkbookAnalysis, options: { file?: s
 }
 
 /** A report for a file that could not be analysed at all (unreadable, bad catalogue). */
-export function failedReport(file: string, finding: Finding, catalogue: { name: string; version: string } = { name: "", version: "" }): ValidationReport {
-  const counts = countFindings([finding]);
-  return { file, valid: false, period: "", catalogue, counts, findings: [finding] };
+export function failedReport(file: string, findings: readonly Finding[], catalogue: { name: string; version: string } = { name: "", version: "" }): ValidationReport {
+  return { file, valid: false, period: "", catalogue, counts: countFindings(findings), findings: sortFindings(findings) };
 }

@@ -1,0 +1,44 @@
+import { writeSummaryWorkbook } from "../../adapters/xlsx";
+import { buildSummaryPlan } from "../../core/summary";
+import { checkFile, type FileCheckOptions } from "../check-file";
+import { EXIT, type ExitCode } from "../exit-codes";
+import { reportHeadline } from "../format-report";
+import { defaultSummaryPath, writeFileSafely } from "../io";
+import type { Output } from "../output";
+
+export interface SummarizeOptions extends FileCheckOptions {
+  readonly file: string;
+  readonly output?: string;
+  readonly force: boolean;
+  /** ISO time stamped on the summary; the CLI passes the clock's now. */
+  readonly generatedAt: string;
+}
+
+/**
+ * `scorecard summarize`: writes a NEW workbook with the Scorecard Summary, Exceptions and
+ * Validation sheets. The input is never written; an existing output is kept unless --force.
+ */
+export async function runSummarize(options: SummarizeOptions, out: Output): Promise<ExitCode> {
+  const target = options.output ?? defaultSummaryPath(options.file);
+  const result = await checkFile(options.file, options);
+  if (!result.readable || !("analysis" in result) || !result.analysis) {
+    out.error(result.report.findings.map((f) => f.message).join("\n"));
+    return EXIT.usage;
+  }
+  if (result.report.findings.some((f) => f.code === "period/unknown")) {
+    out.error(result.report.findings.find((f) => f.code === "period/unknown")!.message);
+    return EXIT.usage;
+  }
+  const plan = buildSummaryPlan(result.analysis, { generatedAt: options.generatedAt });
+  const data = await writeSummaryWorkbook(plan);
+  const written = writeFileSafely(target, data, { force: options.force, protect: [options.file] });
+  if (!written.ok) {
+    out.error(written.reason);
+    return EXIT.usage;
+  }
+  const rag = (word: string) => result.analysis!.indicators.filter((i) => i.rag === word).length;
+  out.result(reportHeadline(result.report));
+  out.result(`  ${result.analysis.indicators.length} indicators: ${rag("Green")} Green, ${rag("Amber")} Amber, ${rag("Red")} Red, ${rag("No target")} no target, ${rag("No data")} no data`);
+  out.result(`Summary written to ${target}`);
+  return EXIT.valid;
+}

@@ -1,0 +1,113 @@
+/**
+ * The `scorecard` command line. This file only parses arguments (commander) and hands each
+ * command a plain options object; commands return an exit code; bin/scorecard.js exits.
+ */
+import * as fs from "fs";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { readLayoutOverrides, type LayoutOverrides } from "../core/layout";
+import type { CatalogueLoad } from "../core/catalogue/types";
+import { DEFAULT_MAX_CELLS } from "../adapters/xlsx";
+import { loadCatalogueFile } from "./catalogue-file";
+import { runValidate } from "./commands/validate";
+import { runSummarize } from "./commands/summarize";
+import { runCatalogueCheck } from "./commands/catalogue-check";
+import { EXIT, type ExitCode } from "./exit-codes";
+import { processOutput, type Output } from "./output";
+
+interface SharedFlags {
+  catalogue?: string;
+  period?: string;
+  map?: string;
+  maxCells: number;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a whole number of at least 1.");
+  return n;
+}
+
+/** Thrown inside an action to stop with a message and exit code 2. */
+class UsageProblem extends Error {}
+
+async function sharedInputs(flags: SharedFlags): Promise<{ catalogue?: CatalogueLoad; overrides?: LayoutOverrides }> {
+  const inputs: { catalogue?: CatalogueLoad; overrides?: LayoutOverrides } = {};
+  if (flags.catalogue) {
+    const load = await loadCatalogueFile(flags.catalogue);
+    if (!load.ok) throw new UsageProblem(`the catalogue ${flags.catalogue} has ${load.problems.length} problem(s):\n${load.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
+    inputs.catalogue = load;
+  }
+  if (flags.map) {
+    let json: unknown;
+    try {
+      json = JSON.parse(fs.readFileSync(flags.map, "utf8"));
+    } catch (e) {
+      throw new UsageProblem(`the mapping file ${flags.map} could not be read as JSON (${(e as Error).message}).`);
+    }
+    const read = readLayoutOverrides(json);
+    if (!read.ok) throw new UsageProblem(`the mapping file ${flags.map} has problems:\n${read.problems.map((p) => `  ${p}`).join("\n")}`);
+    inputs.overrides = read.overrides;
+  }
+  return inputs;
+}
+
+const sharedOptions = (command: Command): Command =>
+  command
+    .option("-c, --catalogue <file>", "indicator catalogue: JSON, CSV, or a workbook with a Catalogue sheet (default: the workbook's own Catalogue sheet, else the built-in example)")
+    .option("-p, --period <name>", "current period, e.g. Q2, 2006 or Current (default: the latest period with any value)")
+    .option("-m, --map <file>", "JSON file that overrides detected column roles (see README, 'Column mapping')")
+    .addOption(new Option("--max-cells <n>", "refuse workbooks with more cells than this").default(DEFAULT_MAX_CELLS).argParser(positiveInteger));
+
+/** Runs the CLI with argv (as process.argv) and resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[], out: Output = processOutput, now: () => Date = () => new Date()): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT.valid;
+  const program = new Command()
+    .name("scorecard")
+    .description("Validate quarterly scorecard workbooks against an indicator catalogue and generate summary sheets.")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out.result(s.trimEnd()), writeErr: (s) => out.progress(s.trimEnd()) })
+    .showHelpAfterError();
+
+  sharedOptions(program.command("validate").description("check workbooks; exit 0 valid, 1 invalid, 2 bad usage or unreadable input").argument("<workbooks...>", ".xlsx files"))
+    .option("--json", "print the report as JSON (one object per file, an array for several)", false)
+    .option("--strict", "treat warnings as errors", false)
+    .option("-v, --verbose", "also list info findings in the text report", false)
+    .action(async (files: string[], flags: SharedFlags & { json: boolean; strict: boolean; verbose: boolean }) => {
+      const inputs = await sharedInputs(flags);
+      exitCode = await runValidate({ files, json: flags.json, strict: flags.strict, verbose: flags.verbose, maxCells: flags.maxCells, ...(flags.period !== undefined ? { period: flags.period } : {}), ...inputs }, out);
+    });
+
+  sharedOptions(program.command("summarize").alias("summarise").description("write a new workbook with Scorecard Summary, Exceptions and Validation sheets").argument("<workbook>", ".xlsx file"))
+    .option("-o, --output <file>", "output workbook (default: <input>-summary.xlsx)")
+    .option("-f, --force", "replace the output if it exists", false)
+    .action(async (file: string, flags: SharedFlags & { output?: string; force: boolean }) => {
+      const inputs = await sharedInputs(flags);
+      exitCode = await runSummarize({ file, force: flags.force, generatedAt: now().toISOString(), maxCells: flags.maxCells, ...(flags.output ? { output: flags.output } : {}), ...(flags.period !== undefined ? { period: flags.period } : {}), ...inputs }, out);
+    });
+
+  program
+    .command("catalogue")
+    .description("work with indicator catalogues")
+    .command("check")
+    .description("load a catalogue (JSON, CSV or a workbook's Catalogue sheet) and list every problem; exit 0 valid, 1 invalid")
+    .argument("<file>")
+    .option("--json", "print the result as JSON", false)
+    .action(async (file: string, flags: { json: boolean }) => {
+      exitCode = await runCatalogueCheck({ file, json: flags.json }, out);
+    });
+
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT.valid : EXIT.usage;
+    }
+    if (e instanceof UsageProblem) {
+      out.error(e.message);
+      return EXIT.usage;
+    }
+    out.error(`unexpected problem: ${(e as Error).message}. Please report it with the command you ran.`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,46 @@
+import type { CatalogueLoad } from "../catalogue/types";
+import type { LayoutOverrides } from "../layout";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { analyseWorkbook, failedReport, makeFinding, validationReport, type ValidationReport, type WorkbookAnalysis } from "../validation";
+import { buildSummaryPlan, type SummaryPlan } from "../summary";
+import { chooseCatalogue, type CatalogueOrigin } from "./choose-catalogue";
+
+export interface CheckOptions {
+  /** File name for the report (default: the snapshot's source). */
+  readonly file?: string;
+  readonly catalogue?: CatalogueLoad;
+  readonly period?: string;
+  readonly overrides?: LayoutOverrides;
+  readonly strict?: boolean;
+}
+
+export interface CheckResult {
+  readonly report: ValidationReport;
+  /** Absent when the catalogue could not be loaded. */
+  readonly analysis?: WorkbookAnalysis;
+  readonly catalogueOrigin: CatalogueOrigin;
+}
+
+/**
+ * The one use-case behind "Validate workbook" everywhere (CLI, pane, workbench): choose the
+ * catalogue, analyse, report. A broken catalogue is one fatal `catalogue/invalid` finding per
+ * problem, so the user sees all of them at once.
+ */
+export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  const file = options.file ?? workbook.source;
+  const choice = chooseCatalogue(workbook, options.catalogue);
+  if (!choice.ok) {
+    const findings = choice.problems.map((p) => makeFinding("catalogue/invalid", {}, `Catalogue problem at ${p.path}: ${p.message}`, { actual: p.path }));
+    if (findings.length === 0) findings.push(makeFinding("catalogue/invalid", {}, "The catalogue could not be loaded."));
+    return { report: failedReport(file, findings), catalogueOrigin: choice.origin };
+  }
+  const analysis = analyseWorkbook(workbook, choice.catalogue, { ...(options.period !== undefined ? { period: options.period } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) });
+  return { report: validationReport(analysis, { file, strict: options.strict === true }), analysis, catalogueOrigin: choice.origin };
+}
+
+/** Validation plus the summary plan, for "Generate summary". */
+export function summarizeWorkbook(workbook: WorkbookSnapshot, options: CheckOptions & { generatedAt: string }): CheckResult & { plan?: SummaryPlan } {
+  const result = checkWorkbook(workbook, options);
+  if (!result.analysis) return result;
+  return { ...result, plan: buildSummaryPlan(result.analysis, { generatedAt: options.generatedAt }) };
+}
