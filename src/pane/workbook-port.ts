@@ -1,0 +1,28 @@
+import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import type { SummaryPlan } from "../core/summary/plan";
+import type { Finding } from "../core/validation/findings";
+
+/**
+ * What the pane needs from a workbook, whatever holds it: Excel through Office.js
+ * (src/excel/office-workbook.ts) or an .xlsx opened in the browser (src/workbench/).
+ * The pane's use-cases talk only to this port.
+ */
+export interface WorkbookPort {
+  /** Human name of the workbook (file name or "This workbook"). */
+  readonly name: string;
+  /** Reads every sheet's used range in one go. `progress` gets a fraction 0..1. */
+  readSnapshot(progress?: (fraction: number) => void): Promise<WorkbookSnapshot>;
+  /**
+   * Writes the summary sheets. Replaces only sheets this add-in generated; never a user's
+   * sheet (writes beside it, e.g. "Scorecard Summary (2)"). Returns the sheet names written.
+   */
+  writeSummary(plan: SummaryPlan): Promise<{ readonly sheetNames: readonly string[] }>;
+  /** Selects (or, in the workbench, scrolls to and marks) a finding's cell. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Marks finding cells on the sheets; clearHighlights restores their previous formatting. */
+  highlightFindings(findings: readonly Finding[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  /** The catalogue text saved with the workbook, if any (JSON). */
+  loadSavedCatalogue(): Promise<string | undefined>;
+  saveCatalogue(json: string): Promise<void>;
+}
