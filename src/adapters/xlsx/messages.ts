@@ -37,7 +37,8 @@ export const readReasons = {
 /** The first line of an error's message, shortened, for use inside a reason. */
 export function errorDetail(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const firstLine = (message.split("\n")[0] ?? "").trim();
+  // The reason closes the sentence itself, so a trailing full stop would double up.
+  const firstLine = (message.split("\n")[0] ?? "").trim().replace(/\.+$/, "");
   const MAX_DETAIL_LENGTH = 160;
   const text = firstLine === "" ? "no details given" : firstLine;
   return text.length > MAX_DETAIL_LENGTH ? `${text.slice(0, MAX_DETAIL_LENGTH - 1)}…` : text;

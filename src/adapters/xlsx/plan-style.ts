@@ -26,6 +26,12 @@ export function argbFromHex(colour: string, where: string): string {
   return `${OPAQUE_ALPHA}${match[1].toUpperCase()}`;
 }
 
+/**
+ * The workbook's default font (what exceljs gives every unstyled cell: Calibri 11, the theme's
+ * minor font). A font written without name and size would leave Excel to guess them.
+ */
+const DEFAULT_FONT: Partial<Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
+
 /** Applies a planned cell's fill, font colour and bold to an exceljs cell (fresh style objects each time). */
 export function applyPlannedStyle(cell: Cell, planned: PlannedCell, where: string): void {
   if (planned.fill !== undefined) {
@@ -33,7 +39,7 @@ export function applyPlannedStyle(cell: Cell, planned: PlannedCell, where: strin
     cell.fill = fill;
   }
   if (planned.fontColor !== undefined || planned.bold !== undefined) {
-    const font: Partial<Font> = {};
+    const font: Partial<Font> = { ...DEFAULT_FONT };
     if (planned.bold !== undefined) font.bold = planned.bold;
     if (planned.fontColor !== undefined) font.color = { argb: argbFromHex(planned.fontColor, `the font colour of ${where}`) };
     cell.font = font;

@@ -12,7 +12,6 @@ export const FALLBACK_SHEET_NAME = "Sheet";
 const REPLACEMENT_CHARACTER = "-";
 const FORBIDDEN_CHARACTERS = /[[\]:*?/\\]/g;
 // Control characters cannot be stored in the workbook's XML.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
 const EDGE_APOSTROPHES_AND_SPACES = /^[\s']+|[\s']+$/g;
 const RESERVED_NAME = "history";

@@ -1,4 +1,5 @@
 import type { Worksheet } from "exceljs";
+import { cellAddress } from "../../core/a1";
 import type { PlannedCell, PlannedSheet, SummaryPlan } from "../../core/summary/plan";
 import { excelValueOf, textOfValue } from "./excel-cell-value";
 import { newWorkbook, workbookBytes, type WorkbookPropertiesOptions } from "./new-workbook";
@@ -48,8 +49,8 @@ function writePlannedSheet(worksheet: Worksheet, sheet: PlannedSheet): void {
     const row = worksheet.getRow(rowIndex + 1);
     plannedRow.forEach((planned, columnIndex) => {
       if (planned === null || planned === undefined) return;
-      const cell = row.getCell(columnIndex + 1);
-      writePlannedCell(cell, planned, `${worksheet.name}!${cell.address}`);
+      const where = `${worksheet.name}!${cellAddress(rowIndex, columnIndex)}`;
+      writePlannedCell(row.getCell(columnIndex + 1), planned, where);
     });
   });
   (sheet.columnWidths ?? []).forEach((width, index) => {
