@@ -1,0 +1,179 @@
+import { installCustomFunctionsStub, StubCustomFunctionError } from "../support/custom-functions-stub";
+
+installCustomFunctionsStub();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const f = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+
+/** Calls a function and returns the Excel error code it throws, or its result. */
+function outcome(call: () => unknown): unknown {
+  try {
+    return call();
+  } catch (e) {
+    if (e instanceof StubCustomFunctionError) return e.code;
+    throw e;
+  }
+}
+const col = (...values: unknown[]) => values.map((v) => [v]);
+
+describe("KPI.RAG", () => {
+  // Worked examples from domain-rules.md "RAG against a target".
+  test.each([
+    [100, 100, undefined, "Green"],
+    [96, 100, undefined, "Amber"], // 96 >= 100 * 0.95
+    [95, 100, undefined, "Amber"], // exactly at the edge of tolerance
+    [94.9, 100, undefined, "Red"],
+    [70.3, 74, undefined, "Amber"], // 74 * 0.95 = 70.3 (floating point must not make this Red)
+    [8, 10, "lower", "Green"],
+    [10.5, 10, "lower", "Amber"], // <= 10 * 1.05
+    [10.6, 10, "lower", "Red"],
+    [5, 5, "neutral", "No target"],
+    ["na", 100, undefined, "No data"],
+    ["", 100, undefined, "No data"],
+    [50, "", undefined, "No target"],
+    ["97%", 1, undefined, "Amber"], // text 97% is 0.97, as Excel reads it
+  ])("actual %p target %p polarity %p -> %p", (actual, target, polarity, expected) => {
+    expect(f.rag([[actual]], [[target]], polarity)).toEqual([[expected]]);
+  });
+
+  test("absolute tolerance and a floor", () => {
+    expect(f.rag([[97]], [[100]], "higher", 2, "absolute")).toEqual([["Red"]]); // 97 < 100 - 2
+    expect(f.rag([[98]], [[100]], "higher", 2, "absolute")).toEqual([["Amber"]]);
+    expect(f.rag([[80]], [[100]], "higher", undefined, undefined, 75)).toEqual([["Amber"]]); // floor 75
+    expect(f.rag([[70]], [[100]], "higher", undefined, undefined, 75)).toEqual([["Red"]]);
+  });
+
+  test("target polarity: green within tolerance either side, amber within twice", () => {
+    expect(f.rag(col(104, 96, 109, 111), [[100]], "target")).toEqual(col("Green", "Green", "Amber", "Red"));
+  });
+
+  test("target 0 with relative tolerance is zero wide, never a division", () => {
+    expect(f.rag(col(0, 0.01, -0.01), [[0]], "lower")).toEqual(col("Green", "Red", "Green"));
+  });
+
+  test("a column of actuals against a column of targets spills the same shape", () => {
+    expect(f.rag(col(100, 96, 50, "tbc"), col(100, 100, 100, 100))).toEqual(col("Green", "Amber", "Red", "No data"));
+  });
+
+  test("unreadable cells are #VALUE! in their own cell only", () => {
+    const result = f.rag(col(100, "Amber"), [[100]]) as unknown[][];
+    expect(result[0]).toEqual(["Green"]);
+    expect(result[1]?.[0]).toBeInstanceOf(StubCustomFunctionError);
+    expect((result[1]?.[0] as StubCustomFunctionError).code).toBe("#VALUE!");
+    expect((result[1]?.[0] as StubCustomFunctionError).message).toMatch(/RAG word "Amber"/);
+  });
+
+  test("words are case-insensitive; unknown words and negative tolerance are errors with the allowed words", () => {
+    expect(f.rag([[8]], [[10]], "LOWER")).toEqual([["Green"]]);
+    expect(outcome(() => f.rag([[8]], [[10]], "down"))).toBe("#VALUE!");
+    try {
+      f.rag([[8]], [[10]], "down");
+    } catch (e) {
+      expect((e as StubCustomFunctionError).message).toBe('polarity must be one of higher, lower, target, neutral (got "down").');
+    }
+    expect(outcome(() => f.rag([[8]], [[10]], "higher", -0.1))).toBe("#NUM!");
+    expect(outcome(() => f.rag([[8]], [[10]], "higher", 0.1, "fuzzy"))).toBe("#VALUE!");
+    expect(outcome(() => f.rag(col(1, 2), col(1, 2, 3)))).toBe("#VALUE!");
+  });
+});
+
+describe("KPI.DIRECTION", () => {
+  test.each([
+    [[1, 2], undefined, undefined, "Improving"],
+    [[2, 1], undefined, undefined, "Worsening"],
+    [[2, 1], "lower", undefined, "Improving"],
+    [[2, 2], undefined, undefined, "No change"],
+    [[1, 3], "neutral", undefined, "Up"],
+    [[3, 1], "neutral", undefined, "Down"],
+    [[5], undefined, undefined, "Not enough data"],
+    [["na", "-", ""], undefined, undefined, "Not enough data"],
+    [[10, "na", 12], undefined, undefined, "Improving"], // the gap is skipped, never read as 0
+    [[10, 20, 30, 40, 20], undefined, "average", "Worsening"], // 20 vs mean(10,20,30,40)=25
+    [[10, 12, 11, 13], undefined, "slope", "Improving"], // slope +0.8
+  ])("%p polarity %p method %p -> %p", (values, polarity, method, expected) => {
+    expect(f.direction([values as unknown[]], polarity, method)).toBe(expected);
+  });
+
+  test("average of the last N: periods 1 compares with the previous value only", () => {
+    expect(f.direction([[100, 10, 20]], "higher", "average", 1)).toBe("Improving"); // 20 vs 10
+    expect(f.direction([[100, 10, 20]], "higher", "average", 2)).toBe("Worsening"); // 20 vs 55
+  });
+
+  test("bad method and periods", () => {
+    expect(outcome(() => f.direction([[1, 2]], "higher", "regression"))).toBe("#VALUE!");
+    expect(outcome(() => f.direction([[1, 2]], "higher", "average", 0))).toBe("#NUM!");
+  });
+});
+
+describe("KPI.GAP", () => {
+  test("points and percent, positive means better", () => {
+    expect(f.gap([[58]], [[67]])).toEqual([[-9]]); // ref 5: 58 vs national 67
+    expect(f.gap([[11]], [[13]], "lower")).toEqual([[2]]); // ref 3 read as lower-is-better: 2 points better
+    const pct = f.gap([[110]], [[100]], "higher", "percent") as number[][];
+    expect(pct[0]?.[0]).toBeCloseTo(0.1, 12);
+  });
+
+  test("a range of neighbours is averaged, blanks left out", () => {
+    expect(f.gap([[60]], [[50, "", 70, "na"]])).toEqual([[0]]); // mean(50,70)=60
+  });
+
+  test("a column of actuals with one benchmark, or with neighbour rows", () => {
+    expect(f.gap(col(10, 20), [[15]])).toEqual(col(-5, 5));
+    expect(f.gap(col(10, 20), [[8, 12], [30, 10]])).toEqual(col(0, 0));
+  });
+
+  test("benchmark 0 in percent mode is #DIV/0!; no actual is #N/A", () => {
+    const r = f.gap([[5]], [[0]], "higher", "percent") as unknown[][];
+    expect((r[0]?.[0] as StubCustomFunctionError).code).toBe("#DIV/0!");
+    const n = f.gap([["n/a"]], [[5]]) as unknown[][];
+    expect((n[0]?.[0] as StubCustomFunctionError).code).toBe("#N/A");
+  });
+});
+
+describe("KPI.BAND and KPI.PEERRANK", () => {
+  // Peers {1,2,3,4}: QUARTILE.INC gives Q1 = 1.75, Q2 = 2.5, Q3 = 3.25 (Excel).
+  const peers = [[1, 2, 3, 4]];
+  test.each([
+    [4, "higher", "A"],
+    [3.25, "higher", "B"], // upper bound inclusive: Q3 itself is in B
+    [2.5, "higher", "C"],
+    [1.75, "higher", "D"],
+    [1.75, "lower", "A"],
+    [1.76, "lower", "B"],
+    [4, "lower", "D"],
+    [3, "neutral", "-"],
+  ])("band of %p (%p) = %p", (actual, polarity, expected) => {
+    expect(f.band(actual, peers, polarity)).toBe(expected);
+  });
+
+  test("rank is 1 + peers strictly better; ties share the best rank (RANK.EQ)", () => {
+    expect(f.peerRank(3, [[1, 3, 3, 5]])).toBe(2);
+    expect(f.peerRank(3, [[1, 3, 3, 5]], "lower")).toBe(2);
+    expect(f.peerRank(6, [[1, 3, "", 5]])).toBe(1);
+    expect(outcome(() => f.peerRank("", [[1, 2]]))).toBe("#N/A");
+    expect(outcome(() => f.band(1, [["na"]]))).toBe("#N/A");
+  });
+});
+
+describe("KPI.SPC and KPI.ASSURANCE", () => {
+  const flat = [10, 11, 10, 9, 10, 11, 10, 9, 10, 11, 10, 9]; // 12 points
+  test("under 13 points is Not enough data", () => {
+    expect(f.spc([flat])).toBe("Not enough data");
+    expect(f.assurance([flat], 5)).toBe("Not enough data");
+  });
+  test("a last point far above the limits is special cause improving for higher, concerning for lower", () => {
+    // mean of 13 points = 142/13 = 10.92; mean MR = (11*1 + 22)/12 ... limits well below 30.
+    const series = [...flat, 30];
+    expect(f.spc([series])).toBe("Special cause improving");
+    expect(f.spc([series], "lower")).toBe("Special cause concerning");
+    expect(f.spc([series], "neutral")).toBe("Special cause high");
+  });
+  test("assurance: target beyond the limits", () => {
+    const series = [...flat, 10]; // mean 10, mean MR 1, limits 10 ± 2.66
+    expect(f.spc([series])).toBe("Common cause");
+    expect(f.assurance([series], 5)).toBe("Consistently pass"); // higher: target below the lower limit 7.34
+    expect(f.assurance([series], 15)).toBe("Consistently fail"); // above the upper limit 12.66
+    expect(f.assurance([series], 11)).toBe("Hit and miss");
+    expect(f.assurance([series], 5, "lower")).toBe("Consistently fail");
+    expect(f.assurance([series], "")).toBe("No target");
+  });
+});
