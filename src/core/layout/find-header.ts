@@ -1,4 +1,6 @@
+import { cleanHeader } from "./clean-header";
 import type { SheetRules } from "./layout-overrides";
+import { parsePeriod } from "./parse-period";
 import { readHeader } from "./read-header";
 import type { HeaderReading } from "./read-header";
 import { isBlank } from "./sheet-grid";
@@ -17,8 +19,8 @@ const MIN_LOWER_HEADERS_FOR_GROUP = 2;
  * Finds the header row in the first `HEADER_SCAN_ROWS` rows. Each non-blank row is read
  * alone and, when the row above can be a group row, as a two-row header; the highest
  * scoring reading with an indicator column (name or id) and a period column wins, the
- * earlier one on a tie. The row above is a group row unless it is a title (a single cell at
- * or left of where the header starts); a two-row reading also needs the lower row to hold
+ * earlier one on a tie. The row above is a group row when it holds only text or period
+ * headers and is not a title (a single cell at or left of where the header starts); a two-row reading also needs the lower row to hold
  * at least two recognised headers and no more unknown texts than recognised ones, so a data
  * row is never read as headers under the real header.
  * When nothing is recognised but column-letter overrides complete the layout, the first row
@@ -72,10 +74,18 @@ export function distinctCells(grid: SheetGrid, row: number): { column: number; s
   return cells;
 }
 
-/** The row above can group the header below unless it is blank or a title (one cell, at or left of the header's first cell). */
+/**
+ * The row above can group the header below when it holds only text or period headers (years,
+ * dates), and is not a title (one cell, at or left of the header's first cell).
+ */
 function canBeGroupRow(grid: SheetGrid, upper: number, lower: number): boolean {
   const above = distinctCells(grid, upper);
   if (above.length === 0) return false;
+  const headerLike = above.every(({ sourceRow, sourceColumn }) => {
+    const value = grid.value(sourceRow, sourceColumn);
+    return typeof value === "string" || parsePeriod(cleanHeader(value, grid.numberFormat(sourceRow, sourceColumn))) !== undefined;
+  });
+  if (!headerLike) return false;
   if (above.length > 1) return true;
   const firstLower = distinctCells(grid, lower)[0]?.column ?? 0;
   return (above[0]?.column ?? 0) > firstLower;

@@ -14,7 +14,7 @@ export const HEADER_SCORE = {
   recognised: 1,
   /** Each header cell of unknown text: data rows are full of them, header rows are not. */
   unknownText: -0.5,
-  /** Each column where the group row above changed the decision. */
+  /** Each recognised column under a merged group cell, or whose meaning the group cell decided. */
   groupUsed: 0.25,
 } as const;
 
@@ -41,13 +41,16 @@ interface RawColumn {
   readonly overridden: boolean;
   readonly lowerKind: LowerCellKind;
   readonly usedGroup: boolean;
+  /** The group cell is a merged area over this and a neighbouring column. */
+  readonly groupSpans: boolean;
   readonly ruleByHeader: boolean;
 }
 
 /**
  * Reads one row as the header, with the row above as its group row when `groupRow` is given,
  * applies the override rules, and scores the reading: recognised columns count
- * +1, header cells of unknown text -0.5, columns the group row decided +0.25. Column-letter
+ * +1, header cells of unknown text -0.5, recognised columns under a merged group cell or
+ * decided by the group cell +0.25, so a real group row is kept in `headerRows`. Column-letter
  * overrides decide columns but do not add to the score (they say nothing about which row
  * is the header).
  *
@@ -72,7 +75,15 @@ export function readHeader(grid: SheetGrid, lowerRow: number, groupRow: number |
     const hit = ruleForColumn(rules, column, headerKeys(lower, group), headersPresent);
     if (header === "" && hit === undefined) continue;
     const decision = decideColumn(lower, group);
-    const base = { column, header, ...(lower !== "" && group !== "" ? { group } : {}), lowerKind: decision.lowerKind, usedGroup: decision.usedGroup };
+    const groupSpans = groupRow !== undefined && group !== "" && spansNeighbour(grid, groupRow, column);
+    const base = {
+      column,
+      header,
+      ...(lower !== "" && group !== "" ? { group } : {}),
+      lowerKind: decision.lowerKind,
+      usedGroup: decision.usedGroup,
+      groupSpans,
+    };
     if (hit !== undefined) {
       const role = hit.decision.role;
       const period = role === "period" ? (hit.decision.period ?? parsePeriod(header) ?? (header !== "" ? header : columnLetter(column))) : undefined;
@@ -103,7 +114,7 @@ export function readHeader(grid: SheetGrid, lowerRow: number, groupRow: number |
     }
     if (col.role !== "ignore") score += HEADER_SCORE.recognised;
     else if (col.lowerKind === "unknown") score += HEADER_SCORE.unknownText;
-    if (col.usedGroup) score += HEADER_SCORE.groupUsed;
+    if (col.role !== "ignore" && (col.usedGroup || col.groupSpans)) score += HEADER_SCORE.groupUsed;
   }
 
   const columns = tellRepeatedPeriodsApart(raw);
@@ -122,6 +133,15 @@ function sameSource(grid: SheetGrid, upperRow: number, lowerRow: number, column:
   const upper = grid.source(upperRow, column);
   const lower = grid.source(lowerRow, column);
   return upper.row === lower.row && upper.column === lower.column;
+}
+
+function spansNeighbour(grid: SheetGrid, row: number, column: number): boolean {
+  const here = grid.source(row, column);
+  return [column - 1, column + 1].some((c) => {
+    if (c < 0 || c >= grid.columnCount) return false;
+    const there = grid.source(row, c);
+    return there.row === here.row && there.column === here.column;
+  });
 }
 
 function headerKeys(lower: string, group: string): string[] {
