@@ -89,7 +89,7 @@ module.exports = async (env, argv) => {
     resolve: { extensions: [".ts", ".js"], fallback: { fs: false, path: false, stream: false, crypto: false } },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: !dev ? false : true, configFile: "tsconfig.json" } } },
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: dev, onlyCompileBundledFiles: true, configFile: "tsconfig.json" } } },
       ],
     },
     performance: { hints: false },

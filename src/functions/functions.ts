@@ -3,7 +3,11 @@
  * call the core, map problems to Excel errors. The JSDoc below becomes functions.json at build
  * time (custom-functions-metadata-plugin), which also adds the CustomFunctions.associate calls.
  * Reference with examples: README.md, "Function reference".
+ *
+ * Parameters are typed `any` because the metadata generator maps TypeScript types to Excel
+ * types one to one; the wrappers check every argument themselves (arguments.ts).
  */
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { ragStatus, DEFAULT_TOLERANCE } from "../core/rag";
 import { directionOfTravel } from "../core/trend";
 import { benchmarkGap, neighbourMean, quartileBand, peerRank as rankAmongPeers } from "../core/benchmark";
@@ -43,7 +47,7 @@ function polarityArgument(value: unknown): Polarity {
  * @param {any} [floor] Optional amber floor: at or better than this is Amber instead of Red.
  * @returns {any[][]} Green, Amber, Red, No target or No data for each actual.
  */
-export function rag(actual: unknown[][], target: unknown[][], polarity?: unknown, tolerance?: unknown, toleranceMode?: unknown, floor?: unknown): unknown[][] {
+export function rag(actual: any[][], target: any[][], polarity?: any, tolerance?: any, toleranceMode?: any, floor?: any): any[][] {
   return excelCall(() => {
     const rules = {
       polarity: polarityArgument(polarity),
@@ -65,7 +69,7 @@ export function rag(actual: unknown[][], target: unknown[][], polarity?: unknown
  * @param {any} [periods] For method average: how many previous values to average, default 4.
  * @returns {string} Improving, Worsening, No change, Up, Down or Not enough data.
  */
-export function direction(values: unknown[][], polarity?: unknown, method?: unknown, periods?: unknown): string {
+export function direction(values: any[][], polarity?: any, method?: any, periods?: any): string {
   return excelCall(() => {
     const count = isOmitted(periods) ? DEFAULT_PERIODS : nonNegativeArgument(periods, DEFAULT_PERIODS, "periods");
     if (!Number.isInteger(count) || count < 1) throw new ArgumentProblem("num", `periods must be a whole number of at least 1 (got ${count}).`);
@@ -83,7 +87,7 @@ export function direction(values: unknown[][], polarity?: unknown, method?: unkn
  * @param {any} [mode] points (default: the difference in the indicator's unit) or percent (the difference as a fraction of the benchmark).
  * @returns {any[][]} The gap; positive means better than the benchmark.
  */
-export function gap(actual: unknown[][], benchmark: unknown[][], polarity?: unknown, mode?: unknown): unknown[][] {
+export function gap(actual: any[][], benchmark: any[][], polarity?: any, mode?: any): any[][] {
   return excelCall(() => {
     const pol = polarityArgument(polarity);
     const gapMode = wordArgument(mode, GAP_MODES, "points", "mode");
@@ -114,7 +118,7 @@ export function gap(actual: unknown[][], benchmark: unknown[][], polarity?: unkn
  * @param {any} [polarity] higher (default), lower, target or neutral.
  * @returns {string} A, B, C or D; - for neutral indicators.
  */
-export function band(actual: unknown, peers: unknown[][], polarity?: unknown): string {
+export function band(actual: any, peers: any[][], polarity?: any): string {
   return excelCall(() => {
     const value = numberCell(single(actual), "actual");
     if (value === null) throw new ArgumentProblem("na", "No actual value: the cell is blank or a placeholder.");
@@ -133,7 +137,7 @@ export function band(actual: unknown, peers: unknown[][], polarity?: unknown): s
  * @param {any} [polarity] higher (default: largest is 1), lower (smallest is 1), target or neutral (ranked largest first, as RANK.EQ).
  * @returns {number} The rank, 1 = best.
  */
-export function peerRank(actual: unknown, peers: unknown[][], polarity?: unknown): number {
+export function peerRank(actual: any, peers: any[][], polarity?: any): number {
   return excelCall(() => {
     const value = numberCell(single(actual), "actual");
     if (value === null) throw new ArgumentProblem("na", "No actual value: the cell is blank or a placeholder.");
@@ -152,7 +156,7 @@ export function peerRank(actual: unknown, peers: unknown[][], polarity?: unknown
  * @param {any} [polarity] higher (default), lower, target or neutral.
  * @returns {string} Common cause, Special cause improving, Special cause concerning, Special cause high, Special cause low or Not enough data.
  */
-export function spc(values: unknown[][], polarity?: unknown): string {
+export function spc(values: any[][], polarity?: any): string {
   return excelCall(() => spcVariation(seriesArgument(values), polarityArgument(polarity)));
 }
 
@@ -165,6 +169,6 @@ export function spc(values: unknown[][], polarity?: unknown): string {
  * @param {any} [polarity] higher (default) or lower; target and neutral get No target / Hit and miss as documented.
  * @returns {string} Consistently pass, Consistently fail, Hit and miss, No target or Not enough data.
  */
-export function assurance(values: unknown[][], target: unknown, polarity?: unknown): string {
+export function assurance(values: any[][], target: any, polarity?: any): string {
   return excelCall(() => spcAssurance(seriesArgument(values), numberCell(single(target), "target"), polarityArgument(polarity)));
 }
