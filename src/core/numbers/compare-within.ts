@@ -9,7 +9,7 @@ export type Ordering = -1 | 0 | 1;
  * Source: core float rule (see RELATIVE_EPSILON, nearlyEqual).
  * Bad input: NaN on either side cannot be ordered and gives null; ±Infinity orders normally.
  *
- * @example compareWithin(70.3, 74 * (1 - 0.05)) // 0
+ * @example compareWithin(11.7, 13 * (1 - 0.1)) // 0
  * @example compareWithin(2, 1) // 1
  * @example compareWithin(NaN, 1) // null
  */

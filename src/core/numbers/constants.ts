@@ -5,7 +5,7 @@
 /**
  * Relative tolerance for "these two numbers are the same": |a - b| <= 1e-9 × max(1, |a|, |b|).
  * Source: our own rule (brief for src/core). Typed figures must survive float arithmetic:
- * 74 × (1 − 0.05) is 70.30000000000001 in IEEE doubles, yet a typed 70.3 is "at 95% of target".
+ * 13 × (1 − 0.1) is 11.700000000000001 in IEEE doubles, yet a typed 11.7 is "at 90% of target".
  * 1e-9 is far below any precision a scorecard shows and far above double rounding (~2e-16).
  */
 export const RELATIVE_EPSILON = 1e-9;

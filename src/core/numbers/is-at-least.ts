@@ -6,7 +6,7 @@ import { nearlyEqual } from "./nearly-equal";
  * Source: core float rule; e.g. RAG "Amber if actual >= target × (1 − tol)" (domain-rules.md).
  * Bad input: NaN on either side gives false.
  *
- * @example isAtLeast(70.3, 74 * (1 - 0.05)) // true, although 70.3 < 70.30000000000001
+ * @example isAtLeast(11.7, 13 * (1 - 0.1)) // true, although 11.7 < 11.700000000000001 in doubles
  */
 export function isAtLeast(a: number, b: number): boolean {
   return a > b || nearlyEqual(a, b);

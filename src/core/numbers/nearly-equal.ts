@@ -7,7 +7,7 @@ import { RELATIVE_EPSILON } from "./constants";
  * thresholds, trend "level", quartile band edges, SPC limits and "on the mean".
  * Bad input: NaN is equal to nothing (false); infinities are equal only to the same infinity.
  *
- * @example nearlyEqual(74 * (1 - 0.05), 70.3) // true (70.30000000000001 vs 70.3)
+ * @example nearlyEqual(13 * (1 - 0.1), 11.7) // true (11.700000000000001 vs 11.7)
  * @example nearlyEqual(70.3, 70.31) // false
  */
 export function nearlyEqual(a: number, b: number): boolean {

@@ -24,8 +24,8 @@ export interface RagRules {
  * - `lower`: the mirror (Green if actual <= target; Amber if actual <= target + width, or <= floor).
  * - `target`: Green within width either side of the target, Amber within twice the width, else Red
  *   (a floor is not used for this polarity).
- * Every boundary is inclusive and compared with a relative epsilon, so a typed 70.3 is amber
- * against target 74 with 5% tolerance although 74 × 0.95 is 70.30000000000001 in floating point.
+ * Every boundary is inclusive and compared with a relative epsilon, so a typed 11.7 is amber
+ * against target 13 with 10% tolerance although 13 × (1 − 0.1) is 11.700000000000001 in doubles.
  * A relative tolerance on a target of 0 is zero wide (no division anywhere).
  * Bad input: `neutral` polarity or a null / non-finite target gives "No target" (checked first);
  * a null / non-finite actual gives "No data"; a negative or NaN tolerance counts as 0;

@@ -10,7 +10,7 @@ import { isFiniteNumber } from "../numbers";
  * Bad input: a negative, NaN or infinite tolerance counts as 0 (the Excel wrapper rejects it
  * before calling); a non-finite target gives 0.
  *
- * @example toleranceWidth(74, 0.05, "relative") // 3.7 (approximately: 74 × 0.05 in floating point)
+ * @example toleranceWidth(74, 0.05, "relative") // 3.7
  * @example toleranceWidth(0, 0.05, "relative") // 0
  * @example toleranceWidth(74, 2, "absolute") // 2
  */
