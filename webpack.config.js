@@ -13,6 +13,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { sources } = require("webpack");
 
 const DEV_BASE_URL = "https://localhost:3000/";
+const DEV_ORIGIN = "https://localhost:3000";
 
 function baseUrl() {
   const url = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
@@ -32,7 +33,8 @@ class BaseUrlPlugin {
         for (const name of ["manifest.xml", "functions.json", "help.html"]) {
           const asset = compilation.getAsset(name);
           if (!asset) continue;
-          const text = asset.source.source().toString().split(DEV_BASE_URL).join(this.url);
+          // Full URLs first, then the bare origin (AppDomain has no path).
+          const text = asset.source.source().toString().split(DEV_BASE_URL).join(this.url).split(DEV_ORIGIN).join(new URL(this.url).origin);
           compilation.updateAsset(name, new sources.RawSource(text));
         }
       });

@@ -1,7 +1,10 @@
 import type { Cell, Fill, Font } from "exceljs";
 import type { PlannedCell } from "../../core/summary/plan";
 
-/** Thrown when a SummaryPlan breaks its own contract (a programming error, not bad user data). */
+/**
+ * Thrown when what a writer is asked to write breaks its contract — a SummaryPlan with no
+ * sheets or a colour that is not #RRGGBB: a programming error, not bad user data.
+ */
 export class InvalidPlanError extends Error {
   constructor(message: string) {
     super(message);

@@ -3,7 +3,7 @@ import { cellAddress } from "../../core/a1";
 import type { PlannedCell, PlannedSheet, SummaryPlan } from "../../core/summary/plan";
 import { excelValueOf, textOfValue } from "./excel-cell-value";
 import { newWorkbook, workbookBytes, type WorkbookPropertiesOptions } from "./new-workbook";
-import { applyPlannedStyle } from "./plan-style";
+import { applyPlannedStyle, InvalidPlanError } from "./plan-style";
 import { uniqueSheetNames } from "./sheet-name";
 
 export { sanitizeSheetName, uniqueSheetNames } from "./sheet-name";
@@ -26,12 +26,14 @@ export type WriteSummaryOptions = WorkbookPropertiesOptions;
  * "=HYPERLINK(...)", "+44", "-x" or "@foo" stay text and never become formulas (exceljs only
  * writes a formula for a `{ formula }` object, which this writer never creates). Number format,
  * #RRGGBB fill and font colour, bold and column widths are applied; the first row is frozen
- * when a planned table starts on it. A colour not of the form #RRGGBB throws InvalidPlanError.
+ * when a planned table starts on it. A plan with no sheets, or a colour not of the form
+ * #RRGGBB, rejects with InvalidPlanError.
  *
  * @example
  * const bytes = await writeSummaryWorkbook({ sheets: [{ name: "Summary", cells: [[{ value: "KPI", bold: true }]] }] });
  */
 export async function writeSummaryWorkbook(plan: SummaryPlan, options: WriteSummaryOptions = {}): Promise<Uint8Array> {
+  if (plan.sheets.length === 0) throw new InvalidPlanError("A summary plan needs at least one sheet; this one has none.");
   const workbook = newWorkbook(options);
   const names = uniqueSheetNames(plan.sheets.map((sheet) => sheet.name));
   plan.sheets.forEach((sheet, index) => {

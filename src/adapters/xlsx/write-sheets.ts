@@ -2,6 +2,7 @@ import type { CellValue as ExcelJsCellValue, Worksheet } from "exceljs";
 import type { CellValue } from "../../core/cells/cell-value";
 import { excelValueOf } from "./excel-cell-value";
 import { newWorkbook, workbookBytes, type WorkbookPropertiesOptions } from "./new-workbook";
+import { InvalidPlanError } from "./plan-style";
 import { uniqueSheetNames } from "./sheet-name";
 
 /** A sheet for writeWorkbookWithSheets: grids start at A1, rows may be ragged. */
@@ -22,7 +23,8 @@ export interface SheetToWrite {
 /**
  * Writes plain sheets of values as a new .xlsx workbook — for example workbooks and test
  * fixtures. Unlike writeSummaryWorkbook, `{error}` values become real Excel errors, and
- * formulas and merges can be given. Sheet names are made valid and unique.
+ * formulas and merges can be given. Sheet names are made valid and unique. No sheets rejects
+ * with InvalidPlanError; a malformed or overlapping merge range rejects with exceljs's error.
  *
  * @example
  * await writeWorkbookWithSheets([{ name: "KPIs", rows: [["Rate"], [0.97]], numberFormats: [[], ["0%"]] }]);
@@ -31,6 +33,7 @@ export async function writeWorkbookWithSheets(
   sheets: readonly SheetToWrite[],
   options: WorkbookPropertiesOptions = {},
 ): Promise<Uint8Array> {
+  if (sheets.length === 0) throw new InvalidPlanError("A workbook needs at least one sheet; none were given.");
   const workbook = newWorkbook(options);
   const names = uniqueSheetNames(sheets.map((sheet) => sheet.name));
   sheets.forEach((sheet, index) => writeSheet(workbook.addWorksheet(names[index] ?? sheet.name), sheet));

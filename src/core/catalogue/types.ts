@@ -29,6 +29,8 @@ export interface Indicator {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Free text: definition, source, and why the polarity was chosen when it is not obvious. */
+  readonly description?: string;
   readonly polarity: Polarity;
   readonly unit: Unit;
   /** Only for unit "percent"; default "0-100". */
@@ -55,6 +57,7 @@ export interface Indicator {
 export interface Catalogue {
   readonly name: string;
   readonly version: string;
+  readonly description?: string;
   readonly indicators: readonly Indicator[];
 }
 

@@ -1,5 +1,5 @@
 import { columnFor, detectLayout, detectWorkbookLayouts, sectionFor } from "../../../src/core/layout";
-import type { LayoutResult, SheetLayout } from "../../../src/core/layout";
+import type { LayoutOverrides, LayoutResult, SheetLayout } from "../../../src/core/layout";
 import type { SheetSnapshot } from "../../../src/core/workbook/snapshot";
 import { sampleSheet, sheetOf } from "./sheet-builders";
 
@@ -301,7 +301,7 @@ describe("bad input never throws", () => {
   });
 
   it("a bad overrides object is ignored", () => {
-    const result = detectLayout(sheetOf("S", [["Measure", "Q1"], ["A", 1]]), { sheets: null } as unknown as { sheets: {} });
+    const result = detectLayout(sheetOf("S", [["Measure", "Q1"], ["A", 1]]), { sheets: null } as unknown as LayoutOverrides);
     expect(result.kind).toBe("scorecard");
   });
 });
