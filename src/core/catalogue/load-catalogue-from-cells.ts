@@ -1,0 +1,264 @@
+import { cellAddress, sheetAddress } from "../a1";
+import type { NumberReading } from "../cells/cell-reading";
+import { isCellError, type CellValue } from "../cells/cell-value";
+import { readCell } from "../cells/read-cell";
+import { readWord } from "../words";
+import { describeNumber } from "./describe-number";
+import { catalogueColumn, columnLabel, REQUIRED_CATALOGUE_COLUMNS, type CatalogueColumn } from "./catalogue-columns";
+import { joinPointer, pointerSegments } from "./catalogue-path";
+import { checkCatalogue } from "./check-catalogue";
+import { toIndicatorScale } from "./indicator-scale";
+import { CATALOGUE_MESSAGES, describeFound } from "./messages";
+import { PERCENT_SCALES, UNITS, type CatalogueLoad, type CatalogueProblem, type Indicator } from "./types";
+
+/** Version given to a catalogue read from a sheet without a catalogueVersion column. */
+export const SHEET_CATALOGUE_VERSION = "sheet";
+/** Sheet name used when none is given. */
+export const DEFAULT_CATALOGUE_SHEET = "Catalogue";
+
+type Grid = readonly (readonly CellValue[])[];
+interface Place {
+  readonly row: number;
+  readonly col: number;
+}
+interface Located {
+  readonly place: Place;
+  readonly message: string;
+}
+
+const YES = new Set(["yes", "y", "true", "1"]);
+const NO = new Set(["no", "n", "false", "0"]);
+
+function isBlank(value: CellValue): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** A cell as text for a text field, or a reason it cannot be text. */
+function cellText(value: CellValue): { text: string } | { problem: string } | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === "string") return { text: value.trim() };
+  if (typeof value === "number") return { text: describeNumber(value) };
+  if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE" };
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { text: value.toISOString().slice(0, 10) };
+  const reading = readCell(value);
+  return { problem: reading.kind === "unreadable" ? reading.message : "" };
+}
+
+function canonicalWord(column: Extract<CatalogueColumn, { kind: "word" }>, text: string): string {
+  const squeezed = column.field === "percentScale" ? text.replace(/[\s%]/g, "").replace(/\u2013/g, "-") : text;
+  const shorthand = column.field === "percentScale" ? ({ "100": "0-100", "1": "0-1" } as Readonly<Record<string, string>>)[squeezed] : undefined;
+  return readWord(shorthand ?? squeezed, column.words) ?? text;
+}
+
+/** The indicator as far as it is known, for bringing a number onto its scale. */
+function scaleOf(entry: Readonly<Record<string, unknown>>): Indicator | undefined {
+  const unit = readWord(entry.unit, UNITS);
+  if (unit === undefined) return undefined;
+  const percentScale = readWord(entry.percentScale, PERCENT_SCALES);
+  return { id: typeof entry.id === "string" ? entry.id : "", name: "", aliases: [], polarity: "neutral", unit, ...(percentScale ? { percentScale } : {}) };
+}
+
+/**
+ * Loads a catalogue from a sheet's cells (a Catalogue worksheet or a CSV file): a header row,
+ * then one row per indicator. Headers are the catalogue's field names, matched ignoring case,
+ * spaces, "_" and "-": id, name, aliases (separated by ";" or "|"), description, polarity,
+ * unit, percentScale, decimals, frequency, measureType, target, "target <period>" for
+ * per-period targets ("target Q1", "target 2012/13"), tolerance, toleranceMode, floor,
+ * national, statisticalNeighbours, outcomeArea, portfolio, owner, mandatory (yes/no,
+ * true/false, 1/0), plausibleMin, plausibleMax. Optional catalogueName, catalogueVersion and
+ * catalogueDescription columns give the catalogue's own fields (first non-blank cell);
+ * otherwise the name is the sheet name and the version "sheet". Number cells are read with
+ * readCell, so "95%" or "(£41k)" work, and brought onto the indicator's scale with
+ * toIndicatorScale ("95%" is 95 on a "0-100" percent indicator, 0.95 on "0-1"); a relative
+ * tolerance of "5%" is 0.05. Blank rows and placeholder cells ("na", "-") are skipped.
+ * Then the same checks and defaults as loadCatalogue; every problem is located by A1 address
+ * ("Catalogue!E5").
+ * Source: catalogue/types.ts, schema/catalogue.schema.json; cells read as readCell reads them.
+ * Bad input: anything (ragged rows, errors, wrong types) gives located problems; never throws.
+ * @example loadCatalogueFromCells([["id", "name", "polarity", "unit"], ["CS-IA", "IA", "up", "percent"]]).ok // false: Catalogue!C2 polarity must be one of ...
+ */
+export function loadCatalogueFromCells(
+  rows: readonly (readonly CellValue[])[],
+  sheetName: string = DEFAULT_CATALOGUE_SHEET,
+  numberFormats?: readonly (readonly string[])[],
+): CatalogueLoad {
+  const sheet = typeof sheetName === "string" && sheetName.trim() !== "" ? sheetName : DEFAULT_CATALOGUE_SHEET;
+  const grid: Grid = Array.isArray(rows) ? rows.map((row: unknown) => (Array.isArray(row) ? (row as readonly CellValue[]) : [])) : [];
+  const address = (place: Place): string => sheetAddress(sheet, cellAddress(place.row, place.col) || "A1");
+  const formatAt = (row: number, col: number): string | undefined => {
+    const format: unknown = Array.isArray(numberFormats) ? (numberFormats[row] as unknown[] | undefined)?.[col] : undefined;
+    return typeof format === "string" ? format : undefined;
+  };
+  const problems: Located[] = [];
+  const warnings: Located[] = [];
+
+  const headerRow = grid.findIndex((row) => row.some((cell) => !isBlank(cell)));
+  if (headerRow < 0) return { ok: false, problems: [{ path: address({ row: 0, col: 0 }), message: CATALOGUE_MESSAGES.emptySheet() }] };
+  const headerPlace: Place = { row: headerRow, col: 0 };
+
+  // The header: which column holds which field.
+  const columns: { readonly col: number; readonly column: CatalogueColumn }[] = [];
+  const firstColumnOf = new Map<string, number>();
+  (grid[headerRow] ?? []).forEach((cell, col) => {
+    const text = cellText(cell);
+    if (text === undefined) return;
+    const header = "text" in text ? text.text : "";
+    const column = catalogueColumn(header);
+    if (!column) {
+      warnings.push({ place: { row: headerRow, col }, message: CATALOGUE_MESSAGES.unknownColumn(header || describeFound(cell)) });
+      return;
+    }
+    const key = column.kind === "periodTarget" ? `target ${column.period.toLowerCase()}` : `${column.kind === "catalogue" ? "catalogue " : ""}${column.field}`;
+    const first = firstColumnOf.get(key);
+    if (first !== undefined) {
+      problems.push({ place: { row: headerRow, col }, message: CATALOGUE_MESSAGES.duplicateColumn(header, address({ row: headerRow, col: first })) });
+      return;
+    }
+    firstColumnOf.set(key, col);
+    columns.push({ col, column });
+  });
+  const missingColumns = new Set<string>(REQUIRED_CATALOGUE_COLUMNS.filter((field) => !firstColumnOf.has(field)));
+  for (const field of missingColumns) problems.push({ place: headerPlace, message: CATALOGUE_MESSAGES.missingColumn(field) });
+  const idCol = firstColumnOf.get("id") ?? 0;
+
+  // One entry per non-blank row; remember which cell each field came from.
+  const entries: Record<string, unknown>[] = [];
+  const rowOfEntry: number[] = [];
+  const placeOfPath = new Map<string, Place>();
+  const catalogueFields = new Map<string, { readonly text: string; readonly place: Place }>();
+  const firstPass = columns.filter(({ column }) => column.kind !== "number" && column.kind !== "benchmark" && column.kind !== "periodTarget");
+  const secondPass = columns.filter(({ column }) => !firstPass.some((c) => c.column === column));
+
+  for (let row = headerRow + 1; row < grid.length; row++) {
+    const cells = grid[row] ?? [];
+    if (cells.every(isBlank)) continue;
+    const index = entries.length;
+    const entry: Record<string, unknown> = {};
+    entries.push(entry);
+    rowOfEntry.push(row);
+    placeOfPath.set(joinPointer(["indicators", index]), { row, col: idCol });
+    const label = (): string => CATALOGUE_MESSAGES.indicatorPrefix(typeof entry.id === "string" ? entry.id : undefined, index + 1);
+    const put = (segments: readonly string[], value: unknown, col: number): void => {
+      placeOfPath.set(joinPointer(["indicators", index, ...segments]), { row, col });
+      const [first, second] = segments;
+      if (first === undefined) return;
+      if (second === undefined) entry[first] = value;
+      else {
+        const table = (typeof entry[first] === "object" && entry[first] !== null ? entry[first] : {}) as Record<string, unknown>;
+        table[second] = value;
+        entry[first] = table;
+      }
+    };
+    const readNumber = (col: number, field: string, scale: (reading: NumberReading) => { value: number } | { mismatch: string }): number | undefined => {
+      const reading = readCell(cells[col], formatAt(row, col));
+      if (reading.kind === "gap") return undefined;
+      if (reading.kind === "unreadable") {
+        problems.push({ place: { row, col }, message: `${label()}: ${CATALOGUE_MESSAGES.notANumberCell(field, reading.message)}` });
+        return undefined;
+      }
+      const scaled = scale(reading);
+      if ("mismatch" in scaled) {
+        problems.push({ place: { row, col }, message: `${label()}: ${CATALOGUE_MESSAGES.cellDoesNotFit(field, scaled.mismatch)}` });
+        return undefined;
+      }
+      return scaled.value;
+    };
+
+    for (const { col, column } of firstPass) {
+      const cell = cells[col];
+      if (column.kind === "yesNo") {
+        if (isBlank(cell)) continue;
+        const word = typeof cell === "boolean" ? String(cell) : typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.trim().toLowerCase() : "";
+        if (YES.has(word)) put([column.field], true, col);
+        else if (NO.has(word)) put([column.field], false, col);
+        else problems.push({ place: { row, col }, message: `${label()}: ${CATALOGUE_MESSAGES.notAYesNoCell(column.field, describeFound(cell))}` });
+        continue;
+      }
+      const text = cellText(cell);
+      if (text === undefined) continue;
+      if ("problem" in text) {
+        problems.push({ place: { row, col }, message: `${label()}: ${CATALOGUE_MESSAGES.notTextCell(columnLabel(column), text.problem)}` });
+        continue;
+      }
+      if (column.kind === "catalogue") {
+        const kept = catalogueFields.get(column.field);
+        if (!kept) catalogueFields.set(column.field, { text: text.text, place: { row, col } });
+        else if (kept.text !== text.text) warnings.push({ place: { row, col }, message: CATALOGUE_MESSAGES.differentCatalogueValue(`catalogue ${column.field}`, kept.text) });
+      } else if (column.kind === "list") {
+        put([column.field], text.text.split(/[;|]/).map((alias) => alias.trim()).filter((alias) => alias !== ""), col);
+      } else if (column.kind === "word") {
+        put([column.field], canonicalWord(column, text.text), col);
+      } else if (column.kind === "text") {
+        put([column.field], text.text, col);
+      }
+    }
+
+    const indicator = scaleOf(entry);
+    const toScale = (reading: NumberReading): { value: number } | { mismatch: string } =>
+      indicator ? toIndicatorScale(reading, indicator) : { value: reading.value };
+    let singleTargetCol: number | undefined;
+    let periodTargetCol: number | undefined;
+    for (const { col, column } of secondPass) {
+      if (column.kind === "periodTarget") {
+        const value = readNumber(col, columnLabel(column), toScale);
+        if (value === undefined) continue;
+        periodTargetCol ??= col;
+        if (typeof entry.target !== "number") put(["target", column.period], value, col);
+      } else if (column.kind === "benchmark") {
+        const value = readNumber(col, column.field, toScale);
+        if (value !== undefined) put(["benchmarks", column.field], value, col);
+      } else if (column.kind === "number") {
+        const relative = column.field === "tolerance" && entry.toleranceMode !== "absolute";
+        const plain = column.field === "decimals" || relative;
+        const value = readNumber(col, column.field, plain ? (reading) => ({ value: reading.value }) : toScale);
+        if (value === undefined) continue;
+        if (column.field === "target") singleTargetCol = col;
+        put([column.field], value, col);
+      }
+    }
+    if (singleTargetCol !== undefined && periodTargetCol !== undefined) {
+      problems.push({ place: { row, col: singleTargetCol }, message: `${label()}: ${CATALOGUE_MESSAGES.targetTwice()}` });
+    }
+  }
+
+  const name = catalogueFields.get("name");
+  const version = catalogueFields.get("version");
+  const description = catalogueFields.get("description");
+  const data = {
+    name: name?.text ?? sheet,
+    version: version?.text ?? SHEET_CATALOGUE_VERSION,
+    ...(description ? { description: description.text } : {}),
+    indicators: entries,
+  };
+  const rootPlaces: Readonly<Record<string, Place | undefined>> = { name: name?.place, version: version?.place, description: description?.place };
+
+  /** The cell a problem path points at: the field's cell, else its row, else the header. */
+  const placeOf = (path: string): Place | null => {
+    const segments = pointerSegments(path);
+    if (segments[0] === "indicators" && segments[1] !== undefined && missingColumns.has(segments[2] ?? "") && segments.length === 3) return null;
+    for (let length = segments.length; length >= 2; length--) {
+      const place = placeOfPath.get(joinPointer(segments.slice(0, length)));
+      if (place) return place;
+    }
+    return rootPlaces[segments[0] ?? ""] ?? headerPlace;
+  };
+  const checked = checkCatalogue(data, (index) => address({ row: rowOfEntry[index] ?? headerRow, col: idCol }));
+  const locate = (found: readonly CatalogueProblem[], into: Located[]): void => {
+    for (const problem of found) {
+      const place = placeOf(problem.path);
+      if (place) into.push({ place, message: problem.message });
+    }
+  };
+  if (!checked.ok) locate(checked.problems, problems);
+  else locate(checked.warnings, warnings);
+
+  const inOrder = (located: readonly Located[]): CatalogueProblem[] =>
+    [...located]
+      .sort((a, b) => a.place.row - b.place.row || a.place.col - b.place.col)
+      .map(({ place, message }) => ({ path: address(place), message }));
+  if (problems.length > 0 || !checked.ok) {
+    const all = inOrder(problems);
+    return { ok: false, problems: all.length > 0 ? all : [{ path: address(headerPlace), message: "The catalogue could not be checked." }] };
+  }
+  return { ok: true, catalogue: checked.catalogue, warnings: inOrder(warnings) };
+}

@@ -1,0 +1,109 @@
+import { quoteCellText } from "../cells/messages";
+import { shiftDecimal } from "../cells/parse-number-text";
+import { describeNumber } from "./describe-number";
+import type { Indicator, Unit } from "./types";
+
+/**
+ * Every plain-English message about the catalogue and about fitting a value to an indicator's
+ * scale, in one place (HyperFormula habit). Each says what is wrong and what to do.
+ */
+
+/** How a unit reads in a sentence. */
+const UNIT_PHRASES: Readonly<Record<Unit, string>> = {
+  percent: "a percentage",
+  count: "a count",
+  currency: "money",
+  rate: "a rate",
+  ratio: "a ratio",
+  score: "a score",
+  text: "text (milestones)",
+};
+
+function unitPhrase(unit: string): string {
+  return (UNIT_PHRASES as Readonly<Record<string, string>>)[unit] ?? `"${unit}"`;
+}
+
+/** A value found in the data, quoted for a message: text in quotes, lists and objects named. */
+export function describeFound(value: unknown): string {
+  if (typeof value === "string") return quoteCellText(value);
+  if (typeof value === "number") return describeNumber(value);
+  if (typeof value === "boolean") return String(value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  return "nothing";
+}
+
+/** Messages for toIndicatorScale mismatches. */
+export const SCALE_MESSAGES = {
+  pointsInFractionIndicator: (value: number): string =>
+    `${describeNumber(value)} looks like a percentage in points but this indicator is recorded as a fraction (0-1): type ${describeNumber(value)}% or ${describeNumber(shiftDecimal(value, -2))}.`,
+  moneyInNonMoney: (written: string, indicator: Indicator): string =>
+    `The cell holds ${written}, but indicator "${indicator.id}" is recorded as ${unitPhrase(indicator.unit)}, not money: type the value in the indicator's own unit.`,
+  percentInNonPercent: (written: string, indicator: Indicator): string =>
+    `The cell holds the percentage ${written}, but indicator "${indicator.id}" is recorded as ${unitPhrase(indicator.unit)}: type the ${indicator.unit === "currency" ? "amount" : "value"} itself, without %.`,
+} as const;
+
+/** Messages for problems and warnings found while loading a catalogue. `field` is e.g. "polarity" or "benchmarks.national". */
+export const CATALOGUE_MESSAGES = {
+  indicatorPrefix: (id: string | undefined, position: number): string =>
+    id === undefined ? `Indicator ${position} (no id)` : `Indicator "${id}"`,
+  cataloguePrefix: (): string => "Catalogue",
+  notAnObject: (found: string): string =>
+    `The catalogue must be a JSON object with "name", "version" and "indicators" (found ${found}).`,
+  required: (field: string, allowed: readonly string[] | undefined): string =>
+    `${field} is missing${allowed ? `: it must be one of ${allowed.join(", ")}` : ""}.`,
+  oneOf: (field: string, allowed: readonly string[], found: string): string =>
+    `${field} must be one of ${allowed.join(", ")} (found ${found}).`,
+  wrongType: (field: string, expected: string, found: string): string => `${field} must be ${expected} (found ${found}).`,
+  unknownField: (field: string, suggestion: string | undefined): string =>
+    `"${field}" is not a catalogue field${suggestion ? ` (did you mean "${suggestion}"?)` : ""}: rename or remove it.`,
+  atLeast: (field: string, limit: number, found: string): string => `${field} must be at least ${describeNumber(limit)} (found ${found}).`,
+  atMost: (field: string, limit: number, found: string): string => `${field} must be at most ${describeNumber(limit)} (found ${found}).`,
+  emptyText: (field: string): string => `${field} must not be empty.`,
+  spacesAroundId: (field: string, found: string): string => `${field} must not start or end with spaces (found ${found}).`,
+  emptyTargetTable: (): string =>
+    'target lists no periods: give one target for every period, or one per period (for example {"Q1": 80}), or leave it out.',
+  other: (field: string, detail: string): string => `${field}: ${detail}.`,
+  noIndicators: (): string => "The catalogue lists no indicators yet.",
+  duplicateId: (id: string, otherPlace: string): string =>
+    `the id "${id}" is used twice (also at ${otherPlace}): each indicator needs its own id.`,
+  claimedTwice: (text: string, otherId: string): string =>
+    `the name or alias ${quoteCellText(text)} also belongs to indicator "${otherId}": a scorecard row with that text could be either, so keep it on one indicator only.`,
+  plausibleRange: (min: number, max: number): string =>
+    `plausibleMin (${describeNumber(min)}) is greater than plausibleMax (${describeNumber(max)}): swap them.`,
+  percentScaleNotPercent: (unit: string): string =>
+    `percentScale only applies to percent indicators, but this one's unit is "${unit}": remove percentScale or change the unit.`,
+  floorWrongSide: (floor: number, target: number, polarity: "higher" | "lower", period: string | undefined): string =>
+    `floor ${describeNumber(floor)} is ${polarity === "higher" ? "above" : "below"} the target ${describeNumber(target)}${period ? ` for ${period}` : ""}: for a "${polarity}" indicator the amber floor must be at or ${polarity === "higher" ? "below" : "above"} the target.`,
+  floorNeedsDirection: (polarity: string): string =>
+    `a floor only works for "higher" or "lower" indicators; this one's polarity is "${polarity}", so the floor is ignored.`,
+  floorWithoutTarget: (): string => "has a floor but no target, so no RAG colour can be given: add the target.",
+  targetOutsidePlausible: (target: number, min: number | undefined, max: number | undefined, period: string | undefined): string =>
+    `the target ${describeNumber(target)}${period ? ` for ${period}` : ""} is outside the plausible range (${min === undefined ? "no minimum" : describeNumber(min)} to ${max === undefined ? "no maximum" : describeNumber(max)}): check the target and the range.`,
+  pointsOnFractionScale: (field: string, value: number): string =>
+    `${field} ${describeNumber(value)} looks like a percentage in points, but percentScale is "0-1" (97% is written 0.97): write ${describeNumber(shiftDecimal(value, -2))}, or set percentScale to "0-100".`,
+  neutralWithTarget: (): string =>
+    'has a target but its polarity is "neutral", so no RAG colour is given: set the polarity, or remove the target.',
+  zeroTargetRelative: (): string =>
+    'has a target of 0 with a relative tolerance, which is zero wide (a fraction of 0 is 0), so there is no amber: set toleranceMode to "absolute" with a tolerance in the indicator\'s unit.',
+  largeRelativeTolerance: (tolerance: number): string =>
+    `relative tolerance ${describeNumber(tolerance)} means ${describeNumber(shiftDecimal(tolerance, 2))}% of the target: did you mean ${describeNumber(shiftDecimal(tolerance, -2))}?`,
+  absoluteWithoutTolerance: (): string =>
+    'has toleranceMode "absolute" but no tolerance, so the default 0.05 is used in the indicator\'s own unit: give the tolerance.',
+  invalidJson: (detail: string): string => `The file is not valid JSON (${detail}): check for a missing comma, quote or bracket.`,
+  invalidCsv: (detail: string): string => `The file could not be read as CSV (${detail}): check the quotes.`,
+  emptySheet: (): string => "The sheet is empty: put a header row (id, name, polarity, unit, ...) and one row per indicator.",
+  missingColumn: (column: string): string => `The header row has no "${column}" column: add it (every indicator needs one).`,
+  duplicateColumn: (column: string, firstAddress: string): string =>
+    `The column "${column}" appears twice (first at ${firstAddress}): keep one.`,
+  unknownColumn: (header: string): string => `The column ${quoteCellText(header)} is not a catalogue field, so it is ignored.`,
+  notANumberCell: (field: string, detail: string): string => `${field} must be a number. ${detail}`,
+  cellDoesNotFit: (field: string, detail: string): string => `${field} does not fit the indicator's unit. ${detail}`,
+  notAYesNoCell: (field: string, found: string): string => `${field} must be yes or no (found ${found}).`,
+  notTextCell: (field: string, detail: string): string => `${field} must be text. ${detail}`,
+  targetTwice: (): string =>
+    'the row gives both a "target" and per-period targets ("target Q1", ...): keep one or the other.',
+  differentCatalogueValue: (field: string, kept: string): string =>
+    `${field} differs from the first row's (${quoteCellText(kept)}); the first is used.`,
+} as const;

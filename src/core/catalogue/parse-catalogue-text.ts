@@ -1,0 +1,42 @@
+import { parse } from "csv-parse/sync";
+import { loadCatalogue } from "./load-catalogue";
+import { loadCatalogueFromCells } from "./load-catalogue-from-cells";
+import { CATALOGUE_MESSAGES } from "./messages";
+import type { CatalogueLoad } from "./types";
+
+/** The file's name without folders: "C:\\data\\catalogue.csv" -> "catalogue.csv". */
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/).pop() ?? fileName;
+}
+
+/**
+ * Loads a catalogue file's text: JSON (a ".json" name, or text starting with "{" or "[")
+ * through loadCatalogue, anything else as CSV (csv-parse) through loadCatalogueFromCells,
+ * with the file's name without extension as the sheet name ("catalogue.csv" -> "catalogue!D5",
+ * catalogue name "catalogue" unless a catalogueName column says otherwise).
+ * Source: README "Catalogue format"; RFC 4180 CSV as csv-parse reads it.
+ * Bad input: text that is not JSON or CSV gives one problem located at the file name; never throws.
+ * @example parseCatalogueText("{", "catalogue.json").ok // false, with a problem at "catalogue.json"
+ */
+export function parseCatalogueText(text: string, fileName: string): CatalogueLoad {
+  const file = typeof fileName === "string" ? fileName : "";
+  const content = typeof text === "string" ? text.replace(/^\uFEFF/, "") : "";
+  const base = baseName(file);
+  if (/\.json$/i.test(base) || /^\s*[{[]/.test(content)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(content);
+    } catch (error) {
+      return { ok: false, problems: [{ path: file, message: CATALOGUE_MESSAGES.invalidJson(error instanceof Error ? error.message : String(error)) }] };
+    }
+    return loadCatalogue(data);
+  }
+  let rows: string[][];
+  try {
+    rows = parse(content, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+  } catch (error) {
+    return { ok: false, problems: [{ path: file, message: CATALOGUE_MESSAGES.invalidCsv(error instanceof Error ? error.message : String(error)) }] };
+  }
+  const sheetName = base.replace(/\.[^.]*$/, "");
+  return loadCatalogueFromCells(rows, sheetName === "" ? undefined : sheetName);
+}
