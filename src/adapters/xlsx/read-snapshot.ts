@@ -8,8 +8,9 @@ import { errorDetail, readReasons } from "./messages";
 
 /**
  * The most cells (summed over every worksheet's grid from A1 to its last used row and column)
- * that readWorkbookSnapshot builds by default. 5,000,000 cells is about 300 MB of grids in
- * Node; larger workbooks should be split or read with a raised --max-cells.
+ * that readWorkbookSnapshot builds by default: well above a real scorecard (a 20-sheet,
+ * 2,000-row, 16-column workbook is 640,000), low enough to refuse a runaway used range
+ * (one stray value in XFD1048576 would mean 17 billion cells). Raise it with --max-cells.
  */
 export const DEFAULT_MAX_CELLS = 5_000_000;
 
@@ -66,9 +67,10 @@ export async function readWorkbookSnapshot(
   }
 }
 
-async function readChecked(data: unknown, source: string, options: ReadOptions): Promise<ReadResult> {
-  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
-  if (!Number.isSafeInteger(maxCells) || maxCells <= 0) return fail(readReasons.invalidMaxCells(options.maxCells));
+async function readChecked(data: unknown, source: string, options: ReadOptions | undefined): Promise<ReadResult> {
+  const given = options?.maxCells;
+  const maxCells = given ?? DEFAULT_MAX_CELLS;
+  if (!Number.isSafeInteger(maxCells) || maxCells <= 0) return fail(readReasons.invalidMaxCells(given));
 
   const bytes = asBytes(data);
   if (bytes === undefined) return fail(readReasons.notBytes());
