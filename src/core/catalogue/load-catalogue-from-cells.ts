@@ -137,9 +137,13 @@ export function loadCatalogueFromCells(
     entries.push(entry);
     rowOfEntry.push(row);
     placeOfPath.set(joinPointer(["indicators", index]), { row, col: idCol });
+    for (const { col, column } of columns) {
+      const segments =
+        column.kind === "periodTarget" ? ["target", column.period] : column.kind === "benchmark" ? ["benchmarks", column.field] : column.kind === "catalogue" ? [] : [column.field];
+      if (segments.length > 0) placeOfPath.set(joinPointer(["indicators", index, ...segments]), { row, col });
+    }
     const label = (): string => CATALOGUE_MESSAGES.indicatorPrefix(typeof entry.id === "string" ? entry.id : undefined, index + 1);
-    const put = (segments: readonly string[], value: unknown, col: number): void => {
-      placeOfPath.set(joinPointer(["indicators", index, ...segments]), { row, col });
+    const put = (segments: readonly string[], value: unknown): void => {
       const [first, second] = segments;
       if (first === undefined) return;
       if (second === undefined) entry[first] = value;
@@ -169,8 +173,8 @@ export function loadCatalogueFromCells(
       if (column.kind === "yesNo") {
         if (isBlank(cell)) continue;
         const word = typeof cell === "boolean" ? String(cell) : typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.trim().toLowerCase() : "";
-        if (YES.has(word)) put([column.field], true, col);
-        else if (NO.has(word)) put([column.field], false, col);
+        if (YES.has(word)) put([column.field], true);
+        else if (NO.has(word)) put([column.field], false);
         else problems.push({ place: { row, col }, message: `${label()}: ${CATALOGUE_MESSAGES.notAYesNoCell(column.field, describeFound(cell))}` });
         continue;
       }
@@ -185,11 +189,11 @@ export function loadCatalogueFromCells(
         if (!kept) catalogueFields.set(column.field, { text: text.text, place: { row, col } });
         else if (kept.text !== text.text) warnings.push({ place: { row, col }, message: CATALOGUE_MESSAGES.differentCatalogueValue(`catalogue ${column.field}`, kept.text) });
       } else if (column.kind === "list") {
-        put([column.field], text.text.split(/[;|]/).map((alias) => alias.trim()).filter((alias) => alias !== ""), col);
+        put([column.field], text.text.split(/[;|]/).map((alias) => alias.trim()).filter((alias) => alias !== ""));
       } else if (column.kind === "word") {
-        put([column.field], canonicalWord(column, text.text), col);
+        put([column.field], canonicalWord(column, text.text));
       } else if (column.kind === "text") {
-        put([column.field], text.text, col);
+        put([column.field], text.text);
       }
     }
 
@@ -203,17 +207,17 @@ export function loadCatalogueFromCells(
         const value = readNumber(col, columnLabel(column), toScale);
         if (value === undefined) continue;
         periodTargetCol ??= col;
-        if (typeof entry.target !== "number") put(["target", column.period], value, col);
+        if (typeof entry.target !== "number") put(["target", column.period], value);
       } else if (column.kind === "benchmark") {
         const value = readNumber(col, column.field, toScale);
-        if (value !== undefined) put(["benchmarks", column.field], value, col);
+        if (value !== undefined) put(["benchmarks", column.field], value);
       } else if (column.kind === "number") {
         const relative = column.field === "tolerance" && entry.toleranceMode !== "absolute";
         const plain = column.field === "decimals" || relative;
         const value = readNumber(col, column.field, plain ? (reading) => ({ value: reading.value }) : toScale);
         if (value === undefined) continue;
         if (column.field === "target") singleTargetCol = col;
-        put([column.field], value, col);
+        put([column.field], value);
       }
     }
     if (singleTargetCol !== undefined && periodTargetCol !== undefined) {

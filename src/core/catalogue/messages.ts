@@ -23,9 +23,18 @@ function unitPhrase(unit: string): string {
   return (UNIT_PHRASES as Readonly<Record<string, string>>)[unit] ?? `"${unit}"`;
 }
 
-/** A value found in the data, quoted for a message: text in quotes, lists and objects named. */
+/** Longest text quoted back by describeFound. */
+const FOUND_LIMIT = 60;
+
+/**
+ * A value found in the data, for a message: text in quotes exactly as given (spaces kept, so
+ * " A" shows its space), cut at 60 characters; numbers as written; lists and objects named.
+ * Source: house style (say what was found).
+ * Bad input: none; anything is described.
+ * @example describeFound(" A") // "\" A\""
+ */
 export function describeFound(value: unknown): string {
-  if (typeof value === "string") return quoteCellText(value);
+  if (typeof value === "string") return `"${value.length > FOUND_LIMIT ? `${value.slice(0, FOUND_LIMIT - 1)}\u2026` : value}"`;
   if (typeof value === "number") return describeNumber(value);
   if (typeof value === "boolean") return String(value);
   if (value === null) return "null";
