@@ -1,0 +1,28 @@
+import { EXCEL_MESSAGES } from "./messages";
+
+/** The Excel JavaScript API version the add-in needs (RangeFill.pattern for highlights is 1.9). */
+export const REQUIRED_EXCEL_API = { name: "ExcelApi", version: "1.9" } as const;
+
+/** The part of Office.context.requirements this check uses (injected in tests). */
+export interface RequirementSets {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+export type ExcelSupport = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+function officeRequirements(): RequirementSets | undefined {
+  return typeof Office === "undefined" ? undefined : Office.context?.requirements;
+}
+
+/**
+ * Whether this Excel can run the pane: ExcelApi 1.9 (Excel 2019, Microsoft 365, Excel on the web).
+ * Outside Office, or in an older Excel, gives a plain message for the pane to show.
+ *
+ * @example checkExcelSupport({ isSetSupported: () => true }) // { ok: true }
+ */
+export function checkExcelSupport(requirements: RequirementSets | undefined = officeRequirements()): ExcelSupport {
+  if (requirements === undefined) return { ok: false, message: EXCEL_MESSAGES.notInExcel() };
+  return requirements.isSetSupported(REQUIRED_EXCEL_API.name, REQUIRED_EXCEL_API.version)
+    ? { ok: true }
+    : { ok: false, message: EXCEL_MESSAGES.excelTooOld(`${REQUIRED_EXCEL_API.name} ${REQUIRED_EXCEL_API.version}`) };
+}
