@@ -44,6 +44,8 @@ export async function writeSummaryWorkbook(plan: SummaryPlan, options: WriteSumm
 }
 
 function writePlannedSheet(worksheet: Worksheet, sheet: PlannedSheet): void {
+  // Summaries are printed for board papers: landscape, all columns on one page width.
+  worksheet.pageSetup = { ...worksheet.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   if ((sheet.tables ?? []).some((table) => table.row === 0)) {
     worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
   }

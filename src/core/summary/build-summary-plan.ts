@@ -108,7 +108,7 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
     }
     tables.push({ key: "benchmarks", row: listTop, column: 0, rowCount: rows.length - listTop, columnCount: 7 });
   }
-  return { name: SUMMARY_SHEETS.summary, cells: rows, columnWidths: [34, 12, 12, 12, 12, 14, 16, 8], tables };
+  return { name: SUMMARY_SHEETS.summary, cells: rows, columnWidths: [36, 13, 13, 13, 16, 16, 18, 8], tables };
 }
 
 /** Red indicators, and Ambers that are getting worse: the ones a board asks about. */
