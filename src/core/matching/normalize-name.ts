@@ -1,0 +1,28 @@
+/**
+ * Writes an indicator name one way so that spelling-neutral differences do not matter:
+ * lower case, accents dropped, "&" as "and", "%" and "per cent" as "percent", apostrophes
+ * dropped ("children's" -> "childrens"), every other punctuation mark a space, spaces
+ * collapsed and trimmed.
+ *
+ * Bad input: anything but text or a finite number gets "" (a number is written as typed).
+ *
+ * @example normalizeName("Raise the % of core assessments  (35 days)") // "raise the percent of core assessments 35 days"
+ * @example normalizeName("Children's Centres & Nurseries") // "childrens centres and nurseries"
+ * @example normalizeName(null) // ""
+ */
+export function normalizeName(text: string | number): string {
+  let value: string;
+  if (typeof text === "string") value = text;
+  else if (typeof text === "number" && Number.isFinite(text)) value = String(text);
+  else return "";
+  return value
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/%/g, " percent ")
+    .replace(/\bper\s+cent\b/g, "percent")
+    .replace(/['’‘`´]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
