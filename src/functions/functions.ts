@@ -28,6 +28,9 @@ import {
   wordArgument,
 } from "./arguments";
 import { cellwise } from "./cellwise";
+import { indicatorStatus } from "./indicator-status";
+import { sharedCatalogueStore } from "../shared-runtime/catalogue-store";
+import { restoreSavedCatalogue } from "../shared-runtime/restore-saved-catalogue";
 
 const DEFAULT_PERIODS = 4;
 
@@ -171,4 +174,18 @@ export function spc(values: any[][], polarity?: any): string {
  */
 export function assurance(values: any[][], target: any, polarity?: any): string {
   return excelCall(() => spcAssurance(seriesArgument(values), numberCell(single(target), "target"), polarityArgument(polarity)));
+}
+
+/**
+ * RAG status of an indicator from the catalogue: its polarity, target (per period when given), tolerance and floor. Choose the catalogue in the Scorecard Kit pane.
+ * @customfunction STATUS
+ * @helpurl https://localhost:3000/help.html#kpistatus
+ * @param {any} indicatorId The indicator's id in the catalogue, e.g. "CS-IA".
+ * @param {any} actual The value achieved.
+ * @param {any} [period] The period, for indicators with a target per period (e.g. "Q2" or "2012/13").
+ * @returns {string} Green, Amber, Red, No target or No data.
+ */
+export async function status(indicatorId: any, actual: any, period?: any): Promise<string> {
+  await restoreSavedCatalogue();
+  return excelCall(() => indicatorStatus(sharedCatalogueStore.current(), sharedCatalogueStore.origin(), single(indicatorId), single(actual), single(period)));
 }

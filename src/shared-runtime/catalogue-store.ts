@@ -1,5 +1,6 @@
 import type { Catalogue } from "../core/catalogue/types";
 import { builtInCatalogue } from "../core/engine";
+import { parseCatalogueText } from "../core/catalogue";
 
 /**
  * The catalogue shared by the task pane and the KPI functions. In the shared runtime both run
@@ -14,13 +15,28 @@ export interface CatalogueStore {
   set(catalogue: Catalogue, origin: string): void;
   /** True once a catalogue was set or restored from the workbook (not just the fallback). */
   isChosen(): boolean;
+  /**
+   * Restores the catalogue saved in the workbook, once: the pane and KPI.STATUS both call
+   * this, whichever starts first, and share the same attempt. A failure leaves the fallback.
+   */
+  restore(loadSaved: () => Promise<string | undefined>): Promise<void>;
 }
 
 export function createCatalogueStore(): CatalogueStore {
   const fallback = builtInCatalogue();
   let chosen: { catalogue: Catalogue; origin: string } | undefined;
+  let restoring: Promise<void> | undefined;
   const empty: Catalogue = { name: "empty", version: "0", indicators: [] };
   return {
+    restore: (loadSaved) =>
+      (restoring ??= loadSaved().then(
+        (text) => {
+          if (text === undefined || chosen !== undefined) return;
+          const load = parseCatalogueText(text, "saved catalogue.json");
+          if (load.ok) chosen = { catalogue: load.catalogue, origin: "saved in this workbook" };
+        },
+        () => undefined,
+      )),
     current: () => chosen?.catalogue ?? (fallback.ok ? fallback.catalogue : empty),
     origin: () => chosen?.origin ?? "built-in example",
     set: (catalogue, origin) => {

@@ -177,3 +177,34 @@ describe("KPI.SPC and KPI.ASSURANCE", () => {
     expect(f.assurance([series], "")).toBe("No target");
   });
 });
+
+describe("KPI.STATUS", () => {
+  // examples/catalogue.json: CS-IA higher, target 0.8 (80%), tolerance 5% relative; ref 5 higher,
+  // target 70 (0-100 scale); CS-BUDGET target polarity, target 0, absolute tolerance 250000.
+  test.each([
+    ["CS-IA", 0.8, "Green"],
+    ["CS-IA", 0.76, "Amber"], // 0.8 * 0.95 = 0.76, on the edge
+    ["CS-IA", 0.723, "Red"],
+    ["cs-ia", "76.0%", "Amber"], // id case-insensitive; text percent on a 0-1 indicator
+    ["5", 58, "Red"], // 58 < 70 * 0.95
+    [5, "70%", "Green"], // 70% is 70 points on a 0-100 indicator
+    ["CS-BUDGET", -82000, "Green"], // within £250k of £0
+    ["CS-IA", "tbc", "No data"],
+    ["CS-RESTRUCTURE", 1, "No target"],
+  ])("STATUS(%p, %p) = %p", async (id, actual, expected) => {
+    await expect(f.status(id, actual)).resolves.toBe(expected);
+  });
+
+  test("an unknown id is #N/A naming the catalogue", async () => {
+    await expect(f.status("NOPE", 1)).rejects.toMatchObject({ code: "#N/A", message: expect.stringContaining('No indicator "NOPE" in the catalogue "Leeds children\'s services example"') });
+  });
+
+  test("per-period targets: the period picks the target", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { sharedCatalogueStore } = require("../../src/shared-runtime/catalogue-store") as typeof import("../../src/shared-runtime/catalogue-store");
+    sharedCatalogueStore.set({ name: "t", version: "1", indicators: [{ id: "P", name: "P", aliases: [], polarity: "higher", unit: "count", target: { Q1: 10, Q2: 20 } }] }, "test");
+    await expect(f.status("P", 15, "Q1")).resolves.toBe("Green");
+    await expect(f.status("P", 15, "q2")).resolves.toBe("Red");
+    await expect(f.status("P", 15)).rejects.toMatchObject({ code: "#VALUE!" });
+  });
+});

@@ -1,0 +1,42 @@
+import type { Catalogue } from "../core/catalogue/types";
+import { findCatalogueIndicator, toIndicatorScale } from "../core/catalogue";
+import { readCell } from "../core/cells/read-cell";
+import type { CellValue } from "../core/cells/cell-value";
+import { ragStatus, DEFAULT_TOLERANCE } from "../core/rag";
+import { catalogueTarget } from "../core/validation";
+import type { RagStatus } from "../core/words";
+import { ArgumentProblem, isOmitted } from "./arguments";
+
+/**
+ * KPI.STATUS's rule: the RAG word for a catalogue indicator, using its polarity, target
+ * (the period's, when the catalogue has one per period), tolerance and floor. The actual is
+ * brought onto the indicator's scale ("97%" is 97 on a 0-100 indicator).
+ */
+export function indicatorStatus(catalogue: Catalogue, origin: string, id: unknown, actual: unknown, period: unknown): RagStatus {
+  const idText = typeof id === "number" ? String(id) : typeof id === "string" ? id : "";
+  const indicator = findCatalogueIndicator(catalogue, idText);
+  if (!indicator) {
+    throw new ArgumentProblem("na", `No indicator "${idText}" in the catalogue "${catalogue.name}" (${origin}). Check the id, or choose the catalogue in the Scorecard Kit pane.`);
+  }
+  const reading = readCell(actual as CellValue);
+  let value: number | null = null;
+  if (reading.kind === "number") {
+    const scaled = toIndicatorScale(reading, indicator);
+    if ("mismatch" in scaled) throw new ArgumentProblem("value", `actual: ${scaled.mismatch}`);
+    value = scaled.value;
+  } else if (reading.kind === "unreadable") {
+    throw new ArgumentProblem("value", `actual: ${reading.message}`);
+  }
+  const periodText = isOmitted(period) ? "" : String(period).trim();
+  const target = catalogueTarget(indicator, periodText);
+  if (indicator.target !== undefined && typeof indicator.target === "object" && periodText === "") {
+    throw new ArgumentProblem("value", `Indicator ${indicator.id} has a target per period (${Object.keys(indicator.target).join(", ")}): give the period as the third argument.`);
+  }
+  if (indicator.unit === "text") return "No target";
+  return ragStatus(value, target, {
+    polarity: indicator.polarity,
+    tolerance: indicator.tolerance ?? DEFAULT_TOLERANCE,
+    toleranceMode: indicator.toleranceMode ?? "relative",
+    ...(indicator.floor !== undefined ? { floor: indicator.floor } : {}),
+  });
+}
