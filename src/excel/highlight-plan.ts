@@ -1,6 +1,6 @@
 import { cellAddress, parseRange } from "../core/a1";
 import type { Finding, Severity } from "../core/validation/findings";
-import { HIGHLIGHT_FILLS } from "./limits";
+import { HIGHLIGHT_FILLS, MAX_HIGHLIGHTED_CELLS } from "./limits";
 
 /**
  * Deciding which finding cells to colour and which to restore. Pure: highlights.ts loads and
@@ -50,10 +50,11 @@ export function cellKey(sheet: string, address: string): string {
 /**
  * The cells to colour for some findings: one per cell, the most severe colour winning; findings
  * without a sheet or cell, info findings and addresses that are not one cell are skipped.
+ * At most `limit` cells (MAX_HIGHLIGHTED_CELLS), red ones first.
  *
  * @example highlightTargets([{ severity: "warning", sheet: "Q1", cell: "c5", ... }]) // [{ sheet: "Q1", address: "C5", colour: "#FFEB9C" }]
  */
-export function highlightTargets(findings: readonly Finding[]): HighlightTarget[] {
+export function highlightTargets(findings: readonly Finding[], limit = MAX_HIGHLIGHTED_CELLS): HighlightTarget[] {
   const targets = new Map<string, HighlightTarget>();
   for (const finding of findings) {
     const colour = highlightColour(finding.severity);
@@ -67,7 +68,10 @@ export function highlightTargets(findings: readonly Finding[]): HighlightTarget[
       targets.set(key, { sheet: finding.sheet, address, colour });
     }
   }
-  return [...targets.values()];
+  const all = [...targets.values()];
+  if (all.length <= limit) return all;
+  const errorsFirst = [...all.filter((t) => t.colour === HIGHLIGHT_FILLS.error), ...all.filter((t) => t.colour !== HIGHLIGHT_FILLS.error)];
+  return errorsFirst.slice(0, Math.max(0, limit));
 }
 
 const isText = (v: unknown): v is string => typeof v === "string";

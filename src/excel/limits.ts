@@ -56,6 +56,14 @@ export const TEXT_FORMAT = "@";
 /** Excel's default number format. */
 export const GENERAL_FORMAT = "General";
 
+/**
+ * The most finding cells highlighted at once. Each cell costs a few hundred bytes of request
+ * (a range, its fill, a load, a write) plus ~120 bytes in the saved setting, so 5,000 cells stay
+ * well inside Excel on the web's 5 MB per request; past that, colouring cells stops helping anyone.
+ * Errors are highlighted before warnings.
+ */
+export const MAX_HIGHLIGHTED_CELLS = 5_000;
+
 /** Fill colours for highlighted findings: Excel's "Bad" and "Neutral" cell styles. */
 export const HIGHLIGHT_FILLS = { error: "#FFC7CE", warning: "#FFEB9C" } as const;
 

@@ -12,6 +12,14 @@ describe("highlightTargets", () => {
   });
 });
 
+describe("highlightTargets: the cap", () => {
+  test("past the limit, red cells are kept before amber ones", () => {
+    const findings = [finding("warning", "Q1", "A1"), finding("warning", "Q1", "A2"), finding("error", "Q1", "A3")];
+    expect(highlightTargets(findings, 2).map((t) => t.address)).toEqual(["A3", "A1"]);
+    expect(highlightTargets(findings, 3).map((t) => t.address)).toEqual(["A1", "A2", "A3"]);
+  });
+});
+
 describe("parseSavedHighlights", () => {
   test("keeps well-formed entries, drops the rest; non-JSON is []", () => {
     const text = JSON.stringify([{ sheet: "Q1", address: "C5", previous: null, colour: "#FFC7CE" }, { sheet: "Q1" }, 7, { sheet: "Q1", address: "B2", previous: solid("#DDEBF7"), colour: "#FFEB9C" }]);
