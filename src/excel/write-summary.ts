@@ -3,7 +3,7 @@ import { SUMMARY_SHEETS } from "../core/summary/build-summary-plan";
 import type { PlannedSheet, SummaryPlan } from "../core/summary/plan";
 import { freshMarkerNames, isMarkerName, surveyMarkers } from "./generated-markers";
 import { columnWidthPoints, plannedGrid, type WriteGrid } from "./planned-grid";
-import { chooseSheetNames, temporaryNames, type SheetChoice } from "./sheet-names";
+import { chooseSheetNames, temporaryNames } from "./sheet-names";
 import { styleBlocks, type StyleBlock } from "./style-blocks";
 import { freezesHeaderRow, ragChartPlan, ragRulesPlan, type RagChartPlan, type RagRulesPlan } from "./summary-visuals";
 
@@ -42,8 +42,8 @@ function prepare(sheet: PlannedSheet): PreparedSheet {
  * temporary name, old one deleted, new one renamed), a user's sheet is never touched; the values
  * and number formats go in ONE range assignment each (number formats first, so "@" text is in place
  * before "=1+1" arrives), then fills/fonts/bold by block, column widths, the frozen header row, the
- * RAG chart and the Exceptions conditional formats; each new sheet gets a hidden marker name; the
- * Scorecard Summary sheet is activated. Sync 2 sends it all.
+ * RAG chart and the Exceptions conditional formats; each new sheet gets a hidden marker name as
+ * soon as it is added; the Scorecard Summary sheet is activated. Sync 2 sends it all.
  *
  * A plan with a colour not written #RRGGBB throws ExcelAdapterError before Excel is touched.
  * Returns the names written, in plan order.
@@ -78,27 +78,26 @@ export async function writeSummary(run: typeof Excel.run, plan: SummaryPlan): Pr
       else keptMarkers.push(item.name);
     }
 
+    // Each new sheet is marked right after it is added, before its content: should Excel stop
+    // part-way through the batch, what was added is still known to be ours next time.
+    const markerNames = freshMarkerNames(choices.length, keptMarkers);
     let nextTemporary = 0;
     const added = choices.map((choice, index) => {
       const sheet = worksheets.add(choice.replaces === undefined ? choice.name : (temporary[nextTemporary++] ?? choice.name));
+      const marker = context.workbook.names.add(markerNames[index] ?? "", sheet.getRange("A1"), MARKER_COMMENT);
+      marker.visible = false;
       const ready = prepared[index];
       if (ready !== undefined) writeSheet(sheet, ready);
       return sheet;
     });
 
-    choices.forEach((choice: SheetChoice, index) => {
+    // Only now the replaced sheets go, and the new ones take their names.
+    choices.forEach((choice, index) => {
       if (choice.replaces === undefined) return;
       const wanted = choice.replaces.toLowerCase();
       worksheets.items.find((sheet) => sheet.name.toLowerCase() === wanted)?.delete();
       const sheet = added[index];
       if (sheet !== undefined) sheet.name = choice.name;
-    });
-
-    freshMarkerNames(added.length, keptMarkers).forEach((markerName, index) => {
-      const sheet = added[index];
-      if (sheet === undefined) return;
-      const marker = context.workbook.names.add(markerName, sheet.getRange("A1"), MARKER_COMMENT);
-      marker.visible = false;
     });
 
     const summaryIndex = choices.findIndex((c) => c.planned === SUMMARY_SHEETS.summary);
