@@ -1,6 +1,6 @@
 import { cellAddress, sheetAddress } from "../a1";
 import type { NumberReading } from "../cells/cell-reading";
-import { isCellError, type CellValue } from "../cells/cell-value";
+import type { CellValue } from "../cells/cell-value";
 import { readCell } from "../cells/read-cell";
 import { readWord } from "../words";
 import { describeNumber } from "./describe-number";
@@ -126,8 +126,9 @@ export function loadCatalogueFromCells(
   const rowOfEntry: number[] = [];
   const placeOfPath = new Map<string, Place>();
   const catalogueFields = new Map<string, { readonly text: string; readonly place: Place }>();
-  const firstPass = columns.filter(({ column }) => column.kind !== "number" && column.kind !== "benchmark" && column.kind !== "periodTarget");
-  const secondPass = columns.filter(({ column }) => !firstPass.some((c) => c.column === column));
+  const holdsNumbers = (column: CatalogueColumn): boolean => column.kind === "number" || column.kind === "benchmark" || column.kind === "periodTarget";
+  const firstPass = columns.filter(({ column }) => !holdsNumbers(column));
+  const secondPass = columns.filter(({ column }) => holdsNumbers(column));
 
   for (let row = headerRow + 1; row < grid.length; row++) {
     const cells = grid[row] ?? [];

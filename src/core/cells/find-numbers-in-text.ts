@@ -17,6 +17,15 @@ export interface NumberInText extends ParsedNumber {
 const NUMBER_IN_TEXT =
   /(?<![\p{L}\p{N}_.,/£$€])[+\-\u2212]?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:bn|mn|k|m)(?![\p{L}\p{N}]))?(?:\s?(?:%|per\s?cent(?!\p{L})|percent(?!\p{L})))?(?![\p{L}\p{N}_/]|[.,]\d)/giu;
 
+/** The first character that is not a space, looking from `index` in `step` direction ("" at either end). */
+function nearestNonSpace(text: string, index: number, step: 1 | -1): string {
+  for (let i = index; i >= 0 && i < text.length; i += step) {
+    const ch = text.charAt(i);
+    if (!/\s/.test(ch)) return ch;
+  }
+  return "";
+}
+
 /**
  * Finds the numbers written in a text ("LAC: 3.5% BME: 33.2%" -> 3.5%, 33.2%), read as parseNumberText reads them.
  * Source: domain-rules.md "Messy cells" (two values in one cell, a rate with a count).
@@ -33,7 +42,7 @@ export function findNumbersInText(text: string): readonly NumberInText[] {
     const end = start + written.length;
     const parsed = parseNumberText(written);
     if (!parsed) continue;
-    const bracketed = text.slice(0, start).trimEnd().endsWith("(") && text.slice(end).trimStart().startsWith(")");
+    const bracketed = nearestNonSpace(text, start - 1, -1) === "(" && nearestNonSpace(text, end, 1) === ")";
     found.push({ ...parsed, written, start, end, bracketed });
   }
   return found;

@@ -17,8 +17,12 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
   billion: 9,
 };
 
+/** No number a person types is longer than this; longer text is not tried (keeps the match linear). */
+const LONGEST_NUMBER_TEXT = 100;
+
+/** Each run of spaces follows a required token, so the pattern cannot backtrack badly on long runs of spaces. */
 const NUMBER_TEXT =
-  /^(\()?\s*([+\-\u2212])?\s*([£$€])?\s*([+\-\u2212])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?\s*(k|m|mn|bn|thousand|million|billion)?\s*(%|per\s?cent|percent)?\s*(\))?$/i;
+  /^(\()?\s*(?:([+\-\u2212])\s*)?(?:([£$€])\s*)?(?:([+\-\u2212])\s*)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(?:\s*(k|m|mn|bn|thousand|million|billion))?(?:\s*(%|per\s?cent|percent))?\s*(\))?$/i;
 
 /**
  * Moves the decimal point of a number by `places` without binary rounding noise
@@ -43,7 +47,9 @@ export function shiftDecimal(value: number, places: number): number {
  */
 export function parseNumberText(text: string): ParsedNumber | undefined {
   if (typeof text !== "string") return undefined;
-  const match = NUMBER_TEXT.exec(text.trim());
+  const trimmed = text.trim();
+  if (trimmed.length > LONGEST_NUMBER_TEXT) return undefined;
+  const match = NUMBER_TEXT.exec(trimmed);
   if (!match) return undefined;
   const [, open, sign1, currency, sign2, digits = "", exponent, magnitude, percent, close] = match;
   if (Boolean(open) !== Boolean(close)) return undefined;

@@ -32,9 +32,10 @@ function valuesAmong(text: string, found: readonly NumberInText[]): NumberInText
   });
 }
 
+/** Words outside the numbers ("LAC", "BME" in "LAC: 3.5% BME: 33.2%"); magnitudes such as the k of £82k are not words. */
 function countWords(text: string, found: readonly NumberInText[]): number {
-  let rest = text;
-  for (const number of [...found].reverse()) rest = rest.slice(0, number.start) + " " + rest.slice(number.end);
+  const between = found.map((number, index) => text.slice(found[index - 1]?.end ?? 0, number.start));
+  const rest = [...between, text.slice(found[found.length - 1]?.end ?? 0)].join(" ");
   return rest.match(/\p{L}+/gu)?.length ?? 0;
 }
 

@@ -38,3 +38,20 @@ describe("readCell is total", () => {
     );
   });
 });
+
+describe("readCell stays quick on the longest text a cell can hold (32,767 characters)", () => {
+  const CELL_LIMIT = 32767; // Excel specifications and limits: characters in a cell
+  test.each([
+    ["spaces after a bracket", "(" + " ".repeat(CELL_LIMIT - 2) + "x"],
+    ["spaces after a number", "5" + " ".repeat(CELL_LIMIT - 2) + "x"],
+    ["spaces after a pound sign", "£" + " ".repeat(CELL_LIMIT - 2) + "x"],
+    ["thousands of numbers", "1 ".repeat(CELL_LIMIT / 2)],
+    ["thousands of percentages", "12% ".repeat(CELL_LIMIT / 4)],
+    ["a long run of digits", "9".repeat(CELL_LIMIT - 1) + "x"],
+    ["many brackets", "(".repeat(CELL_LIMIT - 1) + "5"],
+  ])("%s", (_name, text) => {
+    const started = Date.now();
+    expect(readCell(text).kind).toBe("unreadable");
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
