@@ -29,6 +29,7 @@ export interface IndicatorJson {
   readonly plausibleMax?: number;
 }
 
+/** The whole catalogue file as written: name, version, optional description, the indicators. */
 export interface CatalogueJson {
   readonly $schema?: string;
   readonly name: string;
