@@ -1,0 +1,1068 @@
+/**
+ * End-to-end tests of the `scorecard` command line (issue 3, items 4, 6 and 7): the REAL binary,
+ * `node bin/scorecard.js`, on the two example workbooks and on small generated workbooks that
+ * hold each finding code at least once. Checks exit codes, the JSON report, the summary
+ * workbook and that nothing is lost or injected.
+ *
+ * lib/ is rebuilt first (tsc -p tsconfig.node.json) when it is older than the sources.
+ * Each generated workbook is described in test/support/workbooks.ts: the standard scorecard
+ * (ATT, CIC, WAIT, NEET against TEST_CATALOGUE) is clean, and each case changes one thing.
+ */
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { ValueType, Workbook } from "exceljs";
+import { readWorkbookSnapshot, type SheetToWrite } from "../../src/adapters/xlsx";
+import { readRagTable, SUMMARY_SHEETS } from "../../src/core/summary";
+import { FINDING_CODES, FINDING_SEVERITY, type Finding, type FindingCode, type Severity, type ValidationReport } from "../../src/core/validation";
+import * as W from "../support/workbooks";
+import { ensureCliBuilt, jsonOf, REPO, runCli, STACK_TRACE_LINE, type CliRun } from "./run-cli";
+
+jest.setTimeout(240_000);
+
+const DIRECTORATE = "directorate-scorecard-2012-13-q2.xlsx";
+const CYPP = "cypp-report-card-2007.xlsx";
+
+let dir: string;
+
+beforeAll(() => {
+  ensureCliBuilt();
+  dir = W.makeTempDir("scorecard-e2e-");
+  for (const example of [DIRECTORATE, CYPP]) fs.copyFileSync(path.join(REPO, "examples", example), path.join(dir, example));
+}, 600_000);
+
+afterAll(() => {
+  if (dir) W.removeTempDir(dir);
+});
+
+const sha256 = (file: string): string => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+const inDir = (name: string): string => path.join(dir, name);
+
+/** Where a finding points, and what it is: the parts a reader checks first. */
+interface Place {
+  code: FindingCode;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  indicatorId: string;
+}
+const placeOf = (f: Finding): Place => ({ code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, indicatorId: f.indicatorId ?? "" });
+const at = (code: FindingCode, sheet: string, cell: string, indicatorId = "", severity: Severity = FINDING_SEVERITY[code]): Place => ({
+  code,
+  severity,
+  sheet,
+  cell,
+  indicatorId,
+});
+
+function codeCounts(report: ValidationReport): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const f of report.findings) counts[f.code] = (counts[f.code] ?? 0) + 1;
+  return counts;
+}
+
+function expectNoStackTrace(run: CliRun): void {
+  expect(run.stderr).not.toMatch(STACK_TRACE_LINE);
+  expect(run.stdout).not.toMatch(STACK_TRACE_LINE);
+}
+
+// ---------------------------------------------------------------------------------------------
+describe("validate: the example workbooks", () => {
+  let directorate: CliRun;
+  let cypp: CliRun;
+  beforeAll(() => {
+    directorate = runCli(["validate", DIRECTORATE, "--json"], dir);
+    cypp = runCli(["validate", CYPP, "--json"], dir);
+  });
+
+  /*
+   * Directorate scorecard 2012/13 Q2 (built-in catalogue; Q2 is the latest period with values).
+   * What a data analyst finds by reading the sheet (row numbers as in Excel; header in row 3):
+   * errors (5)
+   *   D4  rag/mismatch      Appraisals typed Green; 97% against 100% (higher, 5% relative tolerance:
+   *                         amber from 95%) is Amber.
+   *   D7  rag/mismatch      Equality typed Amber; 80% against 100% is below 95%: Red.
+   *   G9, H9 value/not-numeric  "Amber" typed in Q1 and Q2 of the restructure milestone.
+   *   H22 value/not-numeric "8.6% (1691) Not known data unavailable": words mixed with numbers.
+   * warnings (19)
+   *   rag/missing (9)       D10-D18: the "Develop a high performing..." rows have no typed colour.
+   *   commentary/missing (4) C10, C12, C14, C17: the Reds among them (homes 36%, PRUs 67%,
+   *                         core assessments 75.1% vs 85%, complaints 56% vs 83%) have no summary.
+   *   target/not-numeric    F10 "100% by 2015" (the catalogue's 100% is used).
+   *   target/missing (4)    F19-F22: the city priority rows have no target anywhere.
+   *   value/multiple        G22 "7.0% (1603) Not knowns: 8.9% (2153)".
+   * info (46)
+   *   G4 "N/A" placeholder; the Notes sheet skipped; the 44 report-card indicators of the
+   *   built-in catalogue are absent (optional, so info).
+   */
+  it("directorate example: exit 1, INVALID, period Q2, built-in catalogue, exact counts", () => {
+    expect(directorate.status).toBe(1);
+    const report = jsonOf<ValidationReport>(directorate);
+    expect(report.file).toBe(DIRECTORATE);
+    expect(report.valid).toBe(false);
+    expect(report.period).toBe("Q2");
+    expect(report.catalogue).toEqual({ name: "Leeds children's services example", version: "2026.1" });
+    expect(report.counts).toEqual({ fatal: 0, error: 5, warning: 19, info: 46 });
+    expect(codeCounts(report)).toEqual({
+      "rag/mismatch": 2,
+      "value/not-numeric": 3,
+      "rag/missing": 9,
+      "commentary/missing": 4,
+      "target/not-numeric": 1,
+      "target/missing": 4,
+      "value/multiple": 1,
+      "value/placeholder": 1,
+      "sheet/no-scorecard": 1,
+      "indicator/missing": 44,
+    });
+  });
+
+  it("directorate example: the findings an analyst expects, at the right cells", () => {
+    const report = jsonOf<ValidationReport>(directorate);
+    const sheet = "Scorecard Q2";
+    const places = report.findings.map(placeOf);
+    expect(places).toEqual(
+      expect.arrayContaining([
+        at("rag/mismatch", sheet, "D4", "CS-APPR"),
+        at("rag/mismatch", sheet, "D7", "CS-EQUALITY"),
+        at("value/not-numeric", sheet, "G9", "CS-RESTRUCTURE"),
+        at("value/not-numeric", sheet, "H9", "CS-RESTRUCTURE"),
+        at("value/not-numeric", sheet, "H22", "CS-NEET"),
+        at("target/not-numeric", sheet, "F10", "CS-HOMES"),
+        at("value/placeholder", sheet, "G4", "CS-APPR"),
+        at("value/multiple", sheet, "G22", "CS-NEET"),
+        at("commentary/missing", sheet, "C10", "CS-HOMES"),
+        at("commentary/missing", sheet, "C12", "CS-PRU"),
+        at("commentary/missing", sheet, "C14", "CS-CA"),
+        at("commentary/missing", sheet, "C17", "CS-COMP20"),
+        at("target/missing", sheet, "F19", "CS-LAC"),
+        at("sheet/no-scorecard", "Notes", ""),
+      ]),
+    );
+    const d4 = report.findings.find((f) => f.cell === "D4")!;
+    expect(d4).toMatchObject({ severity: "error", row: 4, column: 4, expected: "Amber", actual: "Green" });
+    expect(d4.message).toMatch(/97%/);
+    expect(d4.message).toMatch(/100%/);
+    expect(report.findings.find((f) => f.cell === "D7")).toMatchObject({ expected: "Red", actual: "Amber" });
+    expect(report.findings.find((f) => f.cell === "G9")).toMatchObject({ actual: "Amber" });
+    expect(report.findings.find((f) => f.cell === "F10")).toMatchObject({ actual: "100% by 2015" });
+    expect(report.findings.find((f) => f.cell === "G4")).toMatchObject({ actual: "N/A", severity: "info" });
+    // The typed colours that agree with the numbers are not findings: Staff engagement Amber
+    // (73% vs 74%), Consultation Red (20%), Keep within budget Green ((£82k) within ±£250k of £0).
+    for (const cell of ["D5", "D6", "D8"]) expect(report.findings.filter((f) => f.sheet === sheet && f.cell === cell)).toEqual([]);
+    // Rag/missing says what the colour should be: initial assessments 76.0% vs 80% is Amber.
+    expect(report.findings.find((f) => f.code === "rag/missing" && f.cell === "D13")).toMatchObject({ expected: "Amber", indicatorId: "CS-IA" });
+  });
+
+  /*
+   * CYPP report card 2007 (its own Catalogue sheet is the catalogue; "Current" is the latest
+   * period with values). No RAG column (one warning); 20 indicators without a target anywhere
+   * (column J blank, "na" or "-" and none in the catalogue); 62 placeholder cells ("na", "-")
+   * in the trend and Current columns; the Catalogue sheet is skipped. No errors: VALID.
+   */
+  it("CYPP example: exit 0, VALID, period Current, the workbook's own catalogue, exact counts", () => {
+    expect(cypp.status).toBe(0);
+    const report = jsonOf<ValidationReport>(cypp);
+    expect(report.valid).toBe(true);
+    expect(report.period).toBe("Current");
+    expect(report.catalogue).toEqual({ name: "CYPP report card 2007 catalogue", version: "2026.1" });
+    expect(report.counts).toEqual({ fatal: 0, error: 0, warning: 21, info: 63 });
+    expect(codeCounts(report)).toEqual({ "header/missing-column": 1, "target/missing": 20, "value/placeholder": 62, "sheet/no-scorecard": 1 });
+    const places = report.findings.map(placeOf);
+    expect(places).toEqual(
+      expect.arrayContaining([
+        at("header/missing-column", "Report card", ""),
+        at("target/missing", "Report card", "J4", "1"),
+        at("target/missing", "Report card", "J5", "2"),
+        at("value/placeholder", "Report card", "I9", "6"),
+        at("value/placeholder", "Report card", "D4", "1"),
+        at("sheet/no-scorecard", "Catalogue", ""),
+      ]),
+    );
+    expect(report.findings.find((f) => f.code === "header/missing-column")).toMatchObject({ row: 3, expected: "rag" });
+    expect(report.findings.find((f) => f.cell === "I9")).toMatchObject({ actual: "-" });
+  });
+
+  it("the text report (no --json) names the cell, the code and the message; info is summarised", () => {
+    const run = runCli(["validate", DIRECTORATE], dir);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toMatch(/^directorate-scorecard-2012-13-q2\.xlsx: INVALID \(5 errors, 19 warnings, 46 info\)/);
+    expect(lines.find((l) => l.includes("Scorecard Q2!D4"))).toMatch(
+      /error\s+Scorecard Q2!D4\s+rag\/mismatch\s+The typed colour is Green but the numbers give Amber/,
+    );
+    expect(run.stdout).toMatch(/46 info findings not shown/);
+    expect(run.stdout).not.toMatch(/indicator\/missing/);
+    expect(run.stderr).toBe("");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+/** One generated workbook per finding code found inside a workbook (the fatal ones follow). */
+interface CodeCase {
+  /** Short file-name-safe name. */
+  readonly name: string;
+  readonly code?: FindingCode;
+  /** What the workbook holds, in words. */
+  readonly holds: string;
+  readonly sheets: () => SheetToWrite[];
+  /** Every finding the workbook should give, no more. */
+  readonly expected: readonly Place[];
+  /** More about the finding of `code` (the first of expected with that code). */
+  readonly detail?: Partial<Finding>;
+  readonly message?: RegExp;
+}
+
+const S = "Scorecard";
+const standardWith = (id: keyof typeof W.ROW, cells: Record<string, W.CellInput>): SheetToWrite[] => [
+  W.scorecardSheet({ rows: W.standardRowsWith(id, W.withCells(W.ROW[id], cells)) }),
+];
+
+const CODE_CASES: readonly CodeCase[] = [
+  { name: "clean", holds: "the standard scorecard, every cell as the catalogue expects", sheets: () => [W.scorecardSheet()], expected: [] },
+  {
+    name: "names-only",
+    holds: "no ID column: rows matched by name, one by an alias typed in another case and spacing (LOOKED AFTER  children)",
+    sheets: () => [
+      W.scorecardSheet({
+        header: W.STANDARD_HEADER.filter((h) => h !== "ID"),
+        rows: W.STANDARD_ROWS.map((r) => (r.ID === "CIC" ? { ...r, Indicator: "LOOKED AFTER  children" } : r)),
+      }),
+    ],
+    expected: [],
+  },
+  {
+    name: "no-scorecard",
+    code: "sheet/no-scorecard",
+    holds: "a Notes sheet of free text beside the scorecard",
+    sheets: () => [W.scorecardSheet(), W.notesSheet("Notes")],
+    expected: [at("sheet/no-scorecard", "Notes", "")],
+    message: /does not look like a scorecard/,
+  },
+  {
+    name: "missing-column",
+    code: "header/missing-column",
+    holds: "no RAG column",
+    sheets: () => [W.scorecardSheet({ header: W.STANDARD_HEADER.filter((h) => h !== "RAG") })],
+    expected: [at("header/missing-column", S, "")],
+    detail: { row: 1, expected: "rag" },
+    message: /No RAG column/,
+  },
+  {
+    name: "duplicate-column",
+    code: "header/duplicate-column",
+    holds: "a Comments column (I) after the Commentary column (G)",
+    sheets: () => [W.scorecardSheet({ header: [...W.STANDARD_HEADER, "Comments"] })],
+    expected: [at("header/duplicate-column", S, "I1")],
+    detail: { expected: "commentary" },
+    message: /"Commentary", "Comments"/,
+  },
+  {
+    name: "unknown-near",
+    code: "indicator/unknown",
+    holds: 'an extra row 6 with no id, named "Scool atendance" (a typing slip for School attendance)',
+    sheets: () => [W.scorecardSheet({ rows: [...W.STANDARD_ROWS, { Indicator: "Scool atendance", Q1: 0.9, Q2: 0.91 }] })],
+    expected: [at("indicator/unknown", S, "B6")],
+    detail: { actual: "Scool atendance", expected: "School attendance" },
+    message: /Did you mean "School attendance"\?/,
+  },
+  {
+    name: "unknown-id",
+    code: "indicator/unknown",
+    holds: "an extra row 6 with id XYZ and a name the catalogue has nothing like",
+    sheets: () => [W.scorecardSheet({ rows: [...W.STANDARD_ROWS, { ID: "XYZ", Indicator: "Number of library visits", Q2: 5 }] })],
+    // No indicatorId: the id is not a known indicator (the label is in `actual`).
+    expected: [at("indicator/unknown", S, "A6")],
+    detail: { actual: "XYZ" },
+    message: /^"XYZ" is not in the indicator catalogue\. Correct the name or id/,
+  },
+  {
+    name: "name-mismatch",
+    code: "indicator/name-mismatch",
+    holds: 'ATT named "Pupil attendance" instead of "School attendance"',
+    sheets: () => standardWith("ATT", { Indicator: "Pupil attendance" }),
+    expected: [at("indicator/name-mismatch", S, "B2", "ATT")],
+    detail: { expected: "School attendance", actual: "Pupil attendance" },
+  },
+  {
+    name: "duplicate",
+    code: "indicator/duplicate",
+    holds: "CIC again in row 6",
+    sheets: () => [W.scorecardSheet({ rows: [...W.STANDARD_ROWS, W.ROW.CIC] })],
+    expected: [at("indicator/duplicate", S, "A6", "CIC")],
+    message: /first found at Scorecard!A3/,
+  },
+  {
+    name: "missing",
+    code: "indicator/missing",
+    holds: "only CIC and WAIT: ATT (mandatory) and NEET (optional) are absent",
+    sheets: () => [W.scorecardSheet({ rows: [W.ROW.CIC, W.ROW.WAIT] })],
+    expected: [at("indicator/missing", "", "", "ATT", "error"), at("indicator/missing", "", "", "NEET", "info")],
+    message: /mandatory/,
+  },
+  {
+    name: "placeholder",
+    code: "value/placeholder",
+    holds: 'ATT Q1 (D2) is "tbc"',
+    sheets: () => standardWith("ATT", { Q1: "tbc" }),
+    expected: [at("value/placeholder", S, "D2", "ATT")],
+    detail: { actual: "tbc" },
+  },
+  {
+    name: "not-numeric",
+    code: "value/not-numeric",
+    holds: 'ATT Q2 (E2) is the word "Amber"',
+    sheets: () => standardWith("ATT", { Q2: "Amber" }),
+    expected: [at("value/not-numeric", S, "E2", "ATT")],
+    detail: { actual: "Amber" },
+  },
+  {
+    name: "number-as-text",
+    code: "value/number-as-text",
+    holds: 'CIC Q2 (E3) is the text "1390"',
+    sheets: () => standardWith("CIC", { Q2: "1390" }),
+    expected: [at("value/number-as-text", S, "E3", "CIC")],
+    detail: { actual: "1390" },
+  },
+  {
+    name: "formula-error",
+    code: "value/formula-error",
+    holds: "ATT Q2 (E2) is the formula =D2/0 whose cached result is #DIV/0!",
+    sheets: () => standardWith("ATT", { Q2: W.formula("=D2/0", W.errorValue("#DIV/0!")) }),
+    expected: [at("value/formula-error", S, "E2", "ATT")],
+    detail: { actual: "#DIV/0!" },
+    message: /#DIV\/0!/,
+  },
+  {
+    name: "unit-fraction",
+    code: "value/unit-mismatch",
+    holds: "WAIT (0-100 points; Q1 85, target 90) Q2 (E4) is a plain 0.88",
+    sheets: () => standardWith("WAIT", { Q2: 0.88 }),
+    expected: [at("value/unit-mismatch", S, "E4", "WAIT")],
+    message: /type 88/,
+  },
+  {
+    name: "unit-money",
+    code: "value/unit-mismatch",
+    holds: "ATT (a percentage) Q2 (E2) is 96 formatted as money (£96)",
+    sheets: () => standardWith("ATT", { Q2: W.money(96) }),
+    expected: [at("value/unit-mismatch", S, "E2", "ATT")],
+    message: /money/,
+  },
+  {
+    name: "out-of-range",
+    code: "value/out-of-range",
+    holds: "WAIT (plausible 0-100) Q2 (E4) is 150, typed Green",
+    sheets: () => standardWith("WAIT", { Q2: 150, RAG: "Green" }),
+    expected: [at("value/out-of-range", S, "E4", "WAIT")],
+  },
+  {
+    name: "multiple",
+    code: "value/multiple",
+    holds: 'ATT Q2 (E2) is "96% (1603)": a rate with a count',
+    sheets: () => standardWith("ATT", { Q2: "96% (1603)" }),
+    expected: [at("value/multiple", S, "E2", "ATT")],
+    message: /96% is used/,
+  },
+  {
+    name: "target-missing",
+    code: "target/missing",
+    holds: "NEET (no catalogue target) has a blank Target (C5)",
+    sheets: () => standardWith("NEET", { Target: null }),
+    expected: [at("target/missing", S, "C5", "NEET")],
+  },
+  {
+    name: "target-not-numeric",
+    code: "target/not-numeric",
+    holds: 'ATT Target (C2) is "95% by 2015"',
+    sheets: () => standardWith("ATT", { Target: "95% by 2015" }),
+    expected: [at("target/not-numeric", S, "C2", "ATT")],
+    detail: { actual: "95% by 2015" },
+  },
+  {
+    name: "target-mismatch",
+    code: "target/mismatch",
+    holds: "ATT Target (C2) is 90%; the catalogue says 95%",
+    sheets: () => standardWith("ATT", { Target: W.pct(0.9) }),
+    expected: [at("target/mismatch", S, "C2", "ATT")],
+    detail: { expected: "95%", actual: "90%" },
+  },
+  {
+    name: "rag-invalid",
+    code: "rag/invalid",
+    holds: 'ATT RAG (F2) is "Purple"',
+    sheets: () => standardWith("ATT", { RAG: "Purple" }),
+    expected: [at("rag/invalid", S, "F2", "ATT")],
+    detail: { actual: "Purple" },
+  },
+  {
+    name: "rag-mismatch",
+    code: "rag/mismatch",
+    holds: "ATT RAG (F2) is Red although 96% beats the 95% target",
+    sheets: () => standardWith("ATT", { RAG: "Red" }),
+    expected: [at("rag/mismatch", S, "F2", "ATT")],
+    detail: { expected: "Green", actual: "Red" },
+    message: /96% against target 95%/,
+  },
+  {
+    name: "rag-missing",
+    code: "rag/missing",
+    holds: "ATT RAG (F2) is blank",
+    sheets: () => standardWith("ATT", { RAG: null }),
+    expected: [at("rag/missing", S, "F2", "ATT")],
+    detail: { expected: "Green" },
+  },
+  {
+    name: "commentary-missing",
+    code: "commentary/missing",
+    holds: "CIC Q2 is 1500 (above 1400 + 5%: Red), typed Red, with no commentary (G3)",
+    sheets: () => standardWith("CIC", { Q2: 1500, RAG: "Red", Commentary: null }),
+    expected: [at("commentary/missing", S, "G3", "CIC")],
+  },
+  {
+    name: "out-of-range-fraction",
+    holds: "ATT (a 0-1 percentage, plausible 0 to 1) Q2 (E2) is 120%, typed Green",
+    sheets: () => standardWith("ATT", { Q2: W.pct(1.2) }),
+    expected: [at("value/out-of-range", S, "E2", "ATT")],
+  },
+];
+
+/** Codes a workbook cannot hold: they come from the file, the catalogue or the command line. */
+const FATAL_CODES: readonly FindingCode[] = ["file/unreadable", "file/too-large", "catalogue/invalid", "period/unknown"];
+
+describe("validate: generated workbooks with each finding code", () => {
+  const reports = new Map<string, ValidationReport>();
+  let batch: CliRun;
+
+  beforeAll(async () => {
+    const files: string[] = [];
+    for (const c of CODE_CASES) files.push(await W.writeWorkbook(dir, `case-${c.name}.xlsx`, c.sheets()));
+    const catalogue = W.writeCatalogue(dir, W.TEST_CATALOGUE, "test-catalogue.json");
+    // One run for all the cases: the binary reports each file (a JSON array, in order).
+    batch = runCli(["validate", "--json", "--catalogue", catalogue, ...files.map((f) => path.basename(f))], dir);
+    const all = jsonOf<ValidationReport[]>(batch);
+    CODE_CASES.forEach((c, i) => reports.set(c.name, all[i]!));
+  });
+
+  it("every code in FINDING_SEVERITY has a case here or among the fatal-code tests below", () => {
+    const covered = new Set<FindingCode>([...CODE_CASES.flatMap((c) => c.expected.map((e) => e.code)), ...FATAL_CODES]);
+    expect(FINDING_CODES.filter((code) => !covered.has(code))).toEqual([]);
+  });
+
+  it("the batch run reports every file, in order, and exits 1 (some are invalid)", () => {
+    expect(batch.status).toBe(1);
+    expect(CODE_CASES.map((c) => reports.get(c.name)?.file)).toEqual(CODE_CASES.map((c) => `case-${c.name}.xlsx`));
+    expect(batch.stderr).toMatch(/\[1\/\d+\] case-clean\.xlsx/);
+  });
+
+  it.each(CODE_CASES.map((c) => [c.code ?? c.name, c.holds, c] as const))("%s: %s", (_code, _holds, c) => {
+    const report = reports.get(c.name)!;
+    expect(report.findings.map(placeOf)).toEqual(expect.arrayContaining([...c.expected]));
+    expect(report.findings).toHaveLength(c.expected.length);
+    expect(report.catalogue).toEqual({ name: "Test catalogue", version: "1.0" });
+    expect(report.period).toBe("Q2");
+    const hasErrors = c.expected.some((e) => e.severity === "error" || e.severity === "fatal");
+    expect(report.valid).toBe(!hasErrors);
+    if (c.code) {
+      const finding = report.findings.find((f) => f.code === c.code)!;
+      if (c.detail) expect(finding).toMatchObject(c.detail);
+      if (c.message) expect(finding.message).toMatch(c.message);
+      if (finding.cell !== "") {
+        const column = finding.cell.charCodeAt(0) - 64;
+        expect([finding.row, finding.column]).toEqual([Number(finding.cell.slice(1)), column]);
+      }
+    }
+  });
+
+  // Messages must speak the indicator's unit, as rag/mismatch and target/mismatch already do.
+  it("target/not-numeric names the catalogue's fallback target in the indicator's unit (95%, not 0.95)", () => {
+    const finding = reports.get("target-not-numeric")!.findings[0]!;
+    expect(finding.message).toMatch(/the catalogue's target 95% is used/);
+  });
+
+  it("value/out-of-range gives the plausible range in the unit of the value (120% against 0% to 100%, not 0 to 1)", () => {
+    const finding = reports.get("out-of-range-fraction")!.findings[0]!;
+    expect(finding.message).toMatch(/^120% is outside the plausible range/);
+    expect(finding.message).toMatch(/\(0% to 100%\)/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+describe("validate: the fatal codes (file, catalogue, period)", () => {
+  it("file/unreadable: random bytes named .xlsx -> exit 2, the reason, no stack trace", () => {
+    fs.writeFileSync(inDir("random.xlsx"), Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256)));
+    const run = runCli(["validate", "random.xlsx", "--json"], dir);
+    expect(run.status).toBe(2);
+    const report = jsonOf<ValidationReport>(run);
+    expect(report).toMatchObject({ file: "random.xlsx", valid: false, counts: { fatal: 1, error: 0, warning: 0, info: 0 } });
+    expect(report.findings.map(placeOf)).toEqual([at("file/unreadable", "", "")]);
+    expect(report.findings[0]!.message).toMatch(/not an \.xlsx workbook/);
+    expectNoStackTrace(run);
+  });
+
+  it("file/unreadable: a CSV renamed .xlsx -> exit 2, says to save it as .xlsx, no stack trace (text report)", () => {
+    fs.writeFileSync(
+      inDir("csv-renamed.xlsx"),
+      "Section,Priority,Overall Progress,Supporting Measure,Target,Q1,Q2\nCross Council,Appraisals,Green,Every year 100% of staff have an appraisal,100%,N/A,97%\n",
+    );
+    const run = runCli(["validate", "csv-renamed.xlsx"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/csv-renamed\.xlsx: INVALID \(1 fatal problem/);
+    expect(run.stdout).toMatch(/file\/unreadable .*CSV.*save it as an Excel Workbook \(\.xlsx\)/);
+    expectNoStackTrace(run);
+  });
+
+  it("file/unreadable: a file that does not exist -> exit 2 and says so", () => {
+    const run = runCli(["validate", "no-such-file.xlsx", "--json"], dir);
+    expect(run.status).toBe(2);
+    const report = jsonOf<ValidationReport>(run);
+    expect(report.findings.map((f) => f.code)).toEqual(["file/unreadable"]);
+    expect(report.findings[0]!.message).toBe("no-such-file.xlsx does not exist.");
+    expectNoStackTrace(run);
+  });
+
+  it("a truncated .xlsx (a real zip cut in half) -> exit 2, file/unreadable, no stack trace", () => {
+    const bytes = fs.readFileSync(inDir(DIRECTORATE));
+    fs.writeFileSync(inDir("truncated.xlsx"), bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const run = runCli(["validate", "truncated.xlsx", "--json"], dir);
+    expect(run.status).toBe(2);
+    expect(jsonOf<ValidationReport>(run).findings.map((f) => f.code)).toEqual(["file/unreadable"]);
+    expectNoStackTrace(run);
+  });
+
+  describe("a workbook over --max-cells", () => {
+    let run: CliRun;
+    beforeAll(() => {
+      run = runCli(["validate", CYPP, "--json", "--max-cells", "10"], dir);
+    });
+
+    it("--max-cells below the workbook's size -> exit 2 and the reason names the limit", () => {
+      expect(run.status).toBe(2);
+      const report = jsonOf<ValidationReport>(run);
+      expect(report.counts.fatal).toBe(1);
+      expect(report.findings[0]!.message).toMatch(/1,595 cells .* the limit is 10\. Split it or raise --max-cells\./);
+    });
+
+    // FINDING_SEVERITY declares file/too-large; a workbook over the cell limit should carry it
+    // (not the generic file/unreadable), so a pipeline can tell "too big" from "corrupt".
+    it("file/too-large: a workbook over --max-cells gives the code file/too-large", () => {
+      const report = jsonOf<ValidationReport>(run);
+      expect(report.findings.map(placeOf)).toEqual([at("file/too-large", "", "")]);
+    });
+  });
+
+  it("--max-cells that is not a whole number -> exit 2, usage message", () => {
+    const run = runCli(["validate", CYPP, "--max-cells", "lots"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--max-cells.*whole number/);
+    expect(run.stdout).toBe("");
+  });
+
+  describe("catalogue/invalid", () => {
+    let brokenWorkbook: string;
+    let run: CliRun;
+    beforeAll(async () => {
+      // The workbook's own Catalogue sheet: polarity "sideways" (C2), no id (A3), unit "kg" (D3).
+      brokenWorkbook = await W.writeWorkbook(dir, "broken-own-catalogue.xlsx", [
+        W.scorecardSheet(),
+        W.gridSheet("Catalogue", [
+          ["id", "name", "polarity", "unit"],
+          ["ATT", "School attendance", "sideways", "percent"],
+          ["", "Children in care", "lower", "kg"],
+        ]),
+      ]);
+      run = runCli(["validate", path.basename(brokenWorkbook), "--json"], dir);
+    });
+
+    it("a broken Catalogue sheet in the workbook -> exit 2, one fatal finding per problem, each located", () => {
+      expect(run.status).toBe(2);
+      const report = jsonOf<ValidationReport>(run);
+      expect(report.valid).toBe(false);
+      expect(report.counts).toEqual({ fatal: 3, error: 0, warning: 0, info: 0 });
+      expect(report.findings.map((f) => [f.code, f.severity])).toEqual([
+        ["catalogue/invalid", "fatal"],
+        ["catalogue/invalid", "fatal"],
+        ["catalogue/invalid", "fatal"],
+      ]);
+      const messages = report.findings.map((f) => f.message).join("\n");
+      expect(messages).toMatch(/Catalogue!C2: .*polarity must be one of higher, lower, target, neutral \(found "sideways"\)/);
+      expect(messages).toMatch(/Catalogue!A3: .*id is missing/);
+      expect(messages).toMatch(/Catalogue!D3: .*unit must be one of .* \(found "kg"\)/);
+      expectNoStackTrace(run);
+    });
+
+    // Issue 3 item 4: each finding has a sheet and an A1 cell. A Catalogue-sheet problem has
+    // both (the loader knows them: "Catalogue!C2"), so the finding should point there too.
+    it("a broken Catalogue sheet: the findings point at the sheet and cell of each problem", () => {
+      const report = jsonOf<ValidationReport>(run);
+      expect(report.findings.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(["Catalogue!A3", "Catalogue!C2", "Catalogue!D3"]);
+    });
+
+    it("--catalogue naming a broken JSON file -> exit 2 and every problem listed on stderr with its path", () => {
+      const file = W.writeCatalogue(
+        dir,
+        {
+          name: "Broken",
+          indicators: [
+            { id: "A", name: "a", polarity: "sideways", unit: "percent" },
+            { name: "b", polarity: "higher", unit: "kg", target: "high" },
+          ],
+        },
+        "broken-catalogue.json",
+      );
+      const run = runCli(["validate", CYPP, "--catalogue", path.basename(file), "--json"], dir);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/the catalogue broken-catalogue\.json has 5 problem/);
+      for (const where of ["/version", "/indicators/0/polarity", "/indicators/1/id", "/indicators/1/unit", "/indicators/1/target"]) {
+        expect(run.stderr).toContain(`  ${where}: `);
+      }
+      expectNoStackTrace(run);
+    });
+
+    it("--catalogue naming a file that is not JSON -> exit 2, says so", () => {
+      fs.writeFileSync(inDir("not-json.json"), "{ name: ");
+      const run = runCli(["validate", CYPP, "--catalogue", "not-json.json"], dir);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/not valid JSON/);
+      expectNoStackTrace(run);
+    });
+  });
+
+  it("period/unknown: --period Q9 -> exit 2, a fatal finding listing the periods there are", () => {
+    const run = runCli(["validate", DIRECTORATE, "--period", "Q9", "--json"], dir);
+    expect(run.status).toBe(2);
+    const report = jsonOf<ValidationReport>(run);
+    expect(report.valid).toBe(false);
+    const finding = report.findings.find((f) => f.code === "period/unknown")!;
+    expect(placeOf(finding)).toEqual(at("period/unknown", "", ""));
+    expect(finding.message).toBe('There is no period "Q9" in this workbook. Periods found: Q1, Q2, Q3, Q4.');
+    expect(finding.actual).toBe("Q9");
+  });
+
+  it("--period q1 (any case) picks Q1: the appraisal row then has no value (N/A) and no rag/mismatch", () => {
+    const run = runCli(["validate", DIRECTORATE, "--period", "q1", "--json"], dir);
+    expect(run.status).toBe(1);
+    const report = jsonOf<ValidationReport>(run);
+    expect(report.period).toBe("Q1");
+    expect(report.findings.filter((f) => f.code === "rag/mismatch").map((f) => f.cell)).not.toContain("D4");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+describe("validate: exit codes and output streams", () => {
+  let clean: string;
+  let invalid: string;
+  let warningsOnly: string;
+  let catalogue: string;
+  beforeAll(async () => {
+    clean = path.basename(await W.writeWorkbook(dir, "exit-clean.xlsx", [W.scorecardSheet()]));
+    invalid = path.basename(await W.writeWorkbook(dir, "exit-invalid.xlsx", standardWith("ATT", { RAG: "Red" })));
+    warningsOnly = path.basename(await W.writeWorkbook(dir, "exit-warnings.xlsx", standardWith("ATT", { RAG: null })));
+    catalogue = path.basename(W.writeCatalogue(dir, W.TEST_CATALOGUE, "exit-catalogue.json"));
+  });
+
+  it("0 when valid (a single file gives one JSON object, not an array)", () => {
+    const run = runCli(["validate", clean, "--catalogue", catalogue, "--json"], dir);
+    expect(run.status).toBe(0);
+    const report = jsonOf<ValidationReport>(run);
+    expect(Array.isArray(report)).toBe(false);
+    expect(report).toMatchObject({ file: clean, valid: true, counts: { fatal: 0, error: 0, warning: 0, info: 0 }, findings: [] });
+    expect(run.stderr).toBe("");
+  });
+
+  it("1 when a finding is an error", () => {
+    const run = runCli(["validate", invalid, "--catalogue", catalogue, "--json"], dir);
+    expect(run.status).toBe(1);
+    expect(jsonOf<ValidationReport>(run).valid).toBe(false);
+  });
+
+  it("warnings only: 0 and VALID; with --strict: 1 and INVALID", () => {
+    const plain = runCli(["validate", warningsOnly, "--catalogue", catalogue, "--json"], dir);
+    expect(plain.status).toBe(0);
+    expect(jsonOf<ValidationReport>(plain)).toMatchObject({ valid: true, counts: { warning: 1 } });
+    const strict = runCli(["validate", warningsOnly, "--catalogue", catalogue, "--json", "--strict"], dir);
+    expect(strict.status).toBe(1);
+    expect(jsonOf<ValidationReport>(strict)).toMatchObject({ valid: false, counts: { warning: 1 } });
+  });
+
+  it("--strict does not change a clean workbook", () => {
+    expect(runCli(["validate", clean, "--catalogue", catalogue, "--strict"], dir).status).toBe(0);
+  });
+
+  it("several files: a JSON array in argument order, progress on stderr only, exit 1 if any is invalid", () => {
+    const run = runCli(["validate", clean, invalid, "--catalogue", catalogue, "--json"], dir);
+    expect(run.status).toBe(1);
+    const reports = jsonOf<ValidationReport[]>(run);
+    expect(reports.map((r) => [r.file, r.valid])).toEqual([
+      [clean, true],
+      [invalid, false],
+    ]);
+    expect(run.stderr).toBe(`[1/2] ${clean}\n[2/2] ${invalid}\n`);
+    expect(run.stdout).not.toMatch(/\[1\/2\]/);
+  });
+
+  it("several files, one unreadable: exit 2 (bad input wins), every file still reported", () => {
+    fs.writeFileSync(inDir("exit-empty.xlsx"), "");
+    const run = runCli(["validate", clean, "exit-empty.xlsx", "--catalogue", catalogue, "--json"], dir);
+    expect(run.status).toBe(2);
+    const reports = jsonOf<ValidationReport[]>(run);
+    expect(reports.map((r) => r.findings[0]?.code ?? "none")).toEqual(["none", "file/unreadable"]);
+    expect(reports[1]!.findings[0]!.message).toMatch(/empty \(0 bytes\)/);
+  });
+
+  it("2 for an unknown option, with the usage on stderr and nothing on stdout", () => {
+    const run = runCli(["validate", clean, "--colour"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/unknown option '--colour'/);
+    expect(run.stdout).toBe("");
+  });
+
+  it("2 when no workbook is named", () => {
+    const run = runCli(["validate", "--json"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/missing required argument 'workbooks'/);
+    expect(run.stdout).toBe("");
+  });
+
+  it("2 for an unknown command", () => {
+    const run = runCli(["validait", clean], dir);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+  });
+
+  it("--help prints the usage on stdout and exits 0", () => {
+    const run = runCli(["validate", "--help"], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Usage: scorecard validate/);
+    expect(run.stdout).toMatch(/--strict/);
+  });
+
+  // A workbook in which no sheet is a scorecard has nothing validated at all; reporting it
+  // VALID (exit 0) would let an empty or wrong file pass a CI check.
+  it("a workbook with no scorecard sheet at all is not VALID", async () => {
+    const notes = path.basename(await W.writeWorkbook(dir, "exit-notes-only.xlsx", [W.notesSheet("Notes")]));
+    const run = runCli(["validate", notes, "--catalogue", catalogue, "--json"], dir);
+    const report = jsonOf<ValidationReport>(run);
+    expect(report.findings.map((f) => f.code)).toContain("sheet/no-scorecard");
+    expect(report.valid).toBe(false);
+    expect(run.status).not.toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+describe("summarize", () => {
+  const input = () => inDir(DIRECTORATE);
+  const output = () => inDir("directorate-scorecard-2012-13-q2-summary.xlsx");
+  let first: CliRun;
+  let hashBefore: string;
+
+  beforeAll(() => {
+    hashBefore = sha256(input());
+    first = runCli(["summarize", DIRECTORATE], dir);
+  });
+
+  it("writes <input>-summary.xlsx beside the input and says so; exit 0", () => {
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/19 indicators: 4 Green, 4 Amber, 6 Red, 5 no target, 0 no data/);
+    expect(first.stdout).toMatch(/Summary written to .*directorate-scorecard-2012-13-q2-summary\.xlsx/);
+    expect(fs.existsSync(output())).toBe(true);
+    // No temporary file is left behind.
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("leaves the input's bytes unchanged", () => {
+    expect(sha256(input())).toBe(hashBefore);
+  });
+
+  it("the output opens and has exactly the sheets Scorecard Summary, Exceptions, Validation", async () => {
+    const read = await readWorkbookSnapshot(fs.readFileSync(output()), output());
+    if (!read.ok) throw new Error(read.reason);
+    expect(read.snapshot.sheets.map((s) => s.name)).toEqual([SUMMARY_SHEETS.summary, SUMMARY_SHEETS.exceptions, SUMMARY_SHEETS.validation]);
+  });
+
+  /*
+   * Hand count from ../shared/samples/directorate-scorecard-2012-13-q2.csv (period Q2) and the
+   * catalogue's rules (higher is better unless said; relative tolerance 5%: amber from target x 0.95).
+   * The sheet's numeric target wins; "100% by 2015" falls back to the catalogue's 100%.
+   *   Contribution to Cross Council Priorities
+   *     Appraisals        97% vs 100% (amber from 95%)              Amber
+   *     Staff engagement  73% vs 74% (amber from 70.3%)             Amber
+   *     Consultation      20% vs 100%                               Red
+   *     Equality          80% vs 100%                               Red
+   *     Budget            (£82k) vs £0, target polarity, ±£250k      Green
+   *       -> Green 1, Amber 2, Red 2                                 = 5
+   *   Directorate Priorities
+   *     Restructure       text milestone, neutral                   No target
+   *     Children's homes  36% vs 100% (catalogue)                   Red
+   *     Children's centres 84% vs 82%                               Green
+   *     PRUs              67% vs 100%                               Red
+   *     Initial assessments 76.0% vs 80% (amber from 76%)           Amber
+   *     Core assessments  75.1% vs 85% (amber from 80.75%)          Red
+   *     Children in care with a qualified SW 99.7% vs 100%          Amber
+   *     CP plans with a qualified SW 100% vs 100%                   Green
+   *     Complaints in 20 days 56% vs 83%                            Red
+   *     Complaints at initial investigation 99% vs 95%              Green
+   *       -> Green 3, Amber 2, Red 4, No target 1                   = 10
+   *   City Priority Plans: children in care, primary and secondary attendance and NEET have no
+   *     target on the sheet or in the catalogue                     No target x 4 = 4
+   *   All indicators: Green 4, Amber 4, Red 6, No target 5, No data 0, Total 19.
+   */
+  it("its RAG table equals the hand count", async () => {
+    const read = await readWorkbookSnapshot(fs.readFileSync(output()), output());
+    if (!read.ok) throw new Error(read.reason);
+    const summary = read.snapshot.sheets.find((s) => s.name === SUMMARY_SHEETS.summary)!;
+    const table = readRagTable(summary.values);
+    const row = (green: number, amber: number, red: number, noTarget: number, noData: number) => ({
+      Green: green,
+      Amber: amber,
+      Red: red,
+      "No target": noTarget,
+      "No data": noData,
+      Total: green + amber + red + noTarget + noData,
+    });
+    expect(Object.fromEntries(table)).toEqual({
+      "Contribution to Cross Council Priorities": row(1, 2, 2, 0, 0),
+      "Directorate Priorities": row(3, 2, 4, 1, 0),
+      "City Priority Plans": row(0, 0, 0, 4, 0),
+      "All indicators": row(4, 4, 6, 5, 0),
+    });
+    expect(summary.values.find((r) => r[0] === "Period")?.[1]).toBe("Q2");
+  });
+
+  it("its Exceptions are the six Reds, then the Amber that is worsening (99.9% -> 99.7%)", async () => {
+    const read = await readWorkbookSnapshot(fs.readFileSync(output()), output());
+    if (!read.ok) throw new Error(read.reason);
+    const exceptions = read.snapshot.sheets.find((s) => s.name === SUMMARY_SHEETS.exceptions)!;
+    expect(exceptions.values[0]).toEqual(["ID", "Indicator", "Outcome area", "Value", "Target", "RAG", "Direction", "Gap to national", "Commentary"]);
+    expect(exceptions.values.slice(1).map((r) => [r[0], r[5], r[6]])).toEqual([
+      ["CS-CONSULT", "Red", "Worsening"],
+      ["CS-EQUALITY", "Red", "Worsening"],
+      ["CS-HOMES", "Red", "No change"],
+      ["CS-PRU", "Red", "No change"],
+      ["CS-CA", "Red", "Improving"],
+      ["CS-COMP20", "Red", "Improving"],
+      ["CS-LAC-SW", "Amber", "Worsening"],
+    ]);
+  });
+
+  it("its Validation sheet lists every finding of validate --json", async () => {
+    const read = await readWorkbookSnapshot(fs.readFileSync(output()), output());
+    if (!read.ok) throw new Error(read.reason);
+    const validation = read.snapshot.sheets.find((s) => s.name === SUMMARY_SHEETS.validation)!;
+    expect(validation.values[0]).toEqual(["Code", "Severity", "Sheet", "Cell", "Indicator", "Message"]);
+    const rows = validation.values.slice(1);
+    expect(rows).toHaveLength(70);
+    expect(rows[0]!.slice(0, 4)).toEqual(["rag/mismatch", "error", "Scorecard Q2", "D4"]);
+  });
+
+  it("keeps an existing output without --force (exit 2, message), replaces it with --force", () => {
+    const target = "kept-summary.xlsx";
+    fs.writeFileSync(inDir(target), "an earlier file the user wants to keep");
+    const kept = runCli(["summarize", DIRECTORATE, "-o", target], dir);
+    expect(kept.status).toBe(2);
+    expect(kept.stderr).toMatch(/kept-summary\.xlsx already exists and was kept\. Use --force to replace it/);
+    expect(fs.readFileSync(inDir(target), "utf8")).toBe("an earlier file the user wants to keep");
+    const forced = runCli(["summarize", DIRECTORATE, "-o", target, "--force"], dir);
+    expect(forced.status).toBe(0);
+    expect(fs.readFileSync(inDir(target)).subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(sha256(input())).toBe(hashBefore);
+  });
+
+  it("refuses -o equal to the input, however it is spelled, even with --force; the input is untouched", () => {
+    for (const spelling of [DIRECTORATE, `./${DIRECTORATE}`, inDir(DIRECTORATE)]) {
+      const run = runCli(["summarize", DIRECTORATE, "-o", spelling, "--force"], dir);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/is the input workbook; Scorecard Kit never writes over its input/);
+    }
+    expect(sha256(input())).toBe(hashBefore);
+  });
+
+  it("an unreadable input: exit 2, the reason, no output, no stack trace", () => {
+    fs.writeFileSync(inDir("garbage.xlsx"), "not a workbook at all");
+    const run = runCli(["summarize", "garbage.xlsx"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/not an \.xlsx workbook/);
+    expect(fs.existsSync(inDir("garbage-summary.xlsx"))).toBe(false);
+    expectNoStackTrace(run);
+  });
+
+  it("an unknown --period: exit 2, no output", () => {
+    const run = runCli(["summarize", DIRECTORATE, "--period", "Q9", "-o", "q9-summary.xlsx"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/no period "Q9"/);
+    expect(fs.existsSync(inDir("q9-summary.xlsx"))).toBe(false);
+  });
+
+  describe("text from user cells stays text", () => {
+    const dangerous = {
+      attComment: '=HYPERLINK("http://example.com/x","Click")',
+      cicComment: "+44 20 7946 0000 (call the duty team)",
+      waitComment: "-40 points since Q1",
+      neetComment: "@risk: see the NEET action plan",
+      unknownId: "@EVIL",
+      unknownName: "-2+3 new measure",
+      catalogueName: "=1+1 catalogue",
+    };
+    let out: string;
+    beforeAll(async () => {
+      // Every indicator Red (so each commentary reaches the Exceptions sheet), plus an unknown
+      // indicator with a national figure (so its id and name reach the benchmark list).
+      const rows = [
+        W.withCells(W.ROW.ATT, { Q2: W.pct(0.5), RAG: "Red", Commentary: dangerous.attComment }),
+        W.withCells(W.ROW.CIC, { Q2: 2000, RAG: "Red", Commentary: dangerous.cicComment }),
+        W.withCells(W.ROW.WAIT, { Q2: 10, RAG: "Red", Commentary: dangerous.waitComment }),
+        W.withCells(W.ROW.NEET, { Q2: W.pct(0.5, "0.0%"), RAG: "Red", Commentary: dangerous.neetComment }),
+        { ID: dangerous.unknownId, Indicator: dangerous.unknownName, Q1: 3, Q2: 4, National: 5 },
+      ];
+      await W.writeWorkbook(dir, "inject.xlsx", [W.scorecardSheet({ rows })]);
+      W.writeCatalogue(dir, { ...W.TEST_CATALOGUE, name: dangerous.catalogueName }, "inject-catalogue.json");
+      const run = runCli(["summarize", "inject.xlsx", "--catalogue", "inject-catalogue.json"], dir);
+      expect(run.status).toBe(0);
+      out = inDir("inject-summary.xlsx");
+    });
+
+    it("no cell of the summary is a formula", async () => {
+      const workbook = new Workbook();
+      await workbook.xlsx.load(fs.readFileSync(out) as unknown as ArrayBuffer);
+      let cells = 0;
+      const formulas: string[] = [];
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            cells += 1;
+            if (cell.type === ValueType.Formula || cell.formula !== undefined) formulas.push(`${sheet.name}!${cell.address}`);
+          }),
+        ),
+      );
+      expect(cells).toBeGreaterThan(50);
+      expect(formulas).toEqual([]);
+    });
+
+    it("each dangerous text comes back exactly as typed, as text", async () => {
+      const workbook = new Workbook();
+      await workbook.xlsx.load(fs.readFileSync(out) as unknown as ArrayBuffer);
+      const texts = new Map<string, { type: ValueType; where: string }>();
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (typeof cell.value === "string") texts.set(cell.value, { type: cell.type, where: `${sheet.name}!${cell.address}` });
+          }),
+        ),
+      );
+      for (const text of [
+        dangerous.attComment,
+        dangerous.cicComment,
+        dangerous.waitComment,
+        dangerous.neetComment,
+        dangerous.unknownId,
+        dangerous.unknownName,
+      ]) {
+        expect({ text, type: texts.get(text)?.type }).toEqual({ text, type: ValueType.String });
+      }
+      expect(texts.get(`${dangerous.catalogueName} (version 1.0)`)?.type).toBe(ValueType.String);
+      const exceptions = workbook.getWorksheet(SUMMARY_SHEETS.exceptions)!;
+      expect(exceptions.getCell("I2").value).toBe(dangerous.attComment);
+    });
+
+    it("the summary reads back through the adapter with no formulas", async () => {
+      const read = await readWorkbookSnapshot(fs.readFileSync(out), out);
+      if (!read.ok) throw new Error(read.reason);
+      for (const sheet of read.snapshot.sheets) expect(sheet.formulas.flat().filter((f) => f !== "")).toEqual([]);
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+describe("catalogue check", () => {
+  beforeAll(async () => {
+    W.writeCatalogue(
+      dir,
+      {
+        name: "Broken",
+        indicators: [
+          { id: "A", name: "a", polarity: "sideways", unit: "percent" },
+          { name: "b", polarity: "higher", unit: "kg", target: "high" },
+        ],
+      },
+      "check-broken.json",
+    );
+    // A Catalogue sheet with polarity "sideways" (C2), no id (A3) and unit "kg" (D3).
+    await W.writeWorkbook(dir, "check-broken-sheet.xlsx", [
+      W.gridSheet("Catalogue", [
+        ["id", "name", "polarity", "unit"],
+        ["ATT", "School attendance", "sideways", "percent"],
+        ["", "Children in care", "lower", "kg"],
+      ]),
+    ]);
+  });
+
+  it("examples/catalogue.json: exit 0, VALID, 63 indicators", () => {
+    const run = runCli(["catalogue", "check", path.join(REPO, "examples", "catalogue.json")], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/VALID catalogue "Leeds children's services example" version 2026\.1, 63 indicators/);
+  });
+
+  it("examples/catalogue.csv: exit 0, the same catalogue", () => {
+    const run = runCli(["catalogue", "check", path.join(REPO, "examples", "catalogue.csv"), "--json"], dir);
+    expect(run.status).toBe(0);
+    expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({ valid: true, name: "Leeds children's services example", version: "2026.1", indicators: 63 });
+  });
+
+  it("a workbook's Catalogue sheet (the CYPP example): exit 0", () => {
+    const run = runCli(["catalogue", "check", CYPP, "--json"], dir);
+    expect(run.status).toBe(0);
+    expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({ valid: true, name: "CYPP report card 2007 catalogue", indicators: 44 });
+  });
+
+  it("a generated workbook whose Catalogue sheet was written by catalogueToCells: exit 0", async () => {
+    await W.writeWorkbook(dir, "own-catalogue.xlsx", [W.scorecardSheet(), W.catalogueSheet()]);
+    const run = runCli(["catalogue", "check", "own-catalogue.xlsx", "--json"], dir);
+    expect(run.status).toBe(0);
+    expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({ valid: true, name: "Test catalogue", version: "1.0", indicators: 4 });
+  });
+
+  it("a broken JSON catalogue: exit 1 and every problem with its path", () => {
+    const run = runCli(["catalogue", "check", "check-broken.json"], dir);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines[0]).toBe("check-broken.json: INVALID catalogue, 5 problems");
+    expect(lines.slice(1).map((l) => l.trim().split(": ")[0])).toEqual([
+      "/version",
+      "/indicators/0/polarity",
+      "/indicators/1/id",
+      "/indicators/1/unit",
+      "/indicators/1/target",
+    ]);
+  });
+
+  it("a broken JSON catalogue with --json: exit 1, problems as {path, message}", () => {
+    const run = runCli(["catalogue", "check", "check-broken.json", "--json"], dir);
+    expect(run.status).toBe(1);
+    const result = jsonOf<{ valid: boolean; problems: { path: string; message: string }[] }>(run);
+    expect(result.valid).toBe(false);
+    expect(result.problems.find((p) => p.path === "/indicators/0/polarity")?.message).toMatch(/found "sideways"/);
+  });
+
+  it("a broken Catalogue sheet: exit 1, problems located by cell", () => {
+    const run = runCli(["catalogue", "check", "check-broken-sheet.xlsx"], dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/INVALID catalogue, 3 problems/);
+    expect(run.stdout).toMatch(/Catalogue!C2: /);
+    expect(run.stdout).toMatch(/Catalogue!A3: /);
+    expect(run.stdout).toMatch(/Catalogue!D3: /);
+  });
+
+  it("a workbook without a Catalogue sheet: exit 1, names the sheets it has", () => {
+    const run = runCli(["catalogue", "check", DIRECTORATE], dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/no sheet named "Catalogue" \(sheets: Scorecard Q2, Notes\)/);
+  });
+
+  it("a file that is not JSON: exit 1, says so, no stack trace", () => {
+    fs.writeFileSync(inDir("check-not-json.json"), "{ name: ");
+    const run = runCli(["catalogue", "check", "check-not-json.json"], dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/not valid JSON/);
+    expectNoStackTrace(run);
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * Small scorecard workbooks built in memory for tests, so each test says exactly what its
+ * workbook holds: a header row, one object per indicator row keyed by header text, and
+ * (optionally) number formats, formulas with cached results, errors and merges per cell.
+ *
+ * The standard scorecard is
+ *
+ *   row 1   ID | Indicator | Target | Q1 | Q2 | RAG | Commentary | National
+ *   row 2   ATT  School attendance        95%   94%   96%   Green  ...   95%   (0-1 percent, % format)
+ *   row 3   CIC  Children in care         1400  1432  1390  Green  ...         (count, lower is better)
+ *   row 4   WAIT Assessments on time      90    85    88    Amber  ...   87    (0-100 percent, points)
+ *   row 5   NEET Young people NEET        6.0%  6.5%  5.8%  Green  ...   6.2%  (0-1 percent; no catalogue target)
+ *
+ * and it is clean against TEST_CATALOGUE: validating it gives no findings at all (a test says
+ * so), so a test that changes one cell sees only the findings that cell causes.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { writeWorkbookWithSheets, type SheetToWrite } from "../../src/adapters/xlsx";
+import { catalogueToCells, loadCatalogue } from "../../src/core/catalogue";
+import type { CellValue } from "../../src/core/cells/cell-value";
+
+/** A cell with more than a value: a number format, or a formula whose cached result is `value`. */
+export interface RichCell {
+  readonly value: CellValue;
+  readonly format?: string;
+  readonly formula?: string;
+}
+export type CellInput = CellValue | RichCell;
+
+function isRichCell(cell: CellInput): cell is RichCell {
+  return typeof cell === "object" && cell !== null && !(cell instanceof Date) && "value" in cell;
+}
+
+/** A fraction shown as a percentage, as Excel stores "95%": 0.95 with a % format. */
+export const pct = (value: number, format = "0%"): RichCell => ({ value, format });
+/** A number shown as money, e.g. £96. */
+export const money = (value: number, format = "£#,##0;(£#,##0)"): RichCell => ({ value, format });
+/** A formula cell with the result Excel cached for it. */
+export const formula = (text: string, cached: CellValue): RichCell => ({ value: cached, formula: text });
+/** An Excel error value, e.g. errorValue("#N/A"). */
+export const errorValue = (error: string): CellValue => ({ error });
+
+export const STANDARD_HEADER: readonly string[] = ["ID", "Indicator", "Target", "Q1", "Q2", "RAG", "Commentary", "National"];
+
+/** One indicator row, keyed by header text; a header with no key is a blank cell. */
+export type RowSpec = Readonly<Record<string, CellInput>>;
+
+export const ROW = {
+  ATT: {
+    ID: "ATT",
+    Indicator: "School attendance",
+    Target: pct(0.95),
+    Q1: pct(0.94),
+    Q2: pct(0.96),
+    RAG: "Green",
+    Commentary: "Above target all year",
+    National: pct(0.95),
+  },
+  CIC: {
+    ID: "CIC",
+    Indicator: "Children in care",
+    Target: 1400,
+    Q1: 1432,
+    Q2: 1390,
+    RAG: "Green",
+    Commentary: "Fewer children in care since the edge-of-care team started",
+  },
+  WAIT: {
+    ID: "WAIT",
+    Indicator: "Assessments on time",
+    Target: 90,
+    Q1: 85,
+    Q2: 88,
+    RAG: "Amber",
+    Commentary: "Recovering after staff shortages",
+    National: 87,
+  },
+  NEET: {
+    ID: "NEET",
+    Indicator: "Young people not in education, employment or training",
+    Target: pct(0.06, "0.0%"),
+    Q1: pct(0.065, "0.0%"),
+    Q2: pct(0.058, "0.0%"),
+    RAG: "Green",
+    Commentary: "Below the ceiling",
+    National: pct(0.062, "0.0%"),
+  },
+} as const satisfies Record<string, RowSpec>;
+
+/** The clean standard rows, in sheet order (rows 2 to 5). */
+export const STANDARD_ROWS: readonly RowSpec[] = [ROW.ATT, ROW.CIC, ROW.WAIT, ROW.NEET];
+
+/** A row with some cells replaced (a key set to null blanks the cell). */
+export function withCells(row: RowSpec, cells: Record<string, CellInput>): RowSpec {
+  return { ...row, ...cells };
+}
+
+/** The standard rows with the row of one indicator replaced (or removed when `replacement` is undefined). */
+export function standardRowsWith(id: keyof typeof ROW, replacement: RowSpec | undefined): RowSpec[] {
+  return STANDARD_ROWS.flatMap((row) => (row.ID === id ? (replacement ? [replacement] : []) : [row]));
+}
+
+/** A plain sheet from a grid of cells (row 1 first). */
+export function gridSheet(name: string, rows: readonly (readonly CellInput[])[], merges: readonly string[] = []): SheetToWrite {
+  const values = rows.map((row) => row.map((cell) => (isRichCell(cell) ? cell.value : cell)));
+  const numberFormats = rows.map((row) => row.map((cell) => (isRichCell(cell) ? (cell.format ?? null) : null)));
+  const formulas = rows.map((row) => row.map((cell) => (isRichCell(cell) ? (cell.formula ?? null) : null)));
+  return { name, rows: values, numberFormats, formulas, merges };
+}
+
+export interface ScorecardSpec {
+  readonly name?: string;
+  readonly header?: readonly string[];
+  readonly rows?: readonly RowSpec[];
+  /** Rows above the header (a title, a group row); the header then sits below them. */
+  readonly above?: readonly (readonly CellInput[])[];
+  readonly merges?: readonly string[];
+}
+
+/** A scorecard sheet: `above` rows, the header, then one row per RowSpec (standard by default). */
+export function scorecardSheet(spec: ScorecardSpec = {}): SheetToWrite {
+  const header = spec.header ?? STANDARD_HEADER;
+  const rows = spec.rows ?? STANDARD_ROWS;
+  const grid: CellInput[][] = [...(spec.above ?? []).map((r) => [...r]), [...header], ...rows.map((row) => header.map((h) => row[h] ?? null))];
+  return gridSheet(spec.name ?? "Scorecard", grid, spec.merges);
+}
+
+/** A sheet that is not a scorecard (notes). */
+export function notesSheet(name = "Notes"): SheetToWrite {
+  return gridSheet(name, [["Notes"], ["Prepared by the performance team."], ["RAG is typed by each service."]]);
+}
+
+/** An indicator entry of a catalogue JSON file (only the fields a test needs). */
+export type CatalogueEntry = Readonly<Record<string, unknown>> & { readonly id: string; readonly name: string };
+
+/**
+ * The catalogue the standard scorecard is checked against. ATT is mandatory; NEET has no
+ * target in the catalogue (the sheet's target is used); WAIT is a 0-100 percent (points).
+ */
+export const TEST_CATALOGUE = {
+  name: "Test catalogue",
+  version: "1.0",
+  indicators: [
+    {
+      id: "ATT",
+      name: "School attendance",
+      aliases: ["Attendance"],
+      polarity: "higher",
+      unit: "percent",
+      percentScale: "0-1",
+      target: 0.95,
+      outcomeArea: "Learning",
+      mandatory: true,
+      plausibleMin: 0,
+      plausibleMax: 1,
+    },
+    {
+      id: "CIC",
+      name: "Children in care",
+      aliases: ["Looked after children"],
+      polarity: "lower",
+      unit: "count",
+      target: 1400,
+      outcomeArea: "Safety",
+      plausibleMin: 0,
+    },
+    {
+      id: "WAIT",
+      name: "Assessments on time",
+      polarity: "higher",
+      unit: "percent",
+      percentScale: "0-100",
+      target: 90,
+      outcomeArea: "Safety",
+      plausibleMin: 0,
+      plausibleMax: 100,
+    },
+    {
+      id: "NEET",
+      name: "Young people not in education, employment or training",
+      polarity: "lower",
+      unit: "percent",
+      percentScale: "0-1",
+      outcomeArea: "Learning",
+      plausibleMin: 0,
+      plausibleMax: 1,
+    },
+  ] as CatalogueEntry[],
+};
+
+/** The cells of a "Catalogue" sheet holding a catalogue (via the core's own catalogueToCells). */
+export function catalogueSheet(catalogue: object = TEST_CATALOGUE, name = "Catalogue"): SheetToWrite {
+  const load = loadCatalogue(catalogue);
+  if (!load.ok) throw new Error(`test catalogue is invalid: ${JSON.stringify(load.problems)}`);
+  return gridSheet(name, catalogueToCells(load.catalogue));
+}
+
+/** The bytes of an .xlsx workbook holding these sheets. */
+export function workbookBytes(sheets: readonly SheetToWrite[]): Promise<Uint8Array> {
+  return writeWorkbookWithSheets(sheets);
+}
+
+/** Writes an .xlsx workbook into dir and returns its path. */
+export async function writeWorkbook(dir: string, fileName: string, sheets: readonly SheetToWrite[]): Promise<string> {
+  const file = path.join(dir, fileName);
+  fs.writeFileSync(file, await workbookBytes(sheets));
+  return file;
+}
+
+/** Writes a catalogue as JSON into dir and returns its path. */
+export function writeCatalogue(dir: string, catalogue: object = TEST_CATALOGUE, fileName = "catalogue.json"): string {
+  const file = path.join(dir, fileName);
+  fs.writeFileSync(file, JSON.stringify(catalogue, null, 2));
+  return file;
+}
+
+/** A fresh temporary folder; remove it with removeTempDir. */
+export function makeTempDir(prefix = "scorecard-test-"): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function removeTempDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
