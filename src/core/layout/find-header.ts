@@ -59,16 +59,20 @@ function highestScore(readings: readonly HeaderReading[]): HeaderReading | undef
   return best;
 }
 
-/** The non-blank cells of a row, a merged area counted once (at its first column). */
-export function distinctCells(grid: SheetGrid, row: number): { column: number; sourceRow: number; sourceColumn: number }[] {
+/**
+ * The non-blank cells of a row, left to right, a merged area counted once (at its first
+ * column); stops after `limit` cells when one is given.
+ *
+ * Bad input: a row outside the grid has no cells.
+ *
+ * @example distinctCells(grid, 0).length // 3 for a row "Benchmark" (merged over B:C), "", "Target", "Q1"
+ */
+export function distinctCells(grid: SheetGrid, row: number, limit = Infinity): { column: number; sourceRow: number; sourceColumn: number }[] {
   const cells: { column: number; sourceRow: number; sourceColumn: number }[] = [];
-  const seen = new Set<string>();
-  for (let column = 0; column < grid.columnCount; column++) {
+  for (let column = 0; column < grid.columnCount && cells.length < limit; column++) {
     if (isBlank(grid.value(row, column))) continue;
     const source = grid.source(row, column);
-    const key = `${source.row},${source.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (cells.some((c) => c.sourceRow === source.row && c.sourceColumn === source.column)) continue;
     cells.push({ column, sourceRow: source.row, sourceColumn: source.column });
   }
   return cells;

@@ -172,11 +172,6 @@ function toRules(rules: unknown): SheetRule[] {
   return out;
 }
 
-/** True when the sheet has rules of its own (not only "*" rules). */
-export function hasOwnRules(rules: SheetRules): boolean {
-  return rules.own.length > 0;
-}
-
 /**
  * Finds the override for one column. `headersPresent` holds the lower-case header keys of
  * the header being read, so a key such as "RAG" is taken as a header when the sheet has one.

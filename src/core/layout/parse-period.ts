@@ -62,7 +62,15 @@ export function parsePeriod(header: string): string | undefined {
   return specificPeriod(words.join(" "));
 }
 
-/** True for the labels that mean "the value now" ("Current", "Latest", ...), not a dated period. */
+/**
+ * True for the labels that mean "the value now" ("Current", "Latest", "Actual", "Outturn",
+ * "YTD"), not a dated period.
+ *
+ * Bad input: anything else, including non-strings, is false.
+ *
+ * @example isGenericPeriod("Current") // true
+ * @example isGenericPeriod("Q2") // false
+ */
 export function isGenericPeriod(label: string): boolean {
   return GENERIC_PERIOD_LABELS.includes(label);
 }

@@ -27,7 +27,7 @@ export function readRows(grid: SheetGrid, startRow: number, columns: readonly Co
   const sections: SectionRow[] = [];
   let firstDataRow: number | undefined;
   for (let row = Math.max(0, startRow); row < grid.rowCount; row++) {
-    const cells = distinctCells(grid, row);
+    const cells = distinctCells(grid, row, 2);
     if (cells.length === 0) continue;
     firstDataRow ??= row;
     const only = cells.length === 1 ? cells[0] : undefined;

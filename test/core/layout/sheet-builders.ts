@@ -5,8 +5,8 @@ import { parse } from "csv-parse/sync";
 import type { CellValue } from "../../../src/core/cells/cell-value";
 import type { SheetSnapshot } from "../../../src/core/workbook/snapshot";
 
-/** Where the shared sample scorecards live. */
-export const SAMPLES_DIR = "/work/shared/samples";
+/** Copies of the two shared sample scorecards (/work/shared/samples), kept with the tests. */
+export const SAMPLES_DIR = join(__dirname, "fixtures");
 
 /** A cell as Excel would store a typed entry: numbers as numbers, blanks as null, text as text. */
 export function excelValue(text: string): CellValue {
