@@ -1,13 +1,14 @@
 import type { WorkbookPort } from "../pane/workbook-port";
 import { clearHighlights, highlightFindings } from "./highlights";
-import { DEFAULT_PAYLOAD_BUDGET_BYTES, SETTING_KEYS } from "./limits";
+import { SETTING_KEYS } from "./limits";
+import { currentPlatform, payloadBudgetFor } from "./payload-budget";
 import { readSnapshot } from "./read-snapshot";
 import { selectCell } from "./select-cell";
 import { readSetting, writeSetting } from "./settings";
 import { writeSummary } from "./write-summary";
 
 export interface OfficeWorkbookOptions {
-  /** Bytes one read batch may carry; default 4 MB (Excel on the web refuses over 5 MB). */
+  /** Bytes one read batch may carry; default by platform: 4 MB on the web (5 MB limit), unbounded on desktop. */
   readonly payloadBudgetBytes?: number;
 }
 
@@ -18,15 +19,16 @@ export const THIS_WORKBOOK = "This workbook";
  * The WorkbookPort for the workbook open in Excel, through Office.js. `run` is Excel.run; tests
  * pass a fake that hands out office-addin-mock contexts.
  *
- * Round trips: readSnapshot 3 for a workbook up to ~25,000 used cells whatever its sheet count,
- * one more per further ~25,000 cells (Excel on the web's 5 MB limit, see read-snapshot.ts);
+ * Round trips: readSnapshot 3 on desktop Excel whatever the size; on Excel on the web 3 for a
+ * workbook up to ~25,000 used cells whatever its sheet count, one more per further ~25,000
+ * cells (its 5 MB response limit, see read-snapshot.ts and payload-budget.ts);
  * writeSummary 2; selectCell 1; highlightFindings 3; clearHighlights 3 (1 when nothing is
  * highlighted); loadSavedCatalogue 1; saveCatalogue 1.
  *
  * @example const workbook = createOfficeWorkbook(); const snapshot = await workbook.readSnapshot();
  */
 export function createOfficeWorkbook(run: typeof Excel.run = Excel.run, options: OfficeWorkbookOptions = {}): WorkbookPort {
-  const payloadBudgetBytes = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
+  const payloadBudgetBytes = options.payloadBudgetBytes ?? payloadBudgetFor(currentPlatform());
   return {
     name: THIS_WORKBOOK,
     readSnapshot: (progress) => readSnapshot(run, { payloadBudgetBytes, fallbackSource: THIS_WORKBOOK }, progress),

@@ -1,3 +1,4 @@
+import { payloadBudgetFor } from "../../src/excel/payload-budget";
 import { readSnapshot } from "../../src/excel/read-snapshot";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "../../src/excel/limits";
 import { FakeExcel } from "./fake-excel";
@@ -156,5 +157,27 @@ describe("readSnapshot: round trips and payload size", () => {
     const expected = values.map((row) => row.map((v) => (v === "" ? null : v)));
     expect(snapshot.sheets[0]!.values).toEqual(expected);
     expect(snapshot.sheets[1]!.values).toEqual([["a", "b"]]);
+  });
+});
+
+describe("readSnapshot on desktop Excel (no payload limit)", () => {
+  // payloadBudgetFor("PC") is unbounded: every chunk is loaded before one data sync.
+  const desktop = { payloadBudgetBytes: payloadBudgetFor("PC"), fallbackSource: "This workbook" };
+  const sheetOf = (name: string, rows: number, columns: number) => ({ name, values: grid(rows, columns, (r, c) => r * 100 + c) });
+
+  test("a small and a large workbook take the same 3 syncs", async () => {
+    const small = new FakeExcel([sheetOf("S1", 5, 16)]);
+    await readSnapshot(small.run, desktop);
+    const large = new FakeExcel(Array.from({ length: 20 }, (_, i) => sheetOf(`S${i + 1}`, 2000, 16)));
+    const snapshot = await readSnapshot(large.run, desktop);
+    expect(small.syncCount).toBe(3);
+    expect(large.syncCount).toBe(3);
+    expect(snapshot.sheets[19]!.values[1999]![15]).toBe(1999 * 100 + 15);
+  }, 60_000);
+
+  test("the budget by platform: bounded only on the web", () => {
+    expect(payloadBudgetFor("OfficeOnline")).toBe(4_000_000);
+    expect(payloadBudgetFor("PC")).toBe(Number.POSITIVE_INFINITY);
+    expect(payloadBudgetFor("Mac")).toBe(Number.POSITIVE_INFINITY);
   });
 });
