@@ -88,7 +88,12 @@ module.exports = async (env, argv) => {
       workbench: "./src/workbench/workbench.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".js"], fallback: { fs: false, path: false, stream: false, crypto: false } },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // csv-parse's CommonJS build needs Node's Buffer; its browser build carries its own.
+      alias: { "csv-parse/sync$": require.resolve("csv-parse/browser/esm/sync") },
+      fallback: { fs: false, path: false, stream: false, crypto: false },
+    },
     module: {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: dev, onlyCompileBundledFiles: true, configFile: "tsconfig.json" } } },
@@ -104,6 +109,7 @@ module.exports = async (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/workbench/workbench.css", to: "workbench.css" },
           { from: "examples/*.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true },
         ],
       }),

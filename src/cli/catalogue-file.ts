@@ -16,7 +16,7 @@ export async function loadCatalogueFile(file: string): Promise<CatalogueLoad> {
     if (!workbook.ok) return { ok: false, problems: [{ path: file, message: workbook.reason }] };
     const sheet = workbook.snapshot.sheets.find((s) => s.name.trim().toLowerCase() === CATALOGUE_SHEET.toLowerCase());
     if (!sheet) return { ok: false, problems: [{ path: file, message: `The workbook has no sheet named "${CATALOGUE_SHEET}" (sheets: ${workbook.snapshot.sheets.map((s) => s.name).join(", ")}).` }] };
-    return loadCatalogueFromCells(sheet.values, sheet.name);
+    return loadCatalogueFromCells(sheet.values, sheet.name, sheet.numberFormats);
   }
   return parseCatalogueText(new TextDecoder("utf-8").decode(read.data), file);
 }

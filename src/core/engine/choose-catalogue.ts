@@ -26,6 +26,6 @@ export function chooseCatalogue(workbook: WorkbookSnapshot, supplied?: Catalogue
     load.ok ? { ok: true, catalogue: load.catalogue, origin, warnings: load.warnings } : { ok: false, origin, problems: load.problems };
   if (supplied) return choose(supplied, "supplied");
   const sheet = workbook.sheets.find((s) => s.name.trim().toLowerCase() === CATALOGUE_SHEET.toLowerCase());
-  if (sheet) return choose(loadCatalogueFromCells(sheet.values, sheet.name), "workbook");
+  if (sheet) return choose(loadCatalogueFromCells(sheet.values, sheet.name, sheet.numberFormats), "workbook");
   return choose(builtInCatalogue(), "built-in");
 }
