@@ -1,2 +1,106 @@
-/* Browser workbench entry: arrives with the task pane issue. */
-export {};
+/* Browser workbench entry: the Scorecard Kit pane over an .xlsx opened in this page, for teams
+ * whose IT blocks Office add-ins. The workbook never leaves the browser; the only requests are
+ * the example workbook (same origin) and, when the user asks, a catalogue address. */
+import { mountPane } from "../pane";
+import { errorText } from "../pane/use-cases";
+import { h, replaceChildren } from "../pane/view/dom";
+import { createBrowserWorkbook, type CatalogueStorage } from "./browser-workbook";
+import { createSheetPreview } from "./sheet-preview";
+import { WORKBENCH_TEXT } from "./workbench-messages";
+
+/** The example workbook webpack copies into dist/examples/. */
+export const EXAMPLE_WORKBOOK = "examples/directorate-scorecard-2012-13-q2.xlsx";
+
+function localStorageOrUndefined(): CatalogueStorage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`workbench.html has no #${id}`);
+  return found as T;
+}
+
+function start(): void {
+  const status = element<HTMLElement>("wb-status");
+  const fileInput = element<HTMLInputElement>("wb-file");
+  const exampleButton = element<HTMLButtonElement>("wb-example");
+  const downloadSlot = element<HTMLElement>("wb-download");
+  const preview = createSheetPreview();
+  element<HTMLElement>("wb-preview").appendChild(preview.element);
+  preview.show(undefined);
+
+  let downloadUrl: string | undefined;
+  const offerDownload = (bytes: Uint8Array, fileName: string): void => {
+    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+    const copy = new Uint8Array(bytes.byteLength);
+    copy.set(bytes);
+    downloadUrl = URL.createObjectURL(new Blob([copy.buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    replaceChildren(downloadSlot, h("a", { class: "sk-button sk-primary", href: downloadUrl, download: fileName }, WORKBENCH_TEXT.download));
+  };
+
+  const workbook = createBrowserWorkbook(
+    { selectCell: preview.selectCell, mark: preview.mark, clearMarks: preview.clearMarks, offerDownload },
+    localStorageOrUndefined(),
+  );
+  const pane = mountPane(element<HTMLElement>("wb-pane"), workbook, { host: "workbench", highlightAfterValidate: true });
+
+  async function open(bytes: Uint8Array, fileName: string): Promise<void> {
+    status.textContent = WORKBENCH_TEXT.opening(fileName);
+    const result = await workbook.open(bytes, fileName);
+    if (!result.ok) {
+      status.textContent = WORKBENCH_TEXT.openFailed(fileName, result.reason);
+      status.classList.add("wb-status-error");
+      return;
+    }
+    status.classList.remove("wb-status-error");
+    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+    downloadUrl = undefined;
+    replaceChildren(downloadSlot);
+    preview.show(result.snapshot);
+    pane.workbookChanged();
+    status.textContent = WORKBENCH_TEXT.opened(fileName, result.snapshot.sheets.length);
+  }
+
+  const guarded = (step: () => Promise<void>) => () => {
+    step().catch((error: unknown) => {
+      status.textContent = errorText(error);
+      status.classList.add("wb-status-error");
+    });
+  };
+
+  fileInput.addEventListener(
+    "change",
+    guarded(async () => {
+      const file = fileInput.files?.[0];
+      if (!file) return;
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await file.arrayBuffer());
+      } catch (error) {
+        throw new Error(WORKBENCH_TEXT.openFailed(file.name, errorText(error)));
+      }
+      await open(bytes, file.name);
+      fileInput.value = "";
+    }),
+  );
+
+  const loadExample = guarded(async () => {
+    const response = await fetch(EXAMPLE_WORKBOOK, { credentials: "same-origin" });
+    if (!response.ok) throw new Error(WORKBENCH_TEXT.exampleFailed(`${response.status} ${response.statusText}`.trim()));
+    await open(new Uint8Array(await response.arrayBuffer()), EXAMPLE_WORKBOOK.split("/").pop() ?? "example.xlsx");
+  });
+  exampleButton.addEventListener("click", loadExample);
+
+  // ?pane-only=1: just the pane at task-pane width over the example (screenshots, demos).
+  if (new URLSearchParams(window.location.search).has("pane-only")) {
+    document.body.classList.add("pane-only");
+    loadExample();
+  }
+}
+
+start();

@@ -1,0 +1,96 @@
+import type { Severity } from "../core/validation/findings";
+
+/**
+ * Every text the pane shows, in one place (house style: message texts live in one file), so
+ * wording stays consistent across sections and can be reviewed or translated together.
+ */
+export const PANE_TEXT = {
+  title: "Scorecard Kit",
+  workbook: (name: string) => `Workbook: ${name}`,
+
+  catalogueHeading: "Catalogue",
+  catalogueAutomatic: "Automatic: the workbook's Catalogue sheet if it has one, else the built-in example.",
+  catalogueSummary: (name: string, version: string, count: number) => `${name} · version ${version} · ${count} ${count === 1 ? "indicator" : "indicators"}`,
+  catalogueFrom: (origin: string) => `From: ${origin}`,
+  catalogueChange: "Choose another catalogue",
+  catalogueUseBuiltIn: "Use built-in example",
+  catalogueUseSheet: "Use this workbook's Catalogue sheet",
+  catalogueFileLabel: "Catalogue file (JSON or CSV)",
+  catalogueUrlLabel: "Catalogue address (https://…)",
+  catalogueUrlButton: "Load from address",
+  catalogueProblemsHeading: (count: number) => `The catalogue has ${count} ${count === 1 ? "problem" : "problems"}; fix ${count === 1 ? "it" : "them"} or choose another catalogue:`,
+  catalogueWarningsHeading: "Catalogue warnings:",
+  catalogueChosen: (name: string, origin: string, host: "excel" | "workbench") =>
+    `Catalogue "${name}" chosen (${origin}). ${host === "excel" ? "It is saved with the workbook for next time and for the KPI functions." : "It is saved in this browser for next time."}`,
+  catalogueNotSaved: (reason: string) => `The catalogue is in use but could not be saved with the workbook: ${reason}`,
+  catalogueRestoreFailed: "The catalogue saved with this workbook could not be read; the automatic choice is used instead.",
+
+  originBuiltIn: "built-in example",
+  originSheet: "this workbook's Catalogue sheet",
+  originFile: (fileName: string) => `file ${fileName}`,
+  originUrl: (url: string) => `address ${url}`,
+  originSaved: "saved with this workbook",
+
+  noCatalogueSheet: (sheet: string) => `This workbook has no sheet named "${sheet}".`,
+  urlEmpty: "Type the catalogue's address, starting with https://.",
+  urlNotValid: (text: string) => `"${text}" is not a web address. Type one starting with https://.`,
+  urlNotHttps: (protocol: string) => `Only https:// addresses are allowed (this one starts with ${protocol}//): catalogues must come over an encrypted connection.`,
+  urlFetchFailed: (detail: string) => `The catalogue could not be downloaded: ${detail}. Check the address, your connection, and that the server allows this page to read it (CORS).`,
+  urlHttpStatus: (status: number, statusText: string) => `The server answered ${status}${statusText ? ` ${statusText}` : ""}.`,
+  fileUnreadable: (fileName: string, detail: string) => `The file ${fileName} could not be read: ${detail}.`,
+
+  periodHeading: "Period",
+  periodLabel: "Current period",
+  periodLatest: "Latest with values (default)",
+  periodHint: "Validate or detect columns to list the periods found in the workbook.",
+
+  layoutHeading: "Columns",
+  layoutIntro: "What each column of a scorecard sheet holds. Change a role if it was read wrongly; the change applies to the next validation.",
+  layoutDetect: "Detect columns",
+  layoutNotRead: "The workbook's columns are shown after the first validation, or press Detect columns.",
+  layoutColumn: "Column",
+  layoutHeader: "Header",
+  layoutRole: "Role",
+  layoutRoleLabel: (letter: string, header: string) => `Role of column ${letter} (${header || "no header"})`,
+  layoutChanged: "changed",
+  layoutSkippedHeading: "Sheets skipped (not scorecards)",
+  layoutNoScorecards: "No scorecard sheet was found.",
+  layoutRows: (count: number) => `${count} indicator ${count === 1 ? "row" : "rows"}`,
+  layoutOverridesActive: (count: number) => `${count} column ${count === 1 ? "role" : "roles"} changed by you; validate again to apply.`,
+
+  validate: "Validate workbook",
+  summarize: "Generate summary",
+  progressLabel: "Checking the workbook",
+  reading: "Reading the workbook…",
+  checking: "Checking the indicators…",
+  writing: "Writing the summary…",
+  validated: (file: string, period: string, catalogue: string, total: number) =>
+    `Checked ${file}${period ? `, period ${period},` : ""}${catalogue ? ` against ${catalogue}` : ""}: ${total} ${total === 1 ? "finding" : "findings"}.`,
+  validatedValid: "No errors: the workbook is valid.",
+
+  resultsHeading: "Findings",
+  countsLabel: "Findings by severity",
+  severityName: { fatal: "Fatal", error: "Errors", warning: "Warnings", info: "Info" } satisfies Record<Severity, string>,
+  severityOne: { fatal: "fatal", error: "error", warning: "warning", info: "info" } satisfies Record<Severity, string>,
+  filterLabel: "Filter findings",
+  filterPlaceholder: "cell, code or words",
+  filterShow: "Show",
+  noFindingsMatch: "No findings match the filter.",
+  noFindings: "No findings.",
+  moreFindings: (count: number) => `…and ${count} more. Narrow the filter to see them.`,
+  workbookLevel: "Workbook",
+  findingGoTo: (place: string) => `Go to ${place}`,
+  highlight: "Highlight cells",
+  clearHighlights: "Clear highlights",
+  highlighted: (count: number) => `${count} ${count === 1 ? "cell" : "cells"} highlighted (the findings shown). Clear highlights restores their formatting.`,
+  nothingToHighlight: "No finding shown points at a cell.",
+  cleared: "Highlights cleared.",
+  selectFailed: (place: string, reason: string) => `Could not go to ${place}: ${reason}`,
+
+  summaryWrittenExcel: (sheets: readonly string[]) => `Summary written: ${sheets.join(", ")}.`,
+  summaryWrittenWorkbench: (sheets: readonly string[]) => `Summary workbook ready (${sheets.join(", ")}). Save it with "Download summary" above the preview.`,
+  summaryNotWritten: "No summary was written: the workbook could not be checked. See the findings below.",
+
+  unexpected: (detail: string) => `Something went wrong: ${detail}`,
+  busy: "Busy: wait for the current step to finish.",
+} as const;

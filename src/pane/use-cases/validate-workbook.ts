@@ -1,0 +1,29 @@
+import { checkWorkbook } from "../../core/engine";
+import { detectWorkbookLayouts, type LayoutResult } from "../../core/layout";
+import type { ValidationReport } from "../../core/validation";
+import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
+import type { WorkbookPort } from "../workbook-port";
+import { checkOptions, readForCheck, type CheckRequest } from "./check-request";
+import { periodChoices } from "./layout-choices";
+
+/** What "Validate workbook" produces: the engine's report, plus what the other sections show. */
+export interface ValidateOutcome {
+  readonly snapshot: WorkbookSnapshot;
+  readonly report: ValidationReport;
+  readonly layouts: readonly LayoutResult[];
+  /** Period labels found, for the Period section. */
+  readonly periods: readonly string[];
+}
+
+/**
+ * The "Validate workbook" use-case: read the workbook through the port, check it with the
+ * engine (the same checkWorkbook as the CLI, so the counts agree), and return the report with
+ * the layouts and periods found. Errors from the port (no workbook, Excel refusing) reject.
+ */
+export async function validateWorkbook(port: WorkbookPort, request: CheckRequest): Promise<ValidateOutcome> {
+  const snapshot = await readForCheck(port, request);
+  const result = checkWorkbook(snapshot, checkOptions(request, snapshot));
+  const layouts = result.analysis?.layouts ?? detectWorkbookLayouts(snapshot, request.overrides);
+  request.onProgress?.(1);
+  return { snapshot, report: result.report, layouts, periods: periodChoices(layouts) };
+}
