@@ -1,0 +1,35 @@
+/**
+ * `npm run bench` (= npm run build:cli && node scripts/bench.js): the two benchmarks of the
+ * issues, printed as figures and ratios. Not a test: it asserts nothing.
+ *   a) KPI.RAG over 1,000,000 cells, one matrix call vs 1,000,000 single calls (scripts/bench-rag.js)
+ *   b) a 20 x 2,000 x 12 workbook: exceljs read alone, snapshot read, validate, summarize,
+ *      peak memory, and the ratio (read + validate) / read alone (scripts/bench-workbook.js)
+ * Run one part with `node scripts/bench.js rag` or `node scripts/bench.js workbook`.
+ * Timings depend on the machine and its load; the load average is printed with them.
+ */
+const os = require("os");
+const { runRagBench } = require("./bench-rag");
+const { runWorkbookBench } = require("./bench-workbook");
+
+async function main() {
+  const only = process.argv[2];
+  if (only !== undefined && only !== "rag" && only !== "workbook") {
+    console.error(`bench: unknown part "${only}"; use rag, workbook, or nothing for both.`);
+    process.exit(2);
+  }
+  const cpu = os.cpus()[0];
+  console.log(`Node ${process.version}, ${os.cpus().length} x ${cpu ? cpu.model.trim() : "unknown CPU"}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  if (only !== "workbook") {
+    console.log("");
+    runRagBench();
+  }
+  if (only !== "rag") {
+    console.log("");
+    await runWorkbookBench();
+  }
+}
+
+main().catch((e) => {
+  console.error(e && e.stack ? e.stack : String(e));
+  process.exit(1);
+});
