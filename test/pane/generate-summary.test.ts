@@ -1,0 +1,55 @@
+import { readRagTable, SUMMARY_SHEETS, ALL_INDICATORS } from "../../src/core/summary";
+import { summarizeWorkbook } from "../../src/core/engine";
+import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import { AUTOMATIC_CATALOGUE, fileChoice, generateSummary } from "../../src/pane/use-cases";
+import { exampleSnapshot, fakePort } from "./fake-port";
+
+let snapshot: WorkbookSnapshot;
+beforeAll(async () => {
+  snapshot = await exampleSnapshot();
+});
+
+const NOW = new Date("2026-11-22T10:00:00.000Z");
+
+describe("generateSummary (the Generate summary use-case)", () => {
+  test("writes the engine's plan through the port and returns the sheet names", async () => {
+    const port = fakePort(snapshot);
+    const outcome = await generateSummary(port, { catalogue: AUTOMATIC_CATALOGUE, now: () => NOW });
+    expect(outcome.written).toBe(true);
+    expect(outcome.written && outcome.sheetNames).toEqual([SUMMARY_SHEETS.summary, SUMMARY_SHEETS.exceptions, SUMMARY_SHEETS.validation]);
+    expect(port.written).toHaveLength(1);
+    const expected = summarizeWorkbook(snapshot, { generatedAt: NOW.toISOString() }).plan;
+    expect(port.written[0]).toEqual(expected);
+  });
+
+  test("the summary's RAG table for all indicators: Green 4, Amber 4, Red 6, No target 5, No data 0, Total 19", async () => {
+    // Hand-counted from the example workbook's Q2 column against the example catalogue
+    // (engine tests, test/core/engine), and what the e2e test reads back from the download.
+    const port = fakePort(snapshot);
+    await generateSummary(port, { catalogue: AUTOMATIC_CATALOGUE, now: () => NOW });
+    const sheet = port.written[0]?.sheets.find((s) => s.name === SUMMARY_SHEETS.summary);
+    const table = readRagTable((sheet?.cells ?? []).map((row) => row.map((cell) => cell?.value ?? null)));
+    expect(table.get(ALL_INDICATORS)).toEqual({ Green: 4, Amber: 4, Red: 6, "No target": 5, "No data": 0, Total: 19 });
+  });
+
+  test("the report comes back too, so the findings list refreshes", async () => {
+    const outcome = await generateSummary(fakePort(snapshot), { catalogue: AUTOMATIC_CATALOGUE, now: () => NOW });
+    expect(outcome.report.counts).toEqual({ fatal: 0, error: 5, warning: 19, info: 46 });
+  });
+
+  test("nothing is written when the workbook cannot be checked (broken catalogue)", async () => {
+    const port = fakePort(snapshot);
+    const outcome = await generateSummary(port, { catalogue: fileChoice("{", "broken.json"), now: () => NOW });
+    expect(outcome.written).toBe(false);
+    expect(outcome.report.counts.fatal).toBeGreaterThan(0);
+    expect(port.written).toHaveLength(0);
+  });
+
+  test("an error from the port while writing rejects with its message", async () => {
+    const port = fakePort(snapshot);
+    port.writeSummary = async () => {
+      throw new Error("The workbook is protected.");
+    };
+    await expect(generateSummary(port, { catalogue: AUTOMATIC_CATALOGUE })).rejects.toThrow("The workbook is protected.");
+  });
+});
