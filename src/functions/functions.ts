@@ -34,6 +34,13 @@ import { restoreSavedCatalogue } from "../shared-runtime/restore-saved-catalogue
 
 const DEFAULT_PERIODS = 4;
 
+/** A single-cell argument that must hold a number: a blank or placeholder is #N/A. */
+function requiredNumber(value: unknown, argumentName: string): number {
+  const n = numberCell(single(value), argumentName);
+  if (n === null) throw new ArgumentProblem("na", `No ${argumentName} value: the cell is blank or a placeholder.`);
+  return n;
+}
+
 function polarityArgument(value: unknown): Polarity {
   return wordArgument(value, POLARITIES, "higher", "polarity");
 }
@@ -123,8 +130,7 @@ export function gap(actual: any[][], benchmark: any[][], polarity?: any, mode?: 
  */
 export function band(actual: any, peers: any[][], polarity?: any): string {
   return excelCall(() => {
-    const value = numberCell(single(actual), "actual");
-    if (value === null) throw new ArgumentProblem("na", "No actual value: the cell is blank or a placeholder.");
+    const value = requiredNumber(actual, "actual");
     const result = quartileBand(value, seriesArgument(peers), polarityArgument(polarity));
     if (result === null) throw new ArgumentProblem("na", "No peer values: the peers range has no numbers.");
     return result;
@@ -142,8 +148,7 @@ export function band(actual: any, peers: any[][], polarity?: any): string {
  */
 export function peerRank(actual: any, peers: any[][], polarity?: any): number {
   return excelCall(() => {
-    const value = numberCell(single(actual), "actual");
-    if (value === null) throw new ArgumentProblem("na", "No actual value: the cell is blank or a placeholder.");
+    const value = requiredNumber(actual, "actual");
     const result = rankAmongPeers(value, seriesArgument(peers), polarityArgument(polarity));
     if (result === null) throw new ArgumentProblem("na", "No peer values to rank against.");
     return result;
