@@ -12,6 +12,7 @@ export interface CellStyle {
   readonly fill?: string;
   readonly fontColor?: string;
   readonly bold?: true;
+  readonly wrap?: true;
 }
 
 export interface StyleBlock {
@@ -28,11 +29,12 @@ const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 
 function styleOf(cell: PlannedCell | null | undefined, where: () => string): CellStyle | undefined {
   if (cell === null || cell === undefined) return undefined;
-  const style: { fill?: string; fontColor?: string; bold?: true } = {};
+  const style: { fill?: string; fontColor?: string; bold?: true; wrap?: true } = {};
   if (cell.fill !== undefined) style.fill = checkedColour(cell.fill, where);
   if (cell.fontColor !== undefined) style.fontColor = checkedColour(cell.fontColor, where);
   if (cell.bold === true) style.bold = true;
-  return style.fill === undefined && style.fontColor === undefined && style.bold === undefined ? undefined : style;
+  if (cell.wrap === true) style.wrap = true;
+  return style.fill === undefined && style.fontColor === undefined && style.bold === undefined && style.wrap === undefined ? undefined : style;
 }
 
 function checkedColour(colour: string, where: () => string): string {
@@ -41,7 +43,7 @@ function checkedColour(colour: string, where: () => string): string {
 }
 
 function keyOf(style: CellStyle): string {
-  return `${style.fill ?? ""}|${style.fontColor ?? ""}|${style.bold === true ? "b" : ""}`;
+  return `${style.fill ?? ""}|${style.fontColor ?? ""}|${style.bold === true ? "b" : ""}|${style.wrap === true ? "w" : ""}`;
 }
 
 /**

@@ -120,6 +120,7 @@ function writeSheet(sheet: Excel.Worksheet, ready: PreparedSheet): void {
     if (block.style.fill !== undefined) format.fill.color = block.style.fill;
     if (block.style.fontColor !== undefined) format.font.color = block.style.fontColor;
     if (block.style.bold === true) format.font.bold = true;
+    if (block.style.wrap === true) format.wrapText = true;
   }
   ready.widths.forEach((points, column) => {
     if (points === undefined) return;

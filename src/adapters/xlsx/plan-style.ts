@@ -47,4 +47,5 @@ export function applyPlannedStyle(cell: Cell, planned: PlannedCell, where: strin
     if (planned.fontColor !== undefined) font.color = { argb: argbFromHex(planned.fontColor, `the font colour of ${where}`) };
     cell.font = font;
   }
+  if (planned.wrap === true) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
 }

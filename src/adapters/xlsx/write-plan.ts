@@ -56,10 +56,39 @@ function writePlannedSheet(worksheet: Worksheet, sheet: PlannedSheet): void {
       const where = `${worksheet.name}!${cellAddress(rowIndex, columnIndex)}`;
       writePlannedCell(row.getCell(columnIndex + 1), planned, where);
     });
+    const lines = wrappedLines(plannedRow, sheet.columnWidths ?? []);
+    if (lines > 1) {
+      row.height = lines * LINE_HEIGHT_POINTS;
+      // Tall rows read best with every cell at the top, beside the first line of wrapped text.
+      row.eachCell((cell) => (cell.alignment = { ...cell.alignment, vertical: "top" }));
+    }
   });
   (sheet.columnWidths ?? []).forEach((width, index) => {
     if (Number.isFinite(width) && width > 0) worksheet.getColumn(index + 1).width = Math.min(width, MAX_COLUMN_WIDTH);
   });
+}
+
+/** Height of one line of 11-point Calibri, in points. */
+const LINE_HEIGHT_POINTS = 15;
+/** Column width used for wrapping when the plan gives none (Excel's default, in characters). */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/**
+ * How many lines the row's wrapped cells need, estimated from text length and column width.
+ * LibreOffice and Excel do not re-measure rows of a file they open, so the writer sets the
+ * height; without it wrapped text overlaps the next row.
+ */
+function wrappedLines(row: readonly (PlannedCell | null)[], widths: readonly number[]): number {
+  let lines = 1;
+  row.forEach((planned, column) => {
+    if (!planned || planned.wrap !== true) return;
+    const text = textOfValue(planned.value) ?? "";
+    // Proportional fonts fit about 0.9 characters per unit of column width.
+    const width = Math.max(1, Math.floor((widths[column] ?? DEFAULT_COLUMN_WIDTH) * 0.9));
+    const needed = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);
+    lines = Math.max(lines, needed);
+  });
+  return lines;
 }
 
 function writePlannedCell(cell: ReturnType<Worksheet["getCell"]>, planned: PlannedCell, where: string): void {

@@ -15,6 +15,8 @@ type Row = (PlannedCell | null)[];
 const label = (value: string, more: Partial<PlannedCell> = {}): PlannedCell => ({ value, ...more });
 /** Text that came from the user's workbook: always written as text, never as a formula. */
 const userText = (value: string): PlannedCell => ({ value, asText: true });
+/** Long user text (names, commentary, messages): as text, wrapped. */
+const longText = (value: string): PlannedCell => ({ value, asText: true, wrap: true });
 const header = (titles: readonly string[]): Row => titles.map((t) => ({ value: t, bold: true, fill: HEADER_COLOURS.fill, fontColor: HEADER_COLOURS.font }));
 const num = (value: number | null, numberFormat = "General"): PlannedCell | null => (value === null ? null : { value, numberFormat });
 const ragCell = (rag: RagStatus): PlannedCell => ({ value: rag, fill: RAG_COLOURS[rag].fill, fontColor: RAG_COLOURS[rag].font });
@@ -101,12 +103,12 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
   if (withBenchmark.length > 0) {
     rows.push([]);
     const listTop = rows.length;
-    rows.push(header(["ID", "Indicator", "Value", "National", "Gap to national", "Stat. neighbours", "Gap to neighbours"]));
+    rows.push(header(["Indicator", "Value", "National", "Gap to national", "Stat. neighbours", "Gap to neighbours"]));
     for (const i of withBenchmark) {
       const f = numberFormatFor(i.indicator);
-      rows.push([userText(i.id), userText(i.name), num(i.value, f), num(i.national, f), num(i.gapNational, f), num(i.neighbours, f), num(i.gapNeighbours, f)]);
+      rows.push([longText(i.id ? `${i.id}: ${i.name}` : i.name), num(i.value, f), num(i.national, f), num(i.gapNational, f), num(i.neighbours, f), num(i.gapNeighbours, f)]);
     }
-    tables.push({ key: "benchmarks", row: listTop, column: 0, rowCount: rows.length - listTop, columnCount: 7 });
+    tables.push({ key: "benchmarks", row: listTop, column: 0, rowCount: rows.length - listTop, columnCount: 6 });
   }
   return { name: SUMMARY_SHEETS.summary, cells: rows, columnWidths: [36, 13, 13, 13, 16, 16, 18, 8], tables };
 }
@@ -122,10 +124,10 @@ function exceptionsSheet(analysis: WorkbookAnalysis): PlannedSheet {
   const exceptions = analysis.indicators.filter(isException).sort((a, b) => (a.rag === b.rag ? 0 : a.rag === "Red" ? -1 : 1));
   for (const i of exceptions) {
     const f = numberFormatFor(i.indicator);
-    rows.push([userText(i.id), userText(i.name), userText(i.outcomeArea), num(i.value, f), num(i.target, f), ragCell(i.rag), label(i.direction), num(i.gapNational, f), userText(i.commentary)]);
+    rows.push([userText(i.id), longText(i.name), longText(i.outcomeArea), num(i.value, f), num(i.target, f), ragCell(i.rag), label(i.direction), num(i.gapNational, f), longText(i.commentary)]);
   }
   if (exceptions.length === 0) rows.push([label("No exceptions: no Red indicators and no Amber indicators getting worse.")]);
-  return { name: SUMMARY_SHEETS.exceptions, cells: rows, columnWidths: [10, 48, 24, 10, 10, 10, 14, 14, 60], tables: [{ key: "exceptions", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }] };
+  return { name: SUMMARY_SHEETS.exceptions, cells: rows, columnWidths: [12, 44, 22, 10, 10, 10, 14, 14, 50], tables: [{ key: "exceptions", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }] };
 }
 
 function validationSheet(analysis: WorkbookAnalysis): PlannedSheet {
@@ -133,7 +135,7 @@ function validationSheet(analysis: WorkbookAnalysis): PlannedSheet {
   const rows: Row[] = [header(titles)];
   const severityFill: Record<string, string> = { fatal: RAG_COLOURS.Red.fill, error: RAG_COLOURS.Red.fill, warning: RAG_COLOURS.Amber.fill, info: RAG_COLOURS["No data"].fill };
   for (const f of sortFindings(analysis.findings)) {
-    rows.push([label(f.code), label(f.severity, { fill: severityFill[f.severity] }), userText(f.sheet), label(f.cell), userText(f.indicatorId ?? ""), userText(f.message)]);
+    rows.push([label(f.code), label(f.severity, { fill: severityFill[f.severity] }), userText(f.sheet), label(f.cell), userText(f.indicatorId ?? ""), longText(f.message)]);
   }
   if (analysis.findings.length === 0) rows.push([label("No findings: the workbook matches the catalogue.")]);
   return { name: SUMMARY_SHEETS.validation, cells: rows, columnWidths: [24, 10, 22, 8, 12, 100], tables: [{ key: "findings", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }] };

@@ -14,6 +14,8 @@ export interface PlannedCell {
   /** Font colour as #RRGGBB. */
   readonly fontColor?: string;
   readonly bold?: boolean;
+  /** Wrap long text (names, commentary, messages) onto several lines. */
+  readonly wrap?: boolean;
 }
 
 export interface PlannedTable {
