@@ -133,11 +133,7 @@ export function createSheetPreview(): SheetPreview {
       else activate(index, windowStart(range.top, PREVIEW_ROWS), windowStart(range.left, PREVIEW_COLUMNS));
       const cell = panel.querySelector<HTMLElement>(`td[data-address="${selected.address}"]`);
       if (cell) {
-        // Scroll the preview panel only (scrollIntoView would also scroll the page and the pane).
-        const cellBox = cell.getBoundingClientRect();
-        const panelBox = panel.getBoundingClientRect();
-        panel.scrollTop += cellBox.top - panelBox.top - (panel.clientHeight - cellBox.height) / 2;
-        panel.scrollLeft += cellBox.left - panelBox.left - (panel.clientWidth - cellBox.width) / 2;
+        scrollIntoPanel(panel, cell);
         cell.focus({ preventScroll: true });
       }
     },
@@ -168,4 +164,24 @@ export function createSheetPreview(): SheetPreview {
 /** The first row (or column) of a window that shows `index` a little below its top. */
 function windowStart(index: number, size: number): number {
   return index < size ? 0 : Math.max(0, index - Math.floor(size / 4));
+}
+
+/**
+ * Scrolls the preview panel (only it: scrollIntoView would also scroll the page and the pane)
+ * so the cell is visible below the sticky column letters and right of the row numbers,
+ * centring it on an axis only when it is not already in view there.
+ */
+function scrollIntoPanel(panel: HTMLElement, cell: HTMLElement): void {
+  const cellBox = cell.getBoundingClientRect();
+  const panelBox = panel.getBoundingClientRect();
+  const headerHeight = panel.querySelector("thead")?.getBoundingClientRect().height ?? 0;
+  const rowHeaderWidth = panel.querySelector("tbody th")?.getBoundingClientRect().width ?? 0;
+  const top = panelBox.top + headerHeight;
+  const left = panelBox.left + rowHeaderWidth;
+  if (cellBox.top < top || cellBox.bottom > panelBox.top + panel.clientHeight) {
+    panel.scrollTop += cellBox.top - top - (panel.clientHeight - headerHeight - cellBox.height) / 2;
+  }
+  if (cellBox.left < left || cellBox.right > panelBox.left + panel.clientWidth) {
+    panel.scrollLeft += cellBox.left - left - (panel.clientWidth - rowHeaderWidth - cellBox.width) / 2;
+  }
 }
