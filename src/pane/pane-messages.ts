@@ -18,7 +18,7 @@ export const PANE_TEXT = {
   catalogueFileLabel: "Catalogue file (JSON or CSV)",
   catalogueUrlLabel: "Catalogue address (https://…)",
   catalogueUrlButton: "Load from address",
-  catalogueProblemsHeading: (count: number) => `The catalogue has ${count} ${count === 1 ? "problem" : "problems"}; fix ${count === 1 ? "it" : "them"} or choose another catalogue:`,
+  catalogueProblemsHeading: (origin: string, count: number) => `Not used: the catalogue from ${origin} has ${count} ${count === 1 ? "problem" : "problems"}. Fix ${count === 1 ? "it" : "them"} or choose another catalogue.`,
   catalogueWarningsHeading: "Catalogue warnings:",
   catalogueChosen: (name: string, origin: string, host: "excel" | "workbench") =>
     `Catalogue "${name}" chosen (${origin}). ${host === "excel" ? "It is saved with the workbook for next time and for the KPI functions." : "It is saved in this browser for next time."}`,
@@ -52,11 +52,11 @@ export const PANE_TEXT = {
   layoutHeader: "Header",
   layoutRole: "Role",
   layoutRoleLabel: (letter: string, header: string) => `Role of column ${letter} (${header || "no header"})`,
-  layoutChanged: "changed",
+  layoutChanged: (detected: string) => `changed; detected: ${detected}`,
   layoutSkippedHeading: "Sheets skipped (not scorecards)",
   layoutNoScorecards: "No scorecard sheet was found.",
   layoutRows: (count: number) => `${count} indicator ${count === 1 ? "row" : "rows"}`,
-  layoutOverridesActive: (count: number) => `${count} column ${count === 1 ? "role" : "roles"} changed by you; validate again to apply.`,
+  layoutOverridesActive: (count: number) => `${count} column ${count === 1 ? "role" : "roles"} set by you, used by every validation and summary until set back.`,
 
   validate: "Validate workbook",
   summarize: "Generate summary",

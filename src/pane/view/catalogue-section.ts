@@ -69,7 +69,9 @@ export function createCatalogueSection(id: (name: string) => string, handlers: C
       }
       if (failed?.load && !failed.load.ok) {
         const list = failed.load.problems;
-        replaceChildren(problems, problemList(`${failed.origin}: ${PANE_TEXT.catalogueProblemsHeading(list.length)}`, list, "error"));
+        // A problem located at the file or address itself (unreadable, not https) needs no location.
+        const located = list.map((p) => (failed.origin.endsWith(p.path) ? { path: "", message: p.message } : p));
+        replaceChildren(problems, problemList(PANE_TEXT.catalogueProblemsHeading(failed.origin, list.length), located, "error"));
         details.open = true;
       } else {
         replaceChildren(problems);

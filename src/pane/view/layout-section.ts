@@ -60,7 +60,7 @@ function sheetTable(sheet: SheetLayoutChoice, id: (name: string) => string, hand
     const selectId = id("role");
     const select = h("select", { id: selectId, "aria-label": PANE_TEXT.layoutRoleLabel(column.letter, column.header) });
     for (const role of COLUMN_ROLES) {
-      const option = h("option", { value: role }, role === column.detectedRole ? `${role} (detected)` : role);
+      const option = h("option", { value: role }, role);
       option.selected = role === column.role;
       select.appendChild(option);
     }
@@ -71,7 +71,7 @@ function sheetTable(sheet: SheetLayoutChoice, id: (name: string) => string, hand
       { class: column.changed ? "sk-changed" : undefined },
       h("th", { scope: "row" }, column.letter),
       h("td", {}, column.header, column.period && column.period !== column.header ? h("span", { class: "sk-muted" }, ` (${column.period})`) : null),
-      h("td", {}, select, column.changed ? h("span", { class: "sk-badge" }, PANE_TEXT.layoutChanged) : null),
+      h("td", {}, select, column.changed ? h("span", { class: "sk-badge" }, PANE_TEXT.layoutChanged(column.detectedRole)) : null),
     );
   });
   return h(
