@@ -220,6 +220,7 @@ async function runWorkbookBench(log = console.log) {
       }
     }
     const m = (list, key) => median(list.map((x) => x[key]));
+    const best = (list, key) => Math.min(...list.map((x) => x[key]));
     const readAlone = m(alone, "readMs");
     const snapshot = m(engine, "snapshotMs");
     const validate = m(engine, "validateMs");
@@ -236,8 +237,11 @@ async function runWorkbookBench(log = console.log) {
     row("summarize: writeSummaryWorkbook", write, `  (${mb(last.summaryBytes)})`);
     log(`  peak memory (max RSS): exceljs read alone ${mb(m(alone, "peakRss"))}; snapshot read ${mb(m(engine, "peakAfterRead"))}; read + validate + summarize ${mb(m(engine, "peakRss"))}`);
     log(`  heap used: after exceljs read alone ${mb(m(alone, "heapAfter"))}; after snapshot ${mb(m(engine, "heapAfterRead"))}; after validate ${mb(m(engine, "heapAfterValidate"))}`);
-    log(`  ratio (snapshot read + validate) / exceljs read alone: ${((snapshot + validate) / readAlone).toFixed(2)}  (aim <= 1.3)`);
-    log(`  ratio validate / exceljs read alone:                   ${(validate / readAlone).toFixed(2)}`);
+    const bestRead = best(alone, "readMs");
+    const bestSnapshot = best(engine, "snapshotMs");
+    const bestValidate = best(engine, "validateMs");
+    log(`  ratio (snapshot read + validate) / exceljs read alone: ${((snapshot + validate) / readAlone).toFixed(2)} on medians, ${((bestSnapshot + bestValidate) / bestRead).toFixed(2)} on best times  (aim <= 1.3)`);
+    log(`  ratio validate / exceljs read alone:                   ${(validate / readAlone).toFixed(2)} on medians, ${(bestValidate / bestRead).toFixed(2)} on best times`);
     if (process.env.BENCH_KEEP) log(`  files kept in ${folder}`);
     return { readAlone, snapshot, validate, plan, write };
   } finally {
