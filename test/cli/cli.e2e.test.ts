@@ -8,6 +8,7 @@
  * Each generated workbook is described in test/support/workbooks.ts: the standard scorecard
  * (ATT, CIC, WAIT, NEET against TEST_CATALOGUE) is clean, and each case changes one thing.
  */
+import { spawnSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
@@ -853,6 +854,21 @@ describe("summarize", () => {
     const rows = validation.values.slice(1);
     expect(rows).toHaveLength(70);
     expect(rows[0]!.slice(0, 4)).toEqual(["rag/mismatch", "error", "Scorecard Q2", "D4"]);
+  });
+
+  // Issue 3, "Done when": the summary opens cleanly in LibreOffice (headless convert to PDF).
+  const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice"].find((p) => fs.existsSync(p));
+  (soffice ? it : it.skip)("converts to PDF in LibreOffice (headless), when LibreOffice is installed", () => {
+    const pdfDir = inDir("pdf");
+    const result = spawnSync(
+      soffice!,
+      [`-env:UserInstallation=file://${inDir("lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", pdfDir, output()],
+      { encoding: "utf8", timeout: 180_000 },
+    );
+    expect(result.status).toBe(0);
+    const pdf = path.join(pdfDir, "directorate-scorecard-2012-13-q2-summary.pdf");
+    expect(fs.existsSync(pdf)).toBe(true);
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });
 
   it("keeps an existing output without --force (exit 2, message), replaces it with --force", () => {
