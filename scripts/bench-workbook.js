@@ -52,8 +52,10 @@ function sequence(seed) {
 
 /** The colour the rules give (domain-rules.md, 5% relative tolerance), as a team would type it. */
 function colour(value, target, polarity) {
-  if (polarity === "higher") return value >= target ? "Green" : value >= target * 0.95 ? "Amber" : "Red";
-  return value <= target ? "Green" : value <= target * 1.05 ? "Amber" : "Red";
+  // Edges compared with a little slack, as the engine compares them (0.817 is amber against 0.86).
+  const atLeast = (a, b) => a >= b - 1e-9 * Math.max(1, Math.abs(b));
+  if (polarity === "higher") return atLeast(value, target) ? "Green" : atLeast(value, target * 0.95) ? "Amber" : "Red";
+  return atLeast(target, value) ? "Green" : atLeast(target * 1.05, value) ? "Amber" : "Red";
 }
 
 /**
@@ -73,7 +75,7 @@ function generate() {
       const id = `S${String(s).padStart(2, "0")}-${String(k).padStart(4, "0")}`;
       const percent = k % 2 === 0;
       const name = `${percent ? "Percentage of cases completed on time" : "Number of open cases"} (service ${s}, measure ${k})`;
-      const target = percent ? 0.8 + (k % 10) / 100 : 100 + (k % 50);
+      const target = percent ? (80 + (k % 10)) / 100 : 100 + (k % 50);
       const polarity = percent ? "higher" : "lower";
       indicators.push({
         id,
