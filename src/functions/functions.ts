@@ -188,7 +188,7 @@ export function assurance(values: any[][], target: any, polarity?: any): string 
  * @param {any} indicatorId The indicator's id in the catalogue, e.g. "CS-IA".
  * @param {any} actual The value achieved.
  * @param {any} [period] The period, for indicators with a target per period (e.g. "Q2" or "2012/13").
- * @returns {string} Green, Amber, Red, No target or No data.
+ * @returns Green, Amber, Red, No target or No data.
  */
 export async function status(indicatorId: any, actual: any, period?: any): Promise<string> {
   await restoreSavedCatalogue();
