@@ -23,12 +23,12 @@ const LARGE_WORKBOOK_CELLS = 200_000;
 
 /** Reads one .xlsx file and checks it. An unreadable file is a fatal `file/unreadable` report, never a throw. */
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileCheck> {
-  const unreadable = (reason: string): FileCheck => ({ report: failedReport(file, [makeFinding("file/unreadable", {}, reason)]), readable: false });
+  const unreadable = (reason: string, code: "file/unreadable" | "file/too-large" = "file/unreadable"): FileCheck => ({ report: failedReport(file, [makeFinding(code, {}, reason)]), readable: false });
   const read = readInputFile(file);
   if (!read.ok) return unreadable(read.reason);
   const started = Date.now();
   const workbook = await readWorkbookSnapshot(read.data, file, { maxCells: options.maxCells ?? DEFAULT_MAX_CELLS });
-  if (!workbook.ok) return unreadable(workbook.reason);
+  if (!workbook.ok) return unreadable(workbook.reason, workbook.tooLarge ? "file/too-large" : "file/unreadable");
   if (workbook.cellCount > LARGE_WORKBOOK_CELLS) options.progress?.(`${file}: read ${workbook.cellCount.toLocaleString("en-GB")} cells in ${Date.now() - started} ms; validating…`);
   const result = checkWorkbook(workbook.snapshot, {
     file,

@@ -31,7 +31,7 @@ export interface ReadOptions {
 
 export type ReadResult =
   | { readonly ok: true; readonly snapshot: WorkbookSnapshot; readonly cellCount: number }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly tooLarge?: true };
 
 /** Rows and columns of a worksheet's grid: A1 to the last used cell (0 x 0 when blank). */
 interface GridSize {
@@ -96,7 +96,7 @@ async function readChecked(data: unknown, source: string, options: ReadOptions |
 
   const sizes = worksheets.map(gridSize);
   const cellCount = sizes.reduce((total, size) => total + size.rowCount * size.columnCount, 0);
-  if (cellCount > maxCells) return fail(readReasons.tooLarge(cellCount, maxCells));
+  if (cellCount > maxCells) return { ok: false, reason: readReasons.tooLarge(cellCount, maxCells), tooLarge: true };
 
   const sheets: SheetSnapshot[] = [];
   for (const [index, worksheet] of worksheets.entries()) {

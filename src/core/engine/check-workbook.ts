@@ -1,7 +1,8 @@
 import type { CatalogueLoad } from "../catalogue/types";
 import type { LayoutOverrides } from "../layout";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
-import { analyseWorkbook, failedReport, makeFinding, validationReport, type ValidationReport, type WorkbookAnalysis } from "../validation";
+import { analyseWorkbook, failedReport, makeFinding, validationReport, type FindingPlace, type ValidationReport, type WorkbookAnalysis } from "../validation";
+import { columnIndex } from "../a1";
 import { buildSummaryPlan, type SummaryPlan } from "../summary";
 import { chooseCatalogue, type CatalogueOrigin } from "./choose-catalogue";
 
@@ -21,6 +22,15 @@ export interface CheckResult {
   readonly catalogueOrigin: CatalogueOrigin;
 }
 
+/** A catalogue problem's path as a place: "Catalogue!C2" points at a cell; a JSON path does not. */
+function placeOfProblem(path: string): FindingPlace {
+  const match = /^(.+)!\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(path);
+  const column = match ? columnIndex(match[2]!) : undefined;
+  if (!match || column === undefined) return {};
+  const sheet = match[1]!.replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  return { sheet, row: Number(match[3]) - 1, column };
+}
+
 /**
  * The one use-case behind "Validate workbook" everywhere (CLI, pane, workbench): choose the
  * catalogue, analyse, report. A broken catalogue is one fatal `catalogue/invalid` finding per
@@ -30,7 +40,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   const file = options.file ?? workbook.source;
   const choice = chooseCatalogue(workbook, options.catalogue);
   if (!choice.ok) {
-    const findings = choice.problems.map((p) => makeFinding("catalogue/invalid", {}, `Catalogue problem at ${p.path}: ${p.message}`, { actual: p.path }));
+    const findings = choice.problems.map((p) => makeFinding("catalogue/invalid", placeOfProblem(p.path), `Catalogue problem at ${p.path}: ${p.message}`, { actual: p.path }));
     if (findings.length === 0) findings.push(makeFinding("catalogue/invalid", {}, "The catalogue could not be loaded."));
     return { report: failedReport(file, findings), catalogueOrigin: choice.origin };
   }

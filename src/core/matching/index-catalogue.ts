@@ -58,7 +58,8 @@ export function indexCatalogue(catalogue: Catalogue, options?: MatchOptions): In
     const aliasList: readonly unknown[] = Array.isArray(indicator.aliases) ? indicator.aliases : [];
     for (const alias of aliasList) addName(alias, aliases, indicator);
   }
-  const nearIndex = buildNearIndex(entries);
+  // Built on the first miss only: workbooks matched by id never pay for it.
+  let nearIndex: ReturnType<typeof buildNearIndex> | undefined;
   const nearCache = new Map<string, IndicatorMatch>();
 
   const exactByName = (normal: string): ExactMatch | undefined => {
@@ -70,6 +71,7 @@ export function indexCatalogue(catalogue: Catalogue, options?: MatchOptions): In
   const nearest = (normal: string): IndicatorMatch => {
     const cached = nearCache.get(normal);
     if (cached !== undefined) return cached;
+    nearIndex ??= buildNearIndex(entries);
     const result = searchNear(normal, nearIndex, threshold);
     nearCache.set(normal, result);
     return result;
@@ -88,7 +90,8 @@ export function indexCatalogue(catalogue: Catalogue, options?: MatchOptions): In
       const byId = key === "" ? undefined : ids.get(key);
       if (byId !== undefined) {
         const named = normal === "" ? undefined : exactByName(normal);
-        return named === undefined || named.indicator === byId ? { kind: "id", indicator: byId } : { kind: "id", indicator: byId, nameConflict: named.indicator };
+        const nameAgrees = normal === "" || named?.indicator === byId;
+        return named === undefined || named.indicator === byId ? { kind: "id", indicator: byId, nameAgrees } : { kind: "id", indicator: byId, nameAgrees, nameConflict: named.indicator };
       }
       if (normal === "") return { kind: "none" };
       return exactByName(normal) ?? nearest(normal);

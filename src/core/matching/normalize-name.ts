@@ -1,3 +1,6 @@
+/** Text with no character outside ASCII (so no accents to drop). */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Writes an indicator name one way so that spelling-neutral differences do not matter:
  * lower case, accents dropped, "&" as "and", "%" and "per cent" as "percent", apostrophes
@@ -15,6 +18,18 @@ export function normalizeName(text: string | number): string {
   if (typeof text === "string") value = text;
   else if (typeof text === "number" && Number.isFinite(text)) value = String(text);
   else return "";
+  // Plain ASCII names (nearly all) take a fast path: no Unicode decomposition or property
+  // classes, which matters when 40,000 rows are matched. Both paths give the same result.
+  if (ASCII.test(value)) {
+    return value
+      .toLowerCase()
+      .replace(/&/g, " and ")
+      .replace(/%/g, " percent ")
+      .replace(/\bper\s+cent\b/g, "percent")
+      .replace(/['`]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  }
   return value
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

@@ -2,15 +2,16 @@ import type { Indicator } from "../catalogue/types";
 
 /**
  * How a scorecard row was matched to the catalogue:
- * - "id": by id; `nameConflict` is set when the row's name is exactly another indicator's
- *   name or alias (the id and the name disagree: worth a finding);
+ * - "id": by id; `nameAgrees` says whether the row's name (when it has one) is this
+ *   indicator's name or an alias; `nameConflict` is set when the row's name is exactly another
+ *   indicator's name or alias (the id and the name disagree: worth a finding);
  * - "name" / "alias": by the indicator's name or one of its aliases, after `normalizeName`;
  * - "near": no exact match, but a name or alias is close enough to suggest (`score` 0–1,
  *   at least `NEAR_MATCH_THRESHOLD`; `matchedText` is the catalogue text that was close);
  * - "none": nothing close.
  */
 export type IndicatorMatch =
-  | { readonly kind: "id"; readonly indicator: Indicator; readonly nameConflict?: Indicator }
+  | { readonly kind: "id"; readonly indicator: Indicator; readonly nameAgrees: boolean; readonly nameConflict?: Indicator }
   | { readonly kind: "name" | "alias"; readonly indicator: Indicator }
   | { readonly kind: "near"; readonly suggestion: Indicator; readonly score: number; readonly matchedText: string }
   | { readonly kind: "none" };

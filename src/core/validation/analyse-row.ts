@@ -55,6 +55,8 @@ function benchmarkCell(context: SheetContext, row: number, role: "national" | "n
   return "value" in scaled ? scaled.value : null;
 }
 
+const describeBound = (bound: number | undefined, indicator: Indicator): string | undefined => (bound === undefined ? undefined : describeValue(bound, indicator));
+
 /** Why the numbers give this colour, for a rag/mismatch message. */
 function ragReason(value: number, target: number, indicator: Indicator | undefined, period: string): string {
   return `${period} value ${describeValue(value, indicator)} against target ${describeValue(target, indicator)}, ${indicator?.polarity ?? "higher"} is better`;
@@ -87,7 +89,7 @@ export function analyseRow(context: SheetContext, row: number, indicator: Indica
       value = null;
     }
     if (value !== null && indicator && ((indicator.plausibleMin !== undefined && value < indicator.plausibleMin) || (indicator.plausibleMax !== undefined && value > indicator.plausibleMax))) {
-      findings.push(makeFinding("value/out-of-range", at(p.column), FINDING_MESSAGES.outOfRange(describeValue(value, indicator), indicator.plausibleMin, indicator.plausibleMax), extra({ actual: describeValue(value, indicator) })));
+      findings.push(makeFinding("value/out-of-range", at(p.column), FINDING_MESSAGES.outOfRange(describeValue(value, indicator), describeBound(indicator.plausibleMin, indicator), describeBound(indicator.plausibleMax, indicator)), extra({ actual: describeValue(value, indicator) })));
     }
     return value;
   });
@@ -114,7 +116,7 @@ export function analyseRow(context: SheetContext, row: number, indicator: Indica
         findings.push(makeFinding("value/unit-mismatch", at(targetCol), `Target: ${scaled.mismatch}`, extra({ actual: cellText(raw) })));
       }
     } else if (reading.kind === "unreadable" && needsTarget) {
-      findings.push(makeFinding("target/not-numeric", at(targetCol), FINDING_MESSAGES.targetNotNumeric(reading.text, fromCatalogue), extra({ actual: reading.text })));
+      findings.push(makeFinding("target/not-numeric", at(targetCol), FINDING_MESSAGES.targetNotNumeric(reading.text, fromCatalogue === null ? null : describeValue(fromCatalogue, indicator)), extra({ actual: reading.text })));
     }
   }
   if (needsTarget && target === null) {

@@ -2,7 +2,7 @@ import type { WorkbookSnapshot, SheetSnapshot } from "../workbook/snapshot";
 import type { Catalogue, Indicator } from "../catalogue/types";
 import { detectWorkbookLayouts } from "../layout";
 import type { LayoutOverrides, LayoutResult, SheetLayout } from "../layout";
-import { indexCatalogue, normalizeName } from "../matching";
+import { indexCatalogue } from "../matching";
 import { cellAddress } from "../a1";
 import type { AnalysedIndicator } from "./analysed-indicator";
 import { analyseRow, type SheetContext } from "./analyse-row";
@@ -76,12 +76,17 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue
 
   const scorecards: { sheet: SheetSnapshot; layout: SheetLayout }[] = [];
   for (const result of layouts) {
-    if (result.kind === "not-scorecard") {
-      findings.push(makeFinding("sheet/no-scorecard", { sheet: result.sheet }, FINDING_MESSAGES.noScorecard(result.reason)));
-      continue;
+    if (result.kind === "scorecard") {
+      const sheet = workbook.sheets.find((s) => s.name === result.layout.sheet);
+      if (sheet) scorecards.push({ sheet, layout: result.layout });
     }
-    const sheet = workbook.sheets.find((s) => s.name === result.layout.sheet);
-    if (sheet) scorecards.push({ sheet, layout: result.layout });
+  }
+  // A skipped sheet is news (info); a workbook with no scorecard at all checked nothing (error).
+  for (const result of layouts) {
+    if (result.kind !== "not-scorecard") continue;
+    const nothingChecked = scorecards.length === 0;
+    const message = nothingChecked ? FINDING_MESSAGES.noScorecardAnywhere(result.reason) : FINDING_MESSAGES.noScorecard(result.reason);
+    findings.push(makeFinding("sheet/no-scorecard", { sheet: result.sheet }, message, nothingChecked ? { severity: "error" } : {}));
   }
 
   // The asked-for period must exist somewhere, or nothing below means anything.
@@ -113,8 +118,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue
       if (match.kind === "id" || match.kind === "name" || match.kind === "alias") {
         indicator = match.indicator;
         if (match.kind === "id" && sheetName !== "" && nameCol !== undefined) {
-          const known = [indicator.name, ...indicator.aliases].map(normalizeName);
-          if (!known.includes(normalizeName(sheetName))) {
+          if (!match.nameAgrees) {
             findings.push(makeFinding("indicator/name-mismatch", { sheet: sheet.name, row, column: nameCol }, FINDING_MESSAGES.nameMismatch(indicator.id, sheetName, indicator.name), { indicatorId: indicator.id, expected: indicator.name, actual: sheetName }));
           }
         }

@@ -8,6 +8,8 @@ const list = (items: readonly string[]): string => items.map((i) => `"${i}"`).jo
 
 export const FINDING_MESSAGES = {
   noScorecard: (reason: string): string => `Skipped: this sheet does not look like a scorecard (${reason}).`,
+  noScorecardAnywhere: (reason: string): string =>
+    `No sheet in this workbook looks like a scorecard, so nothing was checked. This sheet: ${reason} Check you opened the right file, or name its columns with a mapping file (--map).`,
   missingColumn: (role: string): string =>
     ({
       target: "No target column was found, so RAG uses the catalogue's targets. Add a Target column, or map one with --map if it has another name.",
@@ -32,10 +34,10 @@ export const FINDING_MESSAGES = {
   unitMismatch: (detail: string): string => detail,
   fractionOnPointsScale: (value: number): string =>
     `${value} looks like a fraction, but this indicator is recorded in percentage points (0-100). If you mean ${+(value * 100).toFixed(4)}%, type ${+(value * 100).toFixed(4)} or format the cell as a percentage.`,
-  outOfRange: (value: string, min: number | undefined, max: number | undefined): string =>
+  outOfRange: (value: string, min: string | undefined, max: string | undefined): string =>
     `${value} is outside the plausible range for this indicator (${min ?? "no minimum"} to ${max ?? "no maximum"}). Check for a typing error or a wrong unit.`,
   targetMissing: (): string => "No target is given here or in the catalogue, so no RAG colour can be computed. Add a target, or mark the indicator neutral in the catalogue.",
-  targetNotNumeric: (text: string, fallback: number | null): string =>
+  targetNotNumeric: (text: string, fallback: string | null): string =>
     fallback === null
       ? `The target ${quoteCellText(text)} is not a number, and the catalogue has none, so no RAG colour can be computed. Put the number in the Target column and the words in the commentary.`
       : `The target ${quoteCellText(text)} is not a number; the catalogue's target ${fallback} is used instead. Put the number in the Target column and the words in the commentary.`,

@@ -13,21 +13,22 @@ const catalogue: Catalogue = { name: "Children's services", version: "2012-13", 
 
 describe("matchIndicator", () => {
   it("by id, ignoring case and spaces", () => {
-    expect(matchIndicator(catalogue, " cs-17 ", undefined)).toEqual({ kind: "id", indicator: primary });
+    expect(matchIndicator(catalogue, " cs-17 ", undefined)).toEqual({ kind: "id", indicator: primary, nameAgrees: true });
   });
 
   it("by id, a number equal to a text id", () => {
-    expect(matchIndicator(catalogue, 3, "anything")).toEqual({ kind: "id", indicator: inCare });
-    expect(matchIndicator(catalogue, "03", undefined)).toEqual({ kind: "id", indicator: inCare });
+    expect(matchIndicator(catalogue, 3, "anything")).toEqual({ kind: "id", indicator: inCare, nameAgrees: false });
+    expect(matchIndicator(catalogue, "03", undefined)).toEqual({ kind: "id", indicator: inCare, nameAgrees: true });
   });
 
   it("by id, flagging a name that is another indicator's", () => {
     expect(matchIndicator(catalogue, "CS-17", "Raise the level of attendance: secondary schools")).toEqual({
       kind: "id",
       indicator: primary,
+      nameAgrees: false,
       nameConflict: secondary,
     });
-    expect(matchIndicator(catalogue, "CS-17", "Primary attendance")).toEqual({ kind: "id", indicator: primary });
+    expect(matchIndicator(catalogue, "CS-17", "Primary attendance")).toEqual({ kind: "id", indicator: primary, nameAgrees: true });
   });
 
   it("by name, whatever the case, spacing and punctuation", () => {
@@ -112,7 +113,7 @@ describe("indexCatalogue", () => {
   it("the first indicator wins when two share an id or a name", () => {
     const twin = indicator("CS-17", "Raise the level of attendance: primary schools");
     const matcher = indexCatalogue({ ...catalogue, indicators: [primary, twin] });
-    expect(matcher.match("CS-17", undefined)).toEqual({ kind: "id", indicator: primary });
+    expect(matcher.match("CS-17", undefined)).toEqual({ kind: "id", indicator: primary, nameAgrees: true });
     expect(matcher.match(undefined, primary.name)).toEqual({ kind: "name", indicator: primary });
   });
 
