@@ -14,7 +14,20 @@ const DATE_CODES = /[dmyhs]/i;
  * @example numberFormatKind("0.0%") // "percent"
  */
 export function numberFormatKind(format: string | undefined): NumberFormatKind {
-  if (typeof format !== "string") return "plain";
+  if (typeof format !== "string" || format === "" || format === "General") return "plain";
+  // A workbook uses a handful of formats on many cells: remember each one's answer.
+  const known = KNOWN_FORMATS.get(format);
+  if (known !== undefined) return known;
+  const kind = scanNumberFormat(format);
+  if (KNOWN_FORMATS.size < KNOWN_FORMATS_LIMIT) KNOWN_FORMATS.set(format, kind);
+  return kind;
+}
+
+/** Answers already worked out, by format text; bounded so odd inputs cannot grow it without end. */
+const KNOWN_FORMATS = new Map<string, NumberFormatKind>();
+const KNOWN_FORMATS_LIMIT = 1000;
+
+function scanNumberFormat(format: string): NumberFormatKind {
   if (format.trim().toLowerCase() === "general") return "plain";
   let percent = false;
   let currency = false;
