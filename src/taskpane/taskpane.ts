@@ -1,9 +1,7 @@
 /* Task pane entry: start the pane over the workbook open in Excel, or say plainly why not
  * (opened outside Excel, another Office app, an Excel too old for the API the pane needs). */
 import { checkExcelSupport, createOfficeWorkbook } from "../excel";
-// Shared runtime: registering the KPI functions from this bundle puts them in the same module
-// graph as the pane, so KPI.STATUS reads the catalogue store the pane sets.
-import "../functions/functions";
+import "./register-functions";
 import { mountPane } from "../pane";
 import { errorText } from "../pane/use-cases";
 import { h, replaceChildren } from "../pane/view/dom";

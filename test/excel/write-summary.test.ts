@@ -156,10 +156,10 @@ describe("writeSummary", () => {
     expect(onExceptions("set:fontColor")).toContainEqual(expect.objectContaining({ address: "A1:I1", value: "#FFFFFF" }));
     expect(onExceptions("set:bold")).toContainEqual(expect.objectContaining({ address: "A1:I1", value: true }));
     expect(onExceptions("set:fill")).toContainEqual(expect.objectContaining({ address: "F2", value: RAG_COLOURS.Red.fill }));
-    // Widths 10 and 48 characters: (10 × 7 + 5) × 0.75 = 56.25 pt, (48 × 7 + 5) × 0.75 = 255.75 pt.
+    // Widths 12 and 44 characters: (12 × 7 + 5) × 0.75 = 66.75 pt, (44 × 7 + 5) × 0.75 = 234.75 pt.
     expect(onExceptions("set:columnWidth").slice(0, 2)).toEqual([
-      expect.objectContaining({ address: "A:A", value: 56.25 }),
-      expect.objectContaining({ address: "B:B", value: 255.75 }),
+      expect.objectContaining({ address: "A:A", value: 66.75 }),
+      expect.objectContaining({ address: "B:B", value: 234.75 }),
     ]);
     expect(onExceptions("freezeRows")).toEqual([expect.objectContaining({ value: 1 })]);
   });

@@ -59,6 +59,11 @@ function expectFailure(result: ReadResult, reason: string): void {
   expect(result).toEqual({ ok: false, reason });
 }
 
+/** Over the cell limit: the reason, and the flag that lets the CLI say file/too-large. */
+function expectTooLarge(result: ReadResult, reason: string): void {
+  expect(result).toEqual({ ok: false, reason, tooLarge: true });
+}
+
 describe("readWorkbookSnapshot: a scorecard built with exceljs", () => {
   let result: ReadResult;
   beforeAll(async () => {
@@ -304,7 +309,7 @@ describe("readWorkbookSnapshot: the cell limit", () => {
   });
 
   test("38 cells against a limit of 37 is refused with both numbers", async () => {
-    expectFailure(
+    expectTooLarge(
       await readWorkbookSnapshot(await scorecardWorkbook(), "scorecard.xlsx", { maxCells: 37 }),
       "The workbook has 38 cells in its used ranges; the limit is 37. Split it or raise --max-cells.",
     );
@@ -318,7 +323,7 @@ describe("readWorkbookSnapshot: the cell limit", () => {
   test("the grid counts from A1: one value in J1000 is 10,000 cells", async () => {
     const workbook = new Workbook();
     workbook.addWorksheet("Far").getCell("J1000").value = 1;
-    expectFailure(
+    expectTooLarge(
       await readWorkbookSnapshot(await bytesOf(workbook), "far.xlsx", { maxCells: 9_999 }),
       "The workbook has 10,000 cells in its used ranges; the limit is 9,999. Split it or raise --max-cells.",
     );
