@@ -30,11 +30,16 @@ function positiveInteger(value: string): number {
 /** Thrown inside an action to stop with a message and exit code 2. */
 class UsageProblem extends Error {}
 
-async function sharedInputs(flags: SharedFlags): Promise<{ catalogue?: CatalogueLoad; overrides?: LayoutOverrides }> {
+/**
+ * Reads --catalogue and --map. A broken catalogue stops `summarize` with its problems; for
+ * `validate` (brokenCatalogueIsReport) it becomes each file's report: fatal catalogue/invalid
+ * findings, exit 2, in text or JSON like any other report.
+ */
+async function sharedInputs(flags: SharedFlags, brokenCatalogueIsReport = false): Promise<{ catalogue?: CatalogueLoad; overrides?: LayoutOverrides }> {
   const inputs: { catalogue?: CatalogueLoad; overrides?: LayoutOverrides } = {};
   if (flags.catalogue) {
     const load = await loadCatalogueFile(flags.catalogue);
-    if (!load.ok) throw new UsageProblem(`the catalogue ${flags.catalogue} has ${load.problems.length} problem(s):\n${load.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
+    if (!load.ok && !brokenCatalogueIsReport) throw new UsageProblem(`the catalogue ${flags.catalogue} has ${load.problems.length} problem(s):\n${load.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
     inputs.catalogue = load;
   }
   if (flags.map) {
@@ -73,7 +78,7 @@ export async function main(argv: readonly string[], out: Output = processOutput,
     .option("--strict", "treat warnings as errors", false)
     .option("-v, --verbose", "also list info findings in the text report", false)
     .action(async (files: string[], flags: SharedFlags & { json: boolean; strict: boolean; verbose: boolean }) => {
-      const inputs = await sharedInputs(flags);
+      const inputs = await sharedInputs(flags, true);
       exitCode = await runValidate({ files, json: flags.json, strict: flags.strict, verbose: flags.verbose, maxCells: flags.maxCells, ...(flags.period !== undefined ? { period: flags.period } : {}), ...inputs }, out);
     });
 

@@ -599,7 +599,7 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
       expect(report.findings.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(["Catalogue!A3", "Catalogue!C2", "Catalogue!D3"]);
     });
 
-    it("--catalogue naming a broken JSON file -> exit 2 and every problem listed on stderr with its path", () => {
+    it("--catalogue naming a broken JSON file -> exit 2 and every problem in the JSON report with its path", () => {
       const file = W.writeCatalogue(
         dir,
         {
@@ -613,10 +613,12 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
       );
       const run = runCli(["validate", CYPP, "--catalogue", path.basename(file), "--json"], dir);
       expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(/the catalogue broken-catalogue\.json has 5 problem/);
-      for (const where of ["/version", "/indicators/0/polarity", "/indicators/1/id", "/indicators/1/unit", "/indicators/1/target"]) {
-        expect(run.stderr).toContain(`  ${where}: `);
-      }
+      const report = jsonOf<ValidationReport>(run);
+      expect(report.valid).toBe(false);
+      expect(report.counts).toEqual({ fatal: 5, error: 0, warning: 0, info: 0 });
+      expect(report.findings.map((f) => [f.code, f.actual]).sort()).toEqual(
+        ["/indicators/0/polarity", "/indicators/1/id", "/indicators/1/target", "/indicators/1/unit", "/version"].map((where) => ["catalogue/invalid", where]),
+      );
       expectNoStackTrace(run);
     });
 

@@ -84,7 +84,7 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
   // Direction of travel.
   const neutralMoves = indicators.some((i) => directionKey(i.direction) === "Up/Down (neutral)");
   const directionKeys: string[] = [...DIRECTION_COLUMNS, ...(neutralMoves ? ["Up/Down (neutral)"] : [])];
-  rows.push([label(`Direction of travel (${analysis.period || "latest"} against the period before)`, { bold: true })]);
+  rows.push([label(`Direction of travel (latest value up to ${analysis.period || "the latest period"} against the value before it; gaps skipped)`, { bold: true })]);
   const dirTop = rows.length;
   rows.push(header(["Outcome area", ...directionKeys, "Total"]));
   for (const area of areas) rows.push(countRow(area, indicators.filter((i) => i.outcomeArea === area), directionKeys, (i) => directionKey(i.direction)));
