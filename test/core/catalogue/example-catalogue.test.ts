@@ -5,7 +5,7 @@ import { readCell } from "../../../src/core/cells";
 import { findCatalogueIndicator, loadCatalogue, parseCatalogueText, toIndicatorScale, type Catalogue } from "../../../src/core/catalogue";
 
 const ROOT = join(__dirname, "..", "..", "..");
-const SAMPLES = join(ROOT, "test", "core", "cells", "fixtures");
+const SAMPLES = join(ROOT, "test", "fixtures", "samples");
 
 function sample(name: string): Record<string, string>[] {
   return parse(readFileSync(join(SAMPLES, name), "utf8"), { columns: true }) as Record<string, string>[];

@@ -3,9 +3,9 @@ import { join } from "path";
 import { parse } from "csv-parse/sync";
 import { readCell, type CellReading } from "../../../src/core/cells";
 
-/** The real scorecards from ../shared/samples, copied beside this test (see fixtures/README.md). */
+/** The real scorecards from ../shared/samples, copied to test/fixtures/samples (see its README.md). */
 function sample(name: string): string[][] {
-  return parse(readFileSync(join(__dirname, "fixtures", name), "utf8")) as string[][];
+  return parse(readFileSync(join(__dirname, "..", "..", "fixtures", "samples", name), "utf8")) as string[][];
 }
 
 /** A reading in a few words, so the expected outcomes fit in a table. */

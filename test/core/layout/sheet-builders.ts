@@ -6,7 +6,7 @@ import type { CellValue } from "../../../src/core/cells/cell-value";
 import type { SheetSnapshot } from "../../../src/core/workbook/snapshot";
 
 /** Copies of the two shared sample scorecards (/work/shared/samples), kept with the tests. */
-export const SAMPLES_DIR = join(__dirname, "fixtures");
+export const SAMPLES_DIR = join(__dirname, "..", "..", "fixtures", "samples");
 
 /** A cell as Excel would store a typed entry: numbers as numbers, blanks as null, text as text. */
 export function excelValue(text: string): CellValue {
