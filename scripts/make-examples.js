@@ -9,7 +9,7 @@
  *   Notes sheet that is not a scorecard.
  * - cypp-report-card-2007.xlsx: a two-row header ("Leeds trend" over 2004-2006, "Benchmark"
  *   over National/Similar, merged) and its own Catalogue sheet (the report card's indicators).
- * Run: npm run examples (builds the CLI first; needs ../shared/samples).
+ * Run: npm run examples (builds the CLI first; reads ../shared/samples, else test/fixtures/samples).
  */
 const fs = require("fs");
 const path = require("path");
@@ -18,7 +18,9 @@ const { readCell } = require("../lib/src/core/cells");
 const { loadCatalogue, catalogueToCells } = require("../lib/src/core/catalogue");
 const { writeWorkbookWithSheets } = require("../lib/src/adapters/xlsx");
 
-const samples = path.resolve(__dirname, "../../shared/samples");
+// The shared samples beside the project, else the copies kept for the tests.
+const shared = path.resolve(__dirname, "../../shared/samples");
+const samples = fs.existsSync(shared) ? shared : path.resolve(__dirname, "../test/fixtures/samples");
 const out = path.resolve(__dirname, "../examples");
 
 /** A CSV cell as Excel would hold it after someone typed it: value and number format. */
