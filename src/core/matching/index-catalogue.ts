@@ -54,15 +54,26 @@ export function indexCatalogue(catalogue: Catalogue, options?: MatchOptions): In
     if (typeof indicator !== "object" || indicator === null) continue;
     const id = normalizeId(indicator.id);
     if (id !== "" && !ids.has(id)) ids.set(id, indicator);
-    addName(indicator.name, names, indicator);
-    const aliasList: readonly unknown[] = Array.isArray(indicator.aliases) ? indicator.aliases : [];
-    for (const alias of aliasList) addName(alias, aliases, indicator);
   }
+  // Names are indexed on first need: a workbook whose rows carry ids and the catalogue's exact
+  // names never normalizes the catalogue's names at all.
+  let namesIndexed = false;
+  const indexNames = (): void => {
+    if (namesIndexed) return;
+    namesIndexed = true;
+    for (const indicator of indicators) {
+      if (typeof indicator !== "object" || indicator === null) continue;
+      addName(indicator.name, names, indicator);
+      const aliasList: readonly unknown[] = Array.isArray(indicator.aliases) ? indicator.aliases : [];
+      for (const alias of aliasList) addName(alias, aliases, indicator);
+    }
+  };
   // Built on the first miss only: workbooks matched by id never pay for it.
   let nearIndex: ReturnType<typeof buildNearIndex> | undefined;
   const nearCache = new Map<string, IndicatorMatch>();
 
   const exactByName = (normal: string): ExactMatch | undefined => {
+    indexNames();
     const byName = names.get(normal);
     if (byName !== undefined) return { kind: "name", indicator: byName };
     const byAlias = aliases.get(normal);
@@ -71,6 +82,7 @@ export function indexCatalogue(catalogue: Catalogue, options?: MatchOptions): In
   const nearest = (normal: string): IndicatorMatch => {
     const cached = nearCache.get(normal);
     if (cached !== undefined) return cached;
+    indexNames();
     nearIndex ??= buildNearIndex(entries);
     const result = searchNear(normal, nearIndex, threshold);
     nearCache.set(normal, result);
@@ -85,9 +97,11 @@ export function indexCatalogue(catalogue: Catalogue, options?: MatchOptions): In
       return key === "" ? undefined : ids.get(key);
     },
     match: (id, name) => {
-      const normal = typeof name === "string" || typeof name === "number" ? normalizeName(name) : "";
       const key = idKey(id);
       const byId = key === "" ? undefined : ids.get(key);
+      // The common case, an id with the catalogue's own name, needs no normalizing.
+      if (byId !== undefined && (name === undefined || name === null || name === "" || name === byId.name)) return { kind: "id", indicator: byId, nameAgrees: true };
+      const normal = typeof name === "string" || typeof name === "number" ? normalizeName(name) : "";
       if (byId !== undefined) {
         const named = normal === "" ? undefined : exactByName(normal);
         const nameAgrees = normal === "" || named?.indicator === byId;
