@@ -4,6 +4,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test", "<rootDir>/src"],
   testMatch: ["**/*.test.ts"],
+  globalSetup: "<rootDir>/test/support/global-setup.ts",
   // office-addin-mock -> office-addin-manifest -> @microsoft/app-manifest imports ESM-only
   // packages; map them to small CommonJS stand-ins so jest (CommonJS) can load the mock.
   moduleNameMapper: {
