@@ -626,7 +626,8 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
       fs.writeFileSync(inDir("not-json.json"), "{ name: ");
       const run = runCli(["validate", CYPP, "--catalogue", "not-json.json"], dir);
       expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(/not valid JSON/);
+      // The report (stdout) carries it as a fatal catalogue/invalid finding.
+      expect(run.stdout).toMatch(/fatal .*catalogue\/invalid .*not valid JSON/);
       expectNoStackTrace(run);
     });
   });
