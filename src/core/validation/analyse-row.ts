@@ -13,7 +13,7 @@ import type { AnalysedIndicator } from "./analysed-indicator";
 import { cellText } from "./cell-text";
 import { describeValue } from "./describe-value";
 import { FINDING_MESSAGES } from "./finding-messages";
-import type { Finding } from "./findings";
+import type { Finding, FindingCode } from "./findings";
 import { makeFinding } from "./make-finding";
 import { readValueCell } from "./read-value-cell";
 import { periodLabel } from "./choose-period";
@@ -62,109 +62,148 @@ function ragReason(value: number, target: number, indicator: Indicator | undefin
   return `${period} value ${describeValue(value, indicator)} against target ${describeValue(target, indicator)}, ${indicator?.polarity ?? "higher"} is better`;
 }
 
+/** One row being analysed: where it is, what it matched, and the findings collected so far. */
+interface RowScope {
+  readonly context: SheetContext;
+  readonly row: number;
+  readonly indicator: Indicator | undefined;
+  readonly findings: Finding[];
+  /** Adds a finding at a column of this row, with the row's indicator id. */
+  report(code: FindingCode, column: number | undefined, message: string, more?: { expected?: string; actual?: string }): void;
+  /** The text of this row's cell in the column with this role ("" when there is none). */
+  text(role: ColumnRole): string;
+}
+
+function rowScope(context: SheetContext, row: number, indicator: Indicator | undefined, id: string): RowScope {
+  const findings: Finding[] = [];
+  return {
+    context,
+    row,
+    indicator,
+    findings,
+    report: (code, col, message, more = {}) =>
+      findings.push(makeFinding(code, { sheet: context.sheet.name, row, ...(col !== undefined ? { column: col } : {}) }, message, { ...(id ? { indicatorId: id } : {}), ...more })),
+    text: (role) => {
+      const col = column(context.layout, role);
+      return col === undefined ? "" : cellText(context.sheet.values[row]?.[col]);
+    },
+  };
+}
+
+/**
+ * Every period value of the row on the indicator's scale (null for gaps and unreadable cells),
+ * reporting each cell's problems, a bare fraction on a 0-100 indicator, and implausible values.
+ */
+function readPeriodValues(scope: RowScope): (number | null)[] {
+  const { context, row, indicator } = scope;
+  const { sheet, periods } = context;
+  const cells = periods.map((p) => readValueCell(sheet.values[row]?.[p.column], sheet.numberFormats[row]?.[p.column], periodLabel(p), indicator));
+  const anyPoints = cells.some((c) => c.value !== null && Math.abs(c.value) > 1);
+  const pointsScale = indicator?.unit === "percent" && (indicator.percentScale ?? "0-100") === "0-100";
+  return cells.map((cell, i) => {
+    const p = periods[i]!;
+    for (const issue of cell.issues) scope.report(issue.code, p.column, issue.message, issue.actual !== undefined ? { actual: issue.actual } : {});
+    let value = cell.value;
+    // A bare fraction (0.97) on a 0-100 percent indicator whose other figures are points.
+    const targetIsPoints = (catalogueTarget(indicator, periodLabel(p)) ?? 0) > 1;
+    if (pointsScale && value !== null && cell.writtenAs === "plain" && value !== 0 && Math.abs(value) <= 1 && (anyPoints || targetIsPoints)) {
+      scope.report("value/unit-mismatch", p.column, FINDING_MESSAGES.fractionOnPointsScale(value), { actual: String(value), expected: "a percentage in points (0-100)" });
+      value = null;
+    }
+    if (value !== null && indicator && ((indicator.plausibleMin !== undefined && value < indicator.plausibleMin) || (indicator.plausibleMax !== undefined && value > indicator.plausibleMax))) {
+      const shown = describeValue(value, indicator);
+      scope.report("value/out-of-range", p.column, FINDING_MESSAGES.outOfRange(shown, describeBound(indicator.plausibleMin, indicator), describeBound(indicator.plausibleMax, indicator)), { actual: shown });
+    }
+    return value;
+  });
+}
+
+/** The target for RAG: the sheet's number wins; text or a blank falls back to the catalogue's. */
+function readTarget(scope: RowScope, period: string): number | null {
+  const { context, row, indicator } = scope;
+  const fromCatalogue = catalogueTarget(indicator, period);
+  const targetCol = column(context.layout, "target");
+  const needsTarget = indicator ? indicator.polarity !== "neutral" && indicator.unit !== "text" : false;
+  let target = fromCatalogue;
+  if (targetCol !== undefined) {
+    const raw = context.sheet.values[row]?.[targetCol];
+    const reading = readCell(raw, context.sheet.numberFormats[row]?.[targetCol]);
+    if (reading.kind === "number") {
+      const scaled = indicator ? toIndicatorScale(reading, indicator) : { value: reading.value };
+      if ("value" in scaled) {
+        target = scaled.value;
+        if (fromCatalogue !== null && !nearlyEqual(scaled.value, fromCatalogue)) {
+          const [sheetTarget, agreed] = [describeValue(scaled.value, indicator), describeValue(fromCatalogue, indicator)];
+          scope.report("target/mismatch", targetCol, FINDING_MESSAGES.targetMismatch(sheetTarget, agreed), { expected: agreed, actual: sheetTarget });
+        }
+      } else {
+        scope.report("value/unit-mismatch", targetCol, `Target: ${scaled.mismatch}`, { actual: cellText(raw) });
+      }
+    } else if (reading.kind === "unreadable" && needsTarget) {
+      scope.report("target/not-numeric", targetCol, FINDING_MESSAGES.targetNotNumeric(reading.text, fromCatalogue === null ? null : describeValue(fromCatalogue, indicator)), { actual: reading.text });
+    }
+  }
+  if (needsTarget && target === null) scope.report("target/missing", targetCol, FINDING_MESSAGES.targetMissing());
+  return target;
+}
+
+/** Checks the typed RAG colour against the computed one; returns the typed colour, if any. */
+function checkTypedRag(scope: RowScope, rag: RagStatus, value: number | null, target: number | null, period: string): "Green" | "Amber" | "Red" | undefined {
+  const ragCol = column(scope.context.layout, "rag");
+  if (ragCol === undefined) return undefined;
+  const typed = scope.text("rag");
+  const entered = typed === "" ? undefined : readRagWord(typed);
+  const computedColour = rag === "Green" || rag === "Amber" || rag === "Red";
+  if (typed !== "" && entered === undefined) {
+    scope.report("rag/invalid", ragCol, FINDING_MESSAGES.ragInvalid(typed), { actual: typed });
+  } else if (entered !== undefined && computedColour && entered !== rag && value !== null && target !== null) {
+    scope.report("rag/mismatch", ragCol, FINDING_MESSAGES.ragMismatch(entered, rag, ragReason(value, target, scope.indicator, period)), { expected: rag, actual: entered });
+  } else if (typed === "" && computedColour) {
+    scope.report("rag/missing", ragCol, FINDING_MESSAGES.ragMissing(rag), { expected: rag });
+  }
+  return entered;
+}
+
 /**
  * Analyses one indicator row: reads every period cell, the target, the typed RAG and the
  * commentary; computes RAG, direction and benchmark gaps for the current period; and returns
  * the findings for the row's cells. `indicator` is the matched catalogue entry, if any.
  */
 export function analyseRow(context: SheetContext, row: number, indicator: Indicator | undefined, sheetId: string, sheetName: string): { analysed: AnalysedIndicator; findings: Finding[] } {
-  const { sheet, layout, periods, current } = context;
-  const findings: Finding[] = [];
-  const at = (col: number) => ({ sheet: sheet.name, row, column: col });
+  const { sheet, periods, current } = context;
   const id = indicator?.id ?? sheetId;
-  const extra = (more: { expected?: string; actual?: string } = {}) => ({ ...(id ? { indicatorId: id } : {}), ...more });
+  const scope = rowScope(context, row, indicator, id);
 
-  // Period values, on the indicator's scale.
-  const cells = periods.map((p) => readValueCell(sheet.values[row]?.[p.column], sheet.numberFormats[row]?.[p.column], periodLabel(p), indicator));
-  const anyPoints = cells.some((c) => c.value !== null && Math.abs(c.value) > 1);
-  const pointsScale = indicator?.unit === "percent" && (indicator.percentScale ?? "0-100") === "0-100";
-  const values: (number | null)[] = cells.map((cell, i) => {
-    const p = periods[i]!;
-    for (const issue of cell.issues) findings.push(makeFinding(issue.code, at(p.column), issue.message, extra(issue.actual !== undefined ? { actual: issue.actual } : {})));
-    let value = cell.value;
-    // A bare fraction (0.97) on a 0-100 percent indicator whose other figures are points.
-    const targetIsPoints = (catalogueTarget(indicator, periodLabel(p)) ?? 0) > 1;
-    if (pointsScale && value !== null && cell.writtenAs === "plain" && value !== 0 && Math.abs(value) <= 1 && (anyPoints || targetIsPoints)) {
-      findings.push(makeFinding("value/unit-mismatch", at(p.column), FINDING_MESSAGES.fractionOnPointsScale(value), extra({ actual: String(value), expected: "a percentage in points (0-100)" })));
-      value = null;
-    }
-    if (value !== null && indicator && ((indicator.plausibleMin !== undefined && value < indicator.plausibleMin) || (indicator.plausibleMax !== undefined && value > indicator.plausibleMax))) {
-      findings.push(makeFinding("value/out-of-range", at(p.column), FINDING_MESSAGES.outOfRange(describeValue(value, indicator), describeBound(indicator.plausibleMin, indicator), describeBound(indicator.plausibleMax, indicator)), extra({ actual: describeValue(value, indicator) })));
-    }
-    return value;
-  });
-
+  const values = readPeriodValues(scope);
   const period = current >= 0 ? periodLabel(periods[current]!) : "";
   const value = current >= 0 ? (values[current] ?? null) : null;
-  const fromCatalogue = catalogueTarget(indicator, period);
-
-  // Target: the sheet's number wins; text or a blank falls back to the catalogue's.
-  let target = fromCatalogue;
-  const targetCol = column(layout, "target");
-  const needsTarget = indicator ? indicator.polarity !== "neutral" && indicator.unit !== "text" : false;
-  if (targetCol !== undefined) {
-    const raw = sheet.values[row]?.[targetCol];
-    const reading = readCell(raw, sheet.numberFormats[row]?.[targetCol]);
-    if (reading.kind === "number") {
-      const scaled = indicator ? toIndicatorScale(reading, indicator) : { value: reading.value };
-      if ("value" in scaled) {
-        target = scaled.value;
-        if (fromCatalogue !== null && !nearlyEqual(scaled.value, fromCatalogue)) {
-          findings.push(makeFinding("target/mismatch", at(targetCol), FINDING_MESSAGES.targetMismatch(describeValue(scaled.value, indicator), describeValue(fromCatalogue, indicator)), extra({ expected: describeValue(fromCatalogue, indicator), actual: describeValue(scaled.value, indicator) })));
-        }
-      } else {
-        findings.push(makeFinding("value/unit-mismatch", at(targetCol), `Target: ${scaled.mismatch}`, extra({ actual: cellText(raw) })));
-      }
-    } else if (reading.kind === "unreadable" && needsTarget) {
-      findings.push(makeFinding("target/not-numeric", at(targetCol), FINDING_MESSAGES.targetNotNumeric(reading.text, fromCatalogue === null ? null : describeValue(fromCatalogue, indicator)), extra({ actual: reading.text })));
-    }
-  }
-  if (needsTarget && target === null) {
-    findings.push(makeFinding("target/missing", targetCol !== undefined ? at(targetCol) : { sheet: sheet.name, row }, FINDING_MESSAGES.targetMissing(), extra()));
-  }
-
-  const rules = { polarity: indicator?.polarity ?? "neutral", tolerance: indicator?.tolerance ?? DEFAULT_TOLERANCE, toleranceMode: indicator?.toleranceMode ?? "relative", ...(indicator?.floor !== undefined ? { floor: indicator.floor } : {}) } as const;
-  // Unknown indicators get no colour: their polarity and tolerance are not agreed.
-  const rag: RagStatus = indicator && indicator.unit !== "text" ? ragStatus(value, target, rules) : "No target";
-
-  // The typed colour.
-  let enteredRag: "Green" | "Amber" | "Red" | undefined;
-  const ragCol = column(layout, "rag");
-  if (ragCol !== undefined) {
-    const typed = cellText(sheet.values[row]?.[ragCol]);
-    enteredRag = typed === "" ? undefined : readRagWord(typed);
-    const computedColour = rag === "Green" || rag === "Amber" || rag === "Red";
-    if (typed !== "" && enteredRag === undefined) {
-      findings.push(makeFinding("rag/invalid", at(ragCol), FINDING_MESSAGES.ragInvalid(typed), extra({ actual: typed })));
-    } else if (enteredRag !== undefined && computedColour && enteredRag !== rag && value !== null && target !== null) {
-      findings.push(makeFinding("rag/mismatch", at(ragCol), FINDING_MESSAGES.ragMismatch(enteredRag, rag, ragReason(value, target, indicator, period)), extra({ expected: rag, actual: enteredRag })));
-    } else if (typed === "" && computedColour) {
-      findings.push(makeFinding("rag/missing", at(ragCol), FINDING_MESSAGES.ragMissing(rag), extra({ expected: rag })));
-    }
-  }
-
-  // Commentary for Reds.
-  const commentaryCol = column(layout, "commentary");
-  const commentary = commentaryCol !== undefined ? cellText(sheet.values[row]?.[commentaryCol]) : "";
-  if (commentaryCol !== undefined && commentary === "" && (rag === "Red" || enteredRag === "Red")) {
-    findings.push(makeFinding("commentary/missing", at(commentaryCol), FINDING_MESSAGES.commentaryMissing(), extra()));
-  }
+  const target = readTarget(scope, period);
 
   const polarity = indicator?.polarity ?? "neutral";
+  const rules = { polarity, tolerance: indicator?.tolerance ?? DEFAULT_TOLERANCE, toleranceMode: indicator?.toleranceMode ?? "relative", ...(indicator?.floor !== undefined ? { floor: indicator.floor } : {}) } as const;
+  // Unknown indicators get no colour: their polarity and tolerance are not agreed.
+  const rag: RagStatus = indicator && indicator.unit !== "text" ? ragStatus(value, target, rules) : "No target";
+  const enteredRag = checkTypedRag(scope, rag, value, target, period);
+
+  // A Red (computed or typed) needs a line of commentary, where the sheet has the column.
+  const commentaryCol = column(context.layout, "commentary");
+  const commentary = scope.text("commentary");
+  if (commentaryCol !== undefined && commentary === "" && (rag === "Red" || enteredRag === "Red")) {
+    scope.report("commentary/missing", commentaryCol, FINDING_MESSAGES.commentaryMissing());
+  }
+
   const series = current >= 0 ? values.slice(0, current + 1) : [];
   const direction: Direction = indicator?.unit === "text" ? "Not enough data" : directionOfTravel(series, polarity, "previous", 4, target ?? undefined);
   const national = benchmarkCell(context, row, "national", indicator) ?? indicator?.benchmarks?.national ?? null;
   const neighbours = benchmarkCell(context, row, "neighbours", indicator) ?? indicator?.benchmarks?.statisticalNeighbours ?? null;
 
-  const outcomeCol = column(layout, "outcome");
-  const sheetOutcome = outcomeCol !== undefined ? cellText(sheet.values[row]?.[outcomeCol]) : "";
   const analysed: AnalysedIndicator = {
     sheet: sheet.name,
     row,
     ...(indicator ? { indicator } : {}),
     id,
     name: indicator?.name ?? sheetName,
-    outcomeArea: indicator?.outcomeArea || sheetOutcome || context.sectionOf(row) || sheet.name,
+    outcomeArea: indicator?.outcomeArea || scope.text("outcome") || context.sectionOf(row) || sheet.name,
     period,
     value,
     target,
@@ -177,5 +216,5 @@ export function analyseRow(context: SheetContext, row: number, indicator: Indica
     gapNeighbours: benchmarkGap(value, neighbours, polarity, "points"),
     commentary,
   };
-  return { analysed, findings };
+  return { analysed, findings: scope.findings };
 }
