@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Builds examples/*.xlsx from the sample CSVs in ../shared/samples, storing cells the way
+ * Builds examples/*.xlsx from the sample CSVs in test/fixtures/samples, storing cells the way
  * Excel stores them: "97%" becomes 0.97 with a percent format, "£0" and "(£41k)" become
  * numbers with a currency format, plain numbers become numbers. Messy text ("N/A", "Amber",
  * "100% by 2015", "7.0% (1603) ...") stays text, because that is what real workbooks hold.
@@ -9,7 +9,7 @@
  *   Notes sheet that is not a scorecard.
  * - cypp-report-card-2007.xlsx: a two-row header ("Leeds trend" over 2004-2006, "Benchmark"
  *   over National/Similar, merged) and its own Catalogue sheet (the report card's indicators).
- * Run: npm run examples (builds the CLI first; reads ../shared/samples, else test/fixtures/samples).
+ * Run: npm run examples (builds the CLI first; reads test/fixtures/samples).
  */
 const fs = require("fs");
 const path = require("path");
@@ -18,9 +18,8 @@ const { readCell } = require("../lib/src/core/cells");
 const { loadCatalogue, catalogueToCells } = require("../lib/src/core/catalogue");
 const { writeWorkbookWithSheets } = require("../lib/src/adapters/xlsx");
 
-// The shared samples beside the project, else the copies kept for the tests.
-const shared = path.resolve(__dirname, "../../shared/samples");
-const samples = fs.existsSync(shared) ? shared : path.resolve(__dirname, "../test/fixtures/samples");
+// The real scorecards the examples are made from, kept in the repository.
+const samples = path.resolve(__dirname, "../test/fixtures/samples");
 const out = path.resolve(__dirname, "../examples");
 
 /** A CSV cell as Excel would hold it after someone typed it: value and number format. */
@@ -79,7 +78,7 @@ async function reportCard() {
 
 (async () => {
   if (!fs.existsSync(samples)) {
-    console.error(`Samples not found at ${samples}: this script needs the shared/ folder beside the project.`);
+    console.error(`Samples not found at ${samples}: restore test/fixtures/samples from git (git checkout -- test/fixtures/samples).`);
     process.exit(2);
   }
   await directorate();

@@ -1,17 +1,16 @@
 /* Screenshots for the README: docs/workbench.png (the workbench after validating the example)
  * and docs/taskpane.png (the pane alone at task-pane width, 350px, running over the browser
- * adapter: workbench.html?pane-only=1). Needs a built dist/ (npm run build) and Debian's
- * Chromium (apt-get install chromium). Re-run: node scripts/screenshots.js */
+ * adapter: workbench.html?pane-only=1). Needs a built dist/ (npm run build) and a browser, found
+ * as the end-to-end tests find one (scripts/find-browser.js). Re-run: node scripts/screenshots.js */
 const path = require("path");
 const fs = require("fs");
 const { chromium } = require("playwright-core");
 const { serveDirectory } = require("./serve-dist.js");
+const { locateBrowser, launchOptions, skipMessage } = require("./find-browser.js");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
 const DOCS = path.join(ROOT, "docs");
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--font-render-hinting=none"];
 
 async function validated(page) {
   await page.getByRole("button", { name: "Validate workbook" }).click();
@@ -20,10 +19,12 @@ async function validated(page) {
 
 async function main() {
   if (!fs.existsSync(path.join(DIST, "workbench.html"))) throw new Error("dist/workbench.html is missing: run npm run build first.");
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium`);
+  const found = locateBrowser();
+  if (found.kind === "none") throw new Error(skipMessage(found.reason));
   fs.mkdirSync(DOCS, { recursive: true });
   const server = await serveDirectory(DIST);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const options = await launchOptions(found);
+  const browser = await chromium.launch({ ...options, args: [...options.args, "--font-render-hinting=none"] });
   try {
     // The workbench: example opened, validated, the first error selected in the preview.
     const workbench = await browser.newPage({ viewport: { width: 1600, height: 860 }, deviceScaleFactor: 1 });

@@ -6,20 +6,37 @@ import type { LaunchOptions } from "playwright-core";
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 
-/** Debian's Chromium; the project never downloads a browser. */
-export const CHROMIUM = "/usr/bin/chromium";
-
-/** Headless, no sandbox (containers), and none of Chromium's own background traffic. */
-export const LAUNCH_OPTIONS: LaunchOptions = {
-  executablePath: CHROMIUM,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+// scripts/find-browser.js is plain Node so scripts/screenshots.js can share it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const finder = require("../../scripts/find-browser.js") as {
+  locateBrowser(): BrowserLocation;
+  launchOptions(found: BrowserLocation): Promise<LaunchOptions>;
+  skipMessage(reason: string): string;
 };
 
-/** Fails (never skips) when Chromium is missing, saying how to install it. */
-export function requireChromium(): void {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}. The end-to-end tests drive Debian's Chromium: run "apt-get install chromium" (as root), then npm test again.`);
-  }
+/** Which browser the end-to-end tests drive (see scripts/find-browser.js for the search order). */
+export type BrowserLocation =
+  | { readonly kind: "path"; readonly executablePath: string; readonly source: string }
+  | { readonly kind: "sparticuz"; readonly source: string }
+  | { readonly kind: "channel"; readonly channel: string; readonly source: string }
+  | { readonly kind: "none"; readonly reason: string };
+
+/** The browser found on this machine, looked up once per test file. */
+export const BROWSER: BrowserLocation = finder.locateBrowser();
+
+/**
+ * `describe` when a browser was found, else `describe.skip` after one line on stderr that says
+ * why and how to enable the tests: skipped tests show in jest's summary, never a silent pass.
+ */
+export function describeInBrowser(): jest.Describe {
+  if (BROWSER.kind !== "none") return describe;
+  process.stderr.write(`${finder.skipMessage(BROWSER.reason)}\n`);
+  return describe.skip;
+}
+
+/** playwright-core launch options for the browser found. */
+export function browserLaunchOptions(): Promise<LaunchOptions> {
+  return finder.launchOptions(BROWSER);
 }
 
 /** Files the workbench needs in dist/. */
