@@ -50,7 +50,7 @@ function sequence(seed) {
   return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
-/** The colour the rules give (domain-rules.md, 5% relative tolerance), as a team would type it. */
+/** The colour the rules give (docs/rules.md, 5% relative tolerance), as a team would type it. */
 function colour(value, target, polarity) {
   // Edges compared with a little slack, as the engine compares them (0.817 is amber against 0.86).
   const atLeast = (a, b) => a >= b - 1e-9 * Math.max(1, Math.abs(b));

@@ -1,7 +1,7 @@
 /**
  * The words our users type and read: polarity, methods, modes and result words.
  * One list each, so the custom functions, the engine and the messages agree.
- * Source: ../shared/reference/domain-rules.md and the custom-function contract (issue 2).
+ * Source: docs/rules.md and the custom-function contract (issue 2).
  */
 
 export const POLARITIES = ["higher", "lower", "target", "neutral"] as const;

@@ -310,6 +310,15 @@ const CODE_CASES: readonly CodeCase[] = [
     detail: { actual: "tbc" },
   },
   {
+    name: "suppressed",
+    code: "value/suppressed",
+    holds: 'ATT Q1 (D2) is "<5", a small number withheld',
+    sheets: () => standardWith("ATT", { Q1: "<5" }),
+    expected: [at("value/suppressed", S, "D2", "ATT")],
+    detail: { actual: "<5" },
+    message: /^Q1: "<5" is suppressed \(a small number, below 5\)\. It is a gap, not a mistake: it is left out of trends and counts and never read as a number\.$/,
+  },
+  {
     name: "not-numeric",
     code: "value/not-numeric",
     holds: 'ATT Q2 (E2) is the word "Amber"',
@@ -379,6 +388,15 @@ const CODE_CASES: readonly CodeCase[] = [
     sheets: () => standardWith("ATT", { Target: "95% by 2015" }),
     expected: [at("target/not-numeric", S, "C2", "ATT")],
     detail: { actual: "95% by 2015" },
+  },
+  {
+    name: "target-bound",
+    code: "target/not-numeric",
+    holds: 'CIC Target (C3) is "<1400", a bound rather than a number',
+    sheets: () => standardWith("CIC", { Target: "<1400" }),
+    expected: [at("target/not-numeric", S, "C3", "CIC")],
+    detail: { actual: "<1400" },
+    message: /^The target "<1400" is a bound, not a number; the catalogue's target 1,?400 is used instead\./,
   },
   {
     name: "target-mismatch",
@@ -785,7 +803,7 @@ describe("summarize", () => {
   });
 
   /*
-   * Hand count from ../shared/samples/directorate-scorecard-2012-13-q2.csv (period Q2) and the
+   * Hand count from test/fixtures/samples/directorate-scorecard-2012-13-q2.csv (period Q2) and the
    * catalogue's rules (higher is better unless said; relative tolerance 5%: amber from target x 0.95).
    * The sheet's numeric target wins; "100% by 2015" falls back to the catalogue's 100%.
    *   Contribution to Cross Council Priorities

@@ -1,6 +1,6 @@
 /**
  * The engine (checkWorkbook / summarizeWorkbook) on the two example workbooks, in-process:
- * every count below is a hand count from the sample CSVs in ../shared/samples and the rules
+ * every count below is a hand count from the sample CSVs in test/fixtures/samples and the rules
  * of examples/catalogue.json (polarity, tolerance; default 5% relative), worked in the comments.
  */
 import * as fs from "fs";

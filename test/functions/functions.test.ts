@@ -16,7 +16,7 @@ function outcome(call: () => unknown): unknown {
 const col = (...values: unknown[]) => values.map((v) => [v]);
 
 describe("KPI.RAG", () => {
-  // Worked examples from domain-rules.md "RAG against a target".
+  // Worked examples from docs/rules.md "RAG against a target".
   test.each([
     [100, 100, undefined, "Green"],
     [96, 100, undefined, "Amber"], // 96 >= 100 * 0.95

@@ -4,7 +4,7 @@ import { isFiniteNumber } from "../numbers";
 /**
  * Gap between an actual and a benchmark, signed so that positive means better than the benchmark.
  *
- * Source: domain-rules.md, "Benchmarks" (DfE LAIT conventions).
+ * Source: docs/rules.md, "Benchmarks" (DfE LAIT conventions).
  * - `points` (default): `higher` actual − benchmark; `lower` benchmark − actual; `neutral` and
  *   `target` have no "better" side, so they get the raw actual − benchmark.
  * - `percent`: the points gap ÷ |benchmark|, as a fraction (0.05 = 5%), so the sign still means

@@ -3,7 +3,7 @@ import { mean } from "../numbers";
 /**
  * Statistical-neighbour average: the simple mean of the neighbours' values, missing ones left out.
  *
- * Source: domain-rules.md, "Benchmarks" (DfE LAIT statistical-neighbour average); same as Excel
+ * Source: docs/rules.md, "Benchmarks" (DfE LAIT statistical-neighbour average); same as Excel
  * AVERAGE over the neighbours' cells, which skips blanks.
  * Bad input: null, NaN and ±Infinity are missing neighbours; no numeric neighbour gives null.
  *

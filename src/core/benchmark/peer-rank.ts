@@ -4,7 +4,7 @@ import { compareWithin, finiteValues, isFiniteNumber } from "../numbers";
 /**
  * Rank of an actual among its peers: 1 = best by polarity; ties share the best rank (Excel RANK.EQ).
  *
- * Source: domain-rules.md, "Benchmarks" (rank among peers); Excel RANK.EQ. The rank is 1 + the
+ * Source: docs/rules.md, "Benchmarks" (rank among peers); Excel RANK.EQ. The rank is 1 + the
  * number of numeric peers strictly better than the actual: `higher` counts larger values,
  * `lower` smaller ones. Values nearly equal (relative epsilon 1e-9) tie. `neutral` and `target`
  * have no "better", so they rank largest first like RANK.EQ's default (descending) order.

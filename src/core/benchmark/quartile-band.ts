@@ -8,7 +8,7 @@ export type QuartileBandLetter = "A" | "B" | "C" | "D" | "-";
 /**
  * Quartile band A–D of an actual among its peers, A being the best quarter by polarity.
  *
- * Source: domain-rules.md, "Benchmarks" (DfE LAIT quartile banding). Quartiles are Excel
+ * Source: docs/rules.md, "Benchmarks" (DfE LAIT quartile banding). Quartiles are Excel
  * QUARTILE.INC over the numeric peers; bands include their upper boundary (compared with a
  * relative epsilon):
  * - `higher`: D x <= Q1, C Q1 < x <= Q2, B Q2 < x <= Q3, A x > Q3.

@@ -6,7 +6,7 @@ export type Quart = 0 | 1 | 2 | 3 | 4;
 /**
  * Quartile of a set of values, exactly as Excel QUARTILE.INC (R quantile type 7).
  *
- * Source: Excel QUARTILE.INC; domain-rules.md, "Benchmarks" (quartile bands as QUARTILE.INC).
+ * Source: Excel QUARTILE.INC; docs/rules.md, "Benchmarks" (quartile bands as QUARTILE.INC).
  * Sorted ascending, position h = (n − 1) × quart / 4 (0-based); the answer interpolates linearly
  * between the values either side of h: x[⌊h⌋] + (h − ⌊h⌋) × (x[⌊h⌋ + 1] − x[⌊h⌋]).
  * The input is copied before sorting, never changed.

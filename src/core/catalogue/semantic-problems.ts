@@ -46,7 +46,7 @@ function targetsOf(entry: Entry): readonly { readonly period: string | undefined
  * (problems); and a neutral indicator with a target, a 0 target with a relative tolerance,
  * a relative tolerance above 1, an absolute mode with no tolerance, a floor without a usable
  * target, no indicators at all (warnings). A mandatory indicator without a target is fine.
- * Source: domain-rules.md (polarity, RAG against a target, Kent floors).
+ * Source: docs/rules.md (polarity, RAG against a target, Kent floors).
  * Bad input: fields of the wrong type are skipped here (the schema reports them); never throws.
  * @example semanticProblems({ name: "x", version: "1", indicators: [{ id: "A" }, { id: "a" }] }, (i) => `/indicators/${i}`).problems[0]?.path // "/indicators/1/id"
  */

@@ -28,7 +28,7 @@ function nearestNonSpace(text: string, index: number, step: 1 | -1): string {
 
 /**
  * Finds the numbers written in a text ("LAC: 3.5% BME: 33.2%" -> 3.5%, 33.2%), read as parseNumberText reads them.
- * Source: domain-rules.md "Messy cells" (two values in one cell, a rate with a count).
+ * Source: docs/rules.md "Messy cells" (two values in one cell, a rate with a count).
  * Numbers glued to letters, dates, periods and fractions are skipped.
  * Bad input (not text, no numbers): [].
  * @example findNumbersInText("7.0% (1603)").map((n) => n.value) // [0.07, 1603]

@@ -22,7 +22,7 @@ const LONGEST_NUMBER_TEXT = 100;
 
 /** Each run of spaces follows a required token, so the pattern cannot backtrack badly on long runs of spaces. */
 const NUMBER_TEXT =
-  /^(\()?\s*(?:([+\-\u2212])\s*)?(?:([£$€])\s*)?(?:([+\-\u2212])\s*)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(?:\s*(k|m|mn|bn|thousand|million|billion))?(?:\s*(%|per\s?cent|percent))?\s*(\))?$/i;
+  /^(\()?\s*(?:([+\-\u2212])\s*)?(?:([£$€])\s*)?(?:([+\-\u2212])\s*)?((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d{1,3}))?(?:\s*(k|m|mn|bn|thousand|million|billion))?(?:\s*(%|per\s?cent|percent))?\s*(\))?$/i;
 
 /**
  * Moves the decimal point of a number by `places` without binary rounding noise
@@ -40,8 +40,9 @@ export function shiftDecimal(value: number, places: number): number {
 /**
  * Reads a whole text as one number the way a person wrote it: "97%" -> 0.97 percent,
  * "1,432" -> 1432, "(5)" -> -5 (accounting negative), "(£41k)" -> -41000 currency,
- * "£1.2bn" -> 1200000000, "97 %", "+3", "100 per cent".
- * Source: domain-rules.md "Messy cells"; commas are thousands separators (UK usage).
+ * "1 234" -> 1234, "£1.2bn" -> 1200000000, "97 %", "+3", "100 per cent".
+ * Source: docs/rules.md "Messy cells"; commas are thousands separators (UK usage), and so are
+ * single spaces between groups of three digits ("1 234", also with a no-break space).
  * Bad input (words, two numbers, "%" with "£", "(-5)", non-finite results): undefined.
  * @example parseNumberText("(£41k)") // { value: -41000, unit: "currency" }
  */
@@ -60,7 +61,7 @@ export function parseNumberText(text: string): ParsedNumber | undefined {
   if (exponent && magnitude) return undefined;
   const places =
     Number(exponent ?? 0) + (magnitude ? (MAGNITUDES[magnitude.toLowerCase()] ?? 0) : 0) - (percent ? 2 : 0);
-  const size = Number(`${digits.replace(/,/g, "")}e${places}`);
+  const size = Number(`${digits.replace(/[, \u00a0\u202f]/g, "")}e${places}`);
   if (!Number.isFinite(size)) return undefined;
   const negative = Boolean(open) || sign === "-" || sign === "\u2212";
   const value = negative && size !== 0 ? -size : size;

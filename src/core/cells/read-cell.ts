@@ -19,7 +19,7 @@ import { readTextCell } from "./read-text-cell";
  * - words with a number: "100% by 2015" -> "text" (firstNumber 1);
  * - a RAG word ("Amber", "G", "A/G") -> "rag-word"; Excel errors, as `{error}` or as text -> "formula-error";
  * - TRUE/FALSE, dates and other words -> "not-numeric".
- * Source: domain-rules.md "Messy cells", checked against every cell of both samples.
+ * Source: docs/rules.md "Messy cells", checked against every cell of both samples.
  * Bad input (anything else at run time, an odd number format): "not-numeric" or a plain reading.
  * @example readCell("(£41k)") // { kind: "number", value: -41000, unit: "currency" }
  * @example readCell(0.97, "0%") // { kind: "number", value: 0.97, unit: "percent" }

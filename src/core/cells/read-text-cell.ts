@@ -48,7 +48,7 @@ function unreadable(reason: UnreadableReason, text: string, message: string, fir
 /**
  * Reads a text cell: a gap for blanks and placeholders, a number for a number written as
  * text, or a named "cannot read" outcome with a message. The text half of readCell.
- * Source: domain-rules.md "Messy cells"; the rules are listed on readCell.
+ * Source: docs/rules.md "Messy cells"; the rules are listed on readCell.
  * Bad input (not text): read as the empty text, a blank gap.
  * @example readTextCell("7.0% (1603)") // { kind: "number", value: 0.07, unit: "percent", note: "(1603)" }
  */

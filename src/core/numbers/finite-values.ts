@@ -3,7 +3,7 @@ import { isFiniteNumber } from "./is-finite-number";
 /**
  * The finite numbers of a series, in order, with gaps (null, undefined, NaN, ±Infinity) left out.
  *
- * Source: domain-rules.md, "Direction of travel": gaps are skipped, never read as zeros.
+ * Source: docs/rules.md, "Direction of travel": gaps are skipped, never read as zeros.
  * Bad input: an empty array (or one of gaps only) gives []; the input is not changed.
  *
  * @example finiteValues([3, null, NaN, 4]) // [3, 4]

@@ -12,7 +12,7 @@ export type Point = readonly [x: number, y: number];
 /**
  * Ordinary least-squares line through [x, y] points (Excel SLOPE and INTERCEPT).
  *
- * Source: Excel SLOPE/INTERCEPT; Kent's regression trend (domain-rules.md, "Direction of travel").
+ * Source: Excel SLOPE/INTERCEPT; Kent's regression trend (docs/rules.md, "Direction of travel").
  * Computed about the means (Σ(x−x̄)(y−ȳ) ÷ Σ(x−x̄)²) to keep rounding small.
  * Bad input: points with a non-finite x or y are left out; fewer than 2 points, or all x equal
  * (no spread, Excel's #DIV/0!), give null. Never throws.

@@ -11,6 +11,6 @@ export const DEFAULT_TOLERANCE = 0.05;
 
 /**
  * For `target` polarity amber reaches twice the tolerance either side of the target.
- * Source: domain-rules.md, "RAG against a target": "amber within twice the tolerance".
+ * Source: docs/rules.md, "RAG against a target": "amber within twice the tolerance".
  */
 export const TARGET_POLARITY_AMBER_MULTIPLE = 2;

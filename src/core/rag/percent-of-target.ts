@@ -4,7 +4,7 @@ import { isFiniteNumber } from "../numbers";
 /**
  * CAMMS percentage-of-target score, as a fraction: higher = actual ÷ target, lower = 2 − actual ÷ target.
  *
- * Source: domain-rules.md, "RAG against a target" (CAMMS). 1 means exactly on target; above 1 is
+ * Source: docs/rules.md, "RAG against a target" (CAMMS). 1 means exactly on target; above 1 is
  * better than target for both polarities. The formula is applied as published, also to a negative
  * target, where the ratio reads the other way (higher: −5 against −10 scores 0.5).
  * Bad input: null / non-finite actual or target, a target of 0 (no division by 0), `neutral` or

@@ -18,7 +18,7 @@ export interface RagRules {
 /**
  * Red / Amber / Green for one actual against its target, by polarity and tolerance.
  *
- * Source: domain-rules.md, "RAG against a target" (Pentana / CAMMS / council practice):
+ * Source: docs/rules.md, "RAG against a target" (Pentana / CAMMS / council practice):
  * - `higher`: Green if actual >= target; Amber if actual >= target − width (width = |target| × tol
  *   relative, tol absolute), or actual >= floor when a floor is given; else Red.
  * - `lower`: the mirror (Green if actual <= target; Amber if actual <= target + width, or <= floor).

@@ -4,7 +4,7 @@ import { isFiniteNumber } from "../numbers";
 /**
  * How wide the tolerance is, in the indicator's own unit: |target| × tol (relative) or tol (absolute).
  *
- * Source: domain-rules.md, "RAG against a target" (relative = a fraction of the target,
+ * Source: docs/rules.md, "RAG against a target" (relative = a fraction of the target,
  * absolute = in the indicator's unit). |target| keeps the amber band on the "slightly worse"
  * side for negative targets; a target of 0 makes a relative tolerance zero wide (no division).
  * Bad input: a negative, NaN or infinite tolerance counts as 0 (the Excel wrapper rejects it

@@ -4,7 +4,7 @@ import type { PointFlag, ProcessLimits } from "./types";
 /**
  * Rule 1: points beyond a process limit — "high" above the upper limit, "low" below the lower.
  *
- * Source: domain-rules.md, "SPC", rule 1 (MDC: a point outside the process limits).
+ * Source: docs/rules.md, "SPC", rule 1 (MDC: a point outside the process limits).
  * A point on a limit (nearly equal, relative epsilon 1e-9) is not beyond it, so an all-equal
  * series, whose limits collapse onto the mean, flags nothing.
  * Bad input: a non-finite value gets null. One flag per value, in order.

@@ -3,7 +3,7 @@ import { isFiniteNumber } from "../numbers";
 /**
  * Moving ranges of a series: MR_i = |x_i − x_(i−1)|, one fewer than the values.
  *
- * Source: domain-rules.md, "SPC" (XmR chart); MDC; NHSRplotthedots `abs(diff(y))`.
+ * Source: docs/rules.md, "SPC" (XmR chart); MDC; NHSRplotthedots `abs(diff(y))`.
  * Position i − 1 of the answer is the range ending at value i.
  * Bad input: a range next to a non-finite value is NaN (mean() then skips it); fewer than 2
  * values give []. The input is not changed.

@@ -4,7 +4,7 @@ import type { PointFlag } from "./types";
 /**
  * The variation type of one point from its flags under every rule.
  *
- * Source: domain-rules.md, "SPC" (MDC variation icons).
+ * Source: docs/rules.md, "SPC" (MDC variation icons).
  * - No flag: "Common cause".
  * - `higher`: a "high" flag is "Special cause improving", "low" "Special cause concerning";
  *   `lower` the mirror. Flagged both ways by different rules: improving wins.

@@ -16,7 +16,7 @@ export interface ProcessLimitsInput {
 /**
  * Centre line, process limits and 2-sigma lines of an XmR chart.
  *
- * Source: domain-rules.md, "SPC" (NHS England Making Data Count): mean of the baseline points;
+ * Source: docs/rules.md, "SPC" (NHS England Making Data Count): mean of the baseline points;
  * limits = mean ± 2.66 × mean moving range; 2-sigma lines = mean ± (2/3) × 2.66 × mean moving
  * range. With `screenMovingRanges`, ranges >= 3.267 × their mean are dropped and the rest
  * re-averaged (NHSRplotthedots); skipped when the mean moving range is 0, where it would drop all.

@@ -6,7 +6,7 @@ import type { PointFlag } from "./types";
  * Rule 3: points in a shift — 7 or more consecutive points above ("high") or below ("low") the
  * mean. Every point of the run is flagged.
  *
- * Source: domain-rules.md, "SPC", rule 3; NHSRplotthedots `ptd_seven_point_one_side_mean`.
+ * Source: docs/rules.md, "SPC", rule 3; NHSRplotthedots `ptd_seven_point_one_side_mean`.
  * A point on the mean (nearly equal, relative epsilon 1e-9) breaks the run.
  * Bad input: a non-finite value (or a non-finite mean) breaks the run and gets null.
  *

@@ -25,7 +25,7 @@ export interface SpcAnalysis {
 /**
  * XmR analysis of a series: limits, each special-cause rule's flags and each point's variation.
  *
- * Source: domain-rules.md, "SPC" (NHS England Making Data Count). A pipeline of the named steps:
+ * Source: docs/rules.md, "SPC" (NHS England Making Data Count). A pipeline of the named steps:
  * processLimits -> beyondLimits (rule 1), trendRun (rule 2), shiftRun (rule 3),
  * twoOfThreeBeyondTwoSigma (rule 4) -> pointVariation. Every rule is applied to every point
  * (including those after a shorter baseline) against the baseline's limits.

@@ -7,7 +7,7 @@ import type { SpcOptions } from "./types";
 /**
  * The assurance icon: will the process consistently meet its target, fail it, or hit and miss?
  *
- * Source: domain-rules.md, "SPC" (MDC assurance). `higher`: target above the upper process limit
+ * Source: docs/rules.md, "SPC" (MDC assurance). `higher`: target above the upper process limit
  * is "Consistently fail", below the lower limit "Consistently pass", otherwise "Hit and miss";
  * `lower` is the mirror (target below the lower limit fails, above the upper passes). `target`
  * polarity (our reading): a target outside the limits is "Consistently fail" (the process never

@@ -5,7 +5,7 @@ import type { SpcOptions } from "./types";
 /**
  * The variation icon of a series: the variation type of its last numeric point.
  *
- * Source: domain-rules.md, "SPC" (MDC variation icon = type of the last point).
+ * Source: docs/rules.md, "SPC" (MDC variation icon = type of the last point).
  * "Common cause"; for `higher` / `lower` "Special cause improving" or "Special cause concerning"
  * (improving wins when different rules flag the last point both ways); for `neutral` and
  * `target` polarity "Special cause high" or "Special cause low" (high when both).

@@ -6,7 +6,7 @@ import type { PointFlag } from "./types";
  * Rule 2: points in a trend — 7 or more consecutive points, each strictly higher ("high") or
  * strictly lower ("low") than the one before. Every point of the run is flagged.
  *
- * Source: domain-rules.md, "SPC", rule 2; NHSRplotthedots `ptd_seven_point_trend` (6 steps).
+ * Source: docs/rules.md, "SPC", rule 2; NHSRplotthedots `ptd_seven_point_trend` (6 steps).
  * An equal value (nearly equal, relative epsilon 1e-9) breaks the run. The turning point shared
  * by an upward and a downward run keeps the flag of the run that ends there (a peak stays
  * "high", a trough "low"). The direction, not the side of the mean, gives the flag.

@@ -6,7 +6,7 @@ import type { PointFlag, ProcessLimits } from "./types";
  * Rule 4: in any 3 consecutive points, at least 2 beyond the same 2-sigma line; those points
  * beyond 2 sigma are flagged ("high" above the upper line, "low" below the lower).
  *
- * Source: domain-rules.md, "SPC", rule 4 (post-2023 MDC definition: points beyond the 3-sigma
+ * Source: docs/rules.md, "SPC", rule 4 (post-2023 MDC definition: points beyond the 3-sigma
  * process limits count too). The third point of the window may be anywhere; it is not flagged
  * unless it is itself beyond 2 sigma on that side. A point on a 2-sigma line (nearly equal,
  * relative epsilon 1e-9) is not beyond it.

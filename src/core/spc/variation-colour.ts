@@ -4,7 +4,7 @@ import { SPC_COLOURS } from "./constants";
 /**
  * The MDC colour (#RRGGBB) for a variation type, for icons and chart points.
  *
- * Source: domain-rules.md, "SPC" colours: common cause grey #A6A6A6, improvement blue #00B0F0,
+ * Source: docs/rules.md, "SPC" colours: common cause grey #A6A6A6, improvement blue #00B0F0,
  * concern orange #E46C0A, neutral (special cause high/low) purple #490092.
  * Bad input: "Not enough data" (or an unknown word) has no colour: null.
  *

@@ -11,7 +11,7 @@ interface Comparison {
 /**
  * Direction of travel of a series: Improving / Worsening / No change, or Up / Down / No change.
  *
- * Source: domain-rules.md, "Direction of travel".
+ * Source: docs/rules.md, "Direction of travel".
  * - `previous` (Pentana short trend, LAIT): latest numeric value vs the numeric value before it.
  * - `average` (Pentana long trend): latest vs the mean of up to `periods` numeric values before it.
  * - `slope` (Kent regression): the least-squares line over the whole series, x = position in the

@@ -139,6 +139,8 @@ function readTarget(scope: RowScope, period: string): number | null {
       } else {
         scope.report("value/unit-mismatch", targetCol, `Target: ${scaled.mismatch}`, { actual: cellText(raw) });
       }
+    } else if (reading.kind === "gap" && reading.reason === "suppressed" && /^\s*[<\u2264]/.test(reading.text) && needsTarget) {
+      scope.report("target/not-numeric", targetCol, FINDING_MESSAGES.targetBound(reading.text, fromCatalogue === null ? null : describeValue(fromCatalogue, indicator)), { actual: reading.text });
     } else if (reading.kind === "unreadable" && needsTarget) {
       scope.report("target/not-numeric", targetCol, FINDING_MESSAGES.targetNotNumeric(reading.text, fromCatalogue === null ? null : describeValue(fromCatalogue, indicator)), { actual: reading.text });
     }

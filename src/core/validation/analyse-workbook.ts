@@ -63,7 +63,7 @@ function sectionLookup(layout: SheetLayout): (row: number) => string {
  * Analyses a workbook against a catalogue: finds each scorecard sheet's layout, matches its
  * rows to catalogue indicators, reads every value, computes RAG, direction and benchmark
  * gaps for the current period, and collects every finding. Pure: no I/O, never throws.
- * Rule sources: domain-rules.md; finding codes: findings.ts.
+ * Rule sources: docs/rules.md; finding codes: findings.ts.
  */
 export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue, options: AnalyseOptions = {}): WorkbookAnalysis {
   const layouts = detectWorkbookLayouts(workbook, options.overrides);

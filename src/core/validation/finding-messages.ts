@@ -29,6 +29,10 @@ export const FINDING_MESSAGES = {
     `Indicator ${id} "${name}" is in the catalogue but not in this workbook${mandatory ? "; it is mandatory, so add a row for it" : ""}.`,
   placeholder: (text: string, period: string): string =>
     `${period}: ${text === "" ? "blank" : quoteCellText(text)} means no value reported; it is left out of trends and counts, not read as zero.`,
+  suppressed: (text: string, period: string, meaning: string): string =>
+    `${period}: ${quoteCellText(text)} is ${meaning}. It is a gap, not a mistake: it is left out of trends and counts and never read as a number.`,
+  targetBound: (text: string, fallback: string | null): string =>
+    `The target ${quoteCellText(text)} is a bound, not a number${fallback === null ? ", and the catalogue has none, so no RAG colour can be computed" : `; the catalogue's target ${fallback} is used instead`}. Type the number alone (for "<10%", type 10%) and record in the catalogue that lower is better.`,
   numberAsText: (text: string): string =>
     `${quoteCellText(text)} is stored as text, not a number, so Excel formulas and charts skip it. Retype it as a number (with a % format for percentages).`,
   unitMismatch: (detail: string): string => detail,

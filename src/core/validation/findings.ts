@@ -21,6 +21,7 @@ export const FINDING_SEVERITY = {
   "indicator/duplicate": "error",
   "indicator/missing": "info", // raised to "error" for mandatory indicators
   "value/placeholder": "info",
+  "value/suppressed": "info",
   "value/not-numeric": "error",
   "value/number-as-text": "warning",
   "value/formula-error": "error",

@@ -1,4 +1,5 @@
 import type { CellValue } from "../cells/cell-value";
+import { describeGap } from "../cells/placeholders";
 import { readCell } from "../cells/read-cell";
 import type { Indicator } from "../catalogue/types";
 import { toIndicatorScale } from "../catalogue/indicator-scale";
@@ -21,7 +22,8 @@ export interface ValueCell {
 }
 
 /**
- * Reads one period cell of an indicator row. Placeholders are gaps (info), unreadable cells
+ * Reads one period cell of an indicator row. Placeholders are gaps (info; suppression marks such
+ * as `<5` get their own code, value/suppressed), unreadable cells
  * are errors with the reading's own message, numbers are brought onto the indicator's
  * scale (0.97 with a % format is 97 on a 0-100 scale). Text indicators only object to
  * RAG words and formula errors. Never throws.
@@ -29,7 +31,12 @@ export interface ValueCell {
 export function readValueCell(raw: CellValue, numberFormat: string | undefined, period: string, indicator: Indicator | undefined): ValueCell {
   const reading = readCell(raw, numberFormat);
   if (reading.kind === "gap") {
-    const issues: CellIssue[] = reading.reason === "blank" ? [] : [{ code: "value/placeholder", message: FINDING_MESSAGES.placeholder(reading.text, period), actual: reading.text }];
+    const issues: CellIssue[] =
+      reading.reason === "blank"
+        ? []
+        : reading.reason === "suppressed"
+          ? [{ code: "value/suppressed", message: FINDING_MESSAGES.suppressed(reading.text, period, describeGap(reading.reason, reading.text)), actual: reading.text }]
+          : [{ code: "value/placeholder", message: FINDING_MESSAGES.placeholder(reading.text, period), actual: reading.text }];
     return { value: null, writtenAs: "none", issues };
   }
   if (reading.kind === "unreadable") {

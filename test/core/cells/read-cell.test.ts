@@ -1,6 +1,6 @@
-import { readCell, type CellReading, type CellValue } from "../../../src/core/cells";
+import { describeGap, readCell, type CellReading, type CellValue } from "../../../src/core/cells";
 
-/** Every messy case from domain-rules.md "Messy cells" and the brief, with the exact reading. */
+/** Every messy case from docs/rules.md "Messy cells" and the brief, with the exact reading. */
 const NUMBER_CASES: readonly [CellValue, string | undefined, number, string, string?][] = [
   // [cell, number format, value, unit, note]
   [0.97, undefined, 0.97, "plain"],
@@ -168,4 +168,62 @@ describe("messages say what is wrong and what to do", () => {
 test("a blank cell is never a zero", () => {
   expect(readCell("")).not.toMatchObject({ kind: "number" });
   expect(readCell(null)).not.toMatchObject({ kind: "number" });
+});
+
+describe("suppressed and withheld cells are gaps with their reason, never numbers", () => {
+  test.each<[string, string]>([
+    ["<5", "suppressed"],
+    ["< 10", "suppressed"],
+    ["<0.5%", "suppressed"],
+    ["\u22643", "suppressed"],
+    ["*", "suppressed"],
+    ["c", "suppressed"],
+    ["[c]", "suppressed"],
+    ["x", "suppressed"],
+    ["~", "suppressed"],
+    ["[low]", "suppressed"],
+    ["[w]", "suppressed"],
+    ["[x]", "not-available"],
+    ["[z]", "not-available"],
+    ["..", "not-available"],
+    ["-", "awaiting-data"],
+  ])("%p is a gap: %s", (text, reason) => {
+    expect(readCell(text)).toEqual({ kind: "gap", reason, text });
+  });
+
+  test("a suppressed cell never yields a number or a 'perhaps 5' hint", () => {
+    const reading = readCell("<5");
+    expect(reading.kind).toBe("gap");
+    expect(JSON.stringify(reading)).not.toMatch(/perhaps/);
+  });
+
+  test("describeGap names the bound of a small number", () => {
+    expect(describeGap("suppressed", "<5")).toBe("suppressed (a small number, below 5)");
+    expect(describeGap("suppressed", "\u2264 3")).toBe("suppressed (a small number, at most 3)");
+    expect(describeGap("suppressed", "c")).toBe("suppressed (withheld to protect confidentiality)");
+    expect(describeGap("not-available", "[x]")).toBe("not available");
+  });
+
+  test("text that only starts like a bound is not a suppression mark", () => {
+    expect(readCell("<5 in most months")).toMatchObject({ kind: "unreadable", reason: "text" });
+    expect(readCell("5<")).toMatchObject({ kind: "unreadable" });
+  });
+});
+
+describe("spaces as thousands separators", () => {
+  test.each<[string, number]>([
+    ["1 234", 1234],
+    ["12 345 678", 12345678],
+    ["1\u00a0234", 1234],
+    ["1\u202f234.5", 1234.5],
+    ["£1 250", 1250],
+  ])("%p reads as %p", (text, value) => {
+    expect(readCell(text)).toMatchObject({ kind: "number", value });
+  });
+
+  test("groups that are not thousands are not joined", () => {
+    expect(readCell("1 23")).toMatchObject({ kind: "unreadable" });
+    expect(readCell("2004 2005")).toMatchObject({ kind: "unreadable" });
+    expect(readCell("1  234")).toMatchObject({ kind: "unreadable" });
+  });
 });

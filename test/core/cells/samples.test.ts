@@ -3,7 +3,7 @@ import { join } from "path";
 import { parse } from "csv-parse/sync";
 import { readCell, type CellReading } from "../../../src/core/cells";
 
-/** The real scorecards from ../shared/samples, copied to test/fixtures/samples (see its README.md). */
+/** The real scorecards kept in test/fixtures/samples (see its README.md). */
 function sample(name: string): string[][] {
   return parse(readFileSync(join(__dirname, "..", "..", "fixtures", "samples", name), "utf8")) as string[][];
 }

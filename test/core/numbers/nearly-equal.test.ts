@@ -1,14 +1,18 @@
 import { compareWithin, isAtLeast, isAtMost, nearlyEqual, RELATIVE_EPSILON } from "../../../src/core/numbers";
 
 describe("nearlyEqual", () => {
-  // Hand check: |a - b| <= 1e-9 * max(1, |a|, |b|).
+  // Hand check: |a - b| <= 1e-9 * max(|a|, |b|), no absolute floor.
   test.each<[string, number, number, boolean]>([
     ["13 × (1 − 0.1) vs typed 11.7 (11.700000000000001 in doubles)", 13 * (1 - 0.1), 11.7, true],
     ["0.1 + 0.2 vs 0.3", 0.1 + 0.2, 0.3, true],
     ["74 × 0.95 vs 70.3", 74 * 0.95, 70.3, true],
     ["70.3 vs 70.31", 70.3, 70.31, false],
-    ["tiny absolute difference near zero: 1e-10 vs 0", 1e-10, 0, true],
-    ["1e-8 vs 0 (above the 1e-9 floor)", 1e-8, 0, false],
+    ["1e-10 vs 0: no absolute floor, 0 equals only 0", 1e-10, 0, false],
+    ["0.1 + 0.2 − 0.3 (5.55e-17) vs 0", 0.1 + 0.2 - 0.3, 0, false],
+    ["0 vs −0", 0, -0, true],
+    ["small rates stay apart: 1e-12 vs 2e-12", 1e-12, 2e-12, false],
+    ["small rates 3e-10 vs 3e-10 × (1 + 5e-10) (relative 5e-10)", 3e-10, 3e-10 * (1 + 5e-10), true],
+    ["3e-10 vs 3.01e-10 (relative 3.3e-3)", 3e-10, 3.01e-10, false],
     ["1e12 vs 1e12 + 1 (relative 1e-12)", 1e12, 1e12 + 1, true],
     ["1e12 vs 1e12 + 10000 (relative 1e-8)", 1e12, 1e12 + 10000, false],
     ["equal infinities", Infinity, Infinity, true],

@@ -1,7 +1,7 @@
 import { percentOfTarget, toleranceWidth } from "../../../src/core/rag";
 
 describe("percentOfTarget (CAMMS score)", () => {
-  // Hand worked: higher = a/t, lower = 2 − a/t (domain-rules.md, "RAG against a target").
+  // Hand worked: higher = a/t, lower = 2 − a/t (docs/rules.md, "RAG against a target").
   test.each<[string, number | null, number | null, "higher" | "lower" | "target" | "neutral", number | null]>([
     ["higher 90 of 100 = 0.9", 90, 100, "higher", 0.9],
     ["higher on target = 1", 74, 74, "higher", 1],

@@ -1,7 +1,7 @@
 import { DEFAULT_TOLERANCE, ragStatus, type RagRules } from "../../../src/core/rag";
 import type { RagStatus } from "../../../src/core/words";
 
-// Expected answers from domain-rules.md, "RAG against a target", worked by hand in each label.
+// Expected answers from docs/rules.md, "RAG against a target", worked by hand in each label.
 const rel = (polarity: RagRules["polarity"], tolerance = DEFAULT_TOLERANCE, floor?: number): RagRules =>
   floor === undefined ? { polarity, tolerance, toleranceMode: "relative" } : { polarity, tolerance, toleranceMode: "relative", floor };
 const abs = (polarity: RagRules["polarity"], tolerance: number): RagRules => ({ polarity, tolerance, toleranceMode: "absolute" });

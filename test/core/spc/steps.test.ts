@@ -18,7 +18,7 @@ import {
 } from "../../../src/core/spc";
 import type { Polarity, SpcVariation } from "../../../src/core/words";
 
-describe("constants (domain-rules.md, SPC)", () => {
+describe("constants (docs/rules.md, SPC)", () => {
   test("named once, with the published values", () => {
     expect(LIMIT_FACTOR).toBe(2.66);
     expect(MR_SCREEN_FACTOR).toBe(3.267);
