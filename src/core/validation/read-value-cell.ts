@@ -25,8 +25,8 @@ export interface ValueCell {
  * Reads one period cell of an indicator row. Placeholders are gaps (info; suppression marks such
  * as `<5` get their own code, value/suppressed), unreadable cells
  * are errors with the reading's own message, numbers are brought onto the indicator's
- * scale (0.97 with a % format is 97 on a 0-100 scale). Text indicators only object to
- * RAG words and formula errors. Never throws.
+ * scale (0.97 with a % format is 97 on a 0-100 scale). Text indicators (milestones reported in
+ * words or as a typed RAG word) take any words and only object to formula errors. Never throws.
  */
 export function readValueCell(raw: CellValue, numberFormat: string | undefined, period: string, indicator: Indicator | undefined): ValueCell {
   const reading = readCell(raw, numberFormat);
@@ -40,7 +40,8 @@ export function readValueCell(raw: CellValue, numberFormat: string | undefined, 
     return { value: null, writtenAs: "none", issues };
   }
   if (reading.kind === "unreadable") {
-    if (indicator?.unit === "text" && reading.reason !== "rag-word" && reading.reason !== "formula-error") return { value: null, writtenAs: "none", issues: [] };
+    // A text indicator (a milestone reported as words or a typed RAG) takes words in its period cells.
+    if (indicator?.unit === "text" && reading.reason !== "formula-error") return { value: null, writtenAs: "none", issues: [] };
     const code: FindingCode = reading.reason === "formula-error" ? "value/formula-error" : reading.reason === "multiple-values" ? "value/multiple" : "value/not-numeric";
     return { value: null, writtenAs: "none", issues: [{ code, message: reading.message, actual: reading.text }] };
   }
