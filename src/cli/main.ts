@@ -59,7 +59,7 @@ async function sharedInputs(flags: SharedFlags, brokenCatalogueIsReport = false)
 const sharedOptions = (command: Command): Command =>
   command
     .option("-c, --catalogue <file>", "indicator catalogue: JSON, CSV, or a workbook with a Catalogue sheet (default: the workbook's own Catalogue sheet, else the built-in example)")
-    .option("-p, --period <name>", "current period, e.g. Q2, 2006 or Current (default: the latest period with any value)")
+    .option("-p, --period <name>", "current period, e.g. Q2, 2006 or Current, or latest-each for each indicator's latest figure (default: the latest period with any value)")
     .option("-m, --map <file>", "JSON file that overrides detected column roles (see README, 'Column mapping')")
     .addOption(new Option("--max-cells <n>", "refuse workbooks with more cells than this").default(DEFAULT_MAX_CELLS).argParser(positiveInteger));
 

@@ -42,6 +42,7 @@ export const PANE_TEXT = {
   periodHeading: "Period",
   periodLabel: "Current period",
   periodLatest: "Latest with values (default)",
+  periodLatestEach: "Each indicator's latest figure",
   periodHint: "Validate or detect columns to list the periods found in the workbook.",
 
   layoutHeading: "Columns",

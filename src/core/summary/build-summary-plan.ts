@@ -1,7 +1,7 @@
 import type { CellValue } from "../cells/cell-value";
 import { RAG_STATUSES, type Direction, type RagStatus } from "../words";
 import type { AnalysedIndicator, WorkbookAnalysis } from "../validation";
-import { numberFormatFor, sortFindings } from "../validation";
+import { isLatestEach, numberFormatFor, sortFindings } from "../validation";
 import type { PlannedCell, PlannedSheet, PlannedTable, SummaryPlan } from "./plan";
 import { HEADER_COLOURS, RAG_COLOURS } from "./rag-colours";
 
@@ -64,7 +64,8 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
   const areas = outcomeAreas(indicators);
   rows.push([label(meta.title ?? "Scorecard Summary", { bold: true })]);
   rows.push([label("Source"), userText(analysis.source)]);
-  rows.push([label("Period"), userText(analysis.period || "(no period with values)")]);
+  const latestEach = isLatestEach(analysis.period);
+  rows.push([label("Period"), userText(latestEach ? "each indicator's latest figure" : analysis.period || "(no period with values)")]);
   rows.push([label("Catalogue"), userText(`${analysis.catalogue.name} (version ${analysis.catalogue.version})`)]);
   rows.push([label("Generated at"), label(meta.generatedAt)]);
   rows.push([]);
@@ -84,7 +85,8 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
   // Direction of travel.
   const neutralMoves = indicators.some((i) => directionKey(i.direction) === "Up/Down (neutral)");
   const directionKeys: string[] = [...DIRECTION_COLUMNS, ...(neutralMoves ? ["Up/Down (neutral)"] : [])];
-  rows.push([label(`Direction of travel (latest value up to ${analysis.period || "the latest period"} against the value before it; gaps skipped)`, { bold: true })]);
+  const upTo = latestEach ? "each indicator's latest figure" : `latest value up to ${analysis.period || "the latest period"}`;
+  rows.push([label(`Direction of travel (${upTo} against the value before it; gaps skipped)`, { bold: true })]);
   const dirTop = rows.length;
   rows.push(header(["Outcome area", ...directionKeys, "Total"]));
   for (const area of areas) rows.push(countRow(area, indicators.filter((i) => i.outcomeArea === area), directionKeys, (i) => directionKey(i.direction)));

@@ -1,7 +1,9 @@
 import type { SheetSnapshot } from "../workbook/snapshot";
 import type { ColumnLayout, ColumnRole, SheetLayout } from "../layout/types";
 import type { Indicator } from "../catalogue/types";
+import { isCellError } from "../cells/cell-value";
 import { readCell } from "../cells/read-cell";
+import { addInFunctionsIn } from "../formulas/add-in-functions";
 import { readRagWord } from "../cells/read-rag-word";
 import { toIndicatorScale } from "../catalogue/indicator-scale";
 import { ragStatus, DEFAULT_TOLERANCE } from "../rag";
@@ -25,6 +27,10 @@ export interface SheetContext {
   readonly periods: readonly ColumnLayout[];
   /** Index into periods of the current period; -1 when the sheet has none. */
   readonly current: number;
+  /** Each row is reported for its own latest period with a figure (LATEST_EACH), `current` as fallback. */
+  readonly latestEach: boolean;
+  /** The current period has no figure on any row (reported once for the sheet, not per cell). */
+  readonly currentIsEmpty: boolean;
   /** Section title (or sheet outcome) in force for each row. */
   readonly sectionOf: (row: number) => string;
 }
@@ -94,15 +100,20 @@ function rowScope(context: SheetContext, row: number, indicator: Indicator | und
  * Every period value of the row on the indicator's scale (null for gaps and unreadable cells),
  * reporting each cell's problems, a bare fraction on a 0-100 indicator, and implausible values.
  */
-function readPeriodValues(scope: RowScope): (number | null)[] {
+function readPeriodValues(scope: RowScope): { values: (number | null)[]; current: number } {
   const { context, row, indicator } = scope;
   const { sheet, periods } = context;
-  const cells = periods.map((p) => readValueCell(sheet.values[row]?.[p.column], sheet.numberFormats[row]?.[p.column], periodLabel(p), indicator));
+  const cells = periods.map((p) => readValueCell(sheet.values[row]?.[p.column], sheet.numberFormats[row]?.[p.column], periodLabel(p), indicator, sheet.formulas[row]?.[p.column] ?? ""));
   const anyPoints = cells.some((c) => c.value !== null && Math.abs(c.value) > 1);
   const pointsScale = indicator?.unit === "percent" && (indicator.percentScale ?? "0-100") === "0-100";
-  return cells.map((cell, i) => {
+  const latestWithFigure = cells.map((c) => c.value !== null || (indicator?.unit === "text" && c.gap === undefined)).lastIndexOf(true);
+  const current = context.latestEach && latestWithFigure >= 0 ? latestWithFigure : context.current;
+  const values = cells.map((cell, i) => {
     const p = periods[i]!;
-    for (const issue of cell.issues) scope.report(issue.code, p.column, issue.message, issue.actual !== undefined ? { actual: issue.actual } : {});
+    // No figure in the period being reported is what an officer chases: a warning, not info.
+    const chase = i === current && cell.gap !== undefined && cell.gap !== "suppressed" && !context.currentIsEmpty;
+    if (chase) scope.report("value/no-figure", p.column, FINDING_MESSAGES.noFigure(periodLabel(p), cellText(sheet.values[row]?.[p.column])), { actual: cellText(sheet.values[row]?.[p.column]) });
+    for (const issue of cell.issues) if (!chase) scope.report(issue.code, p.column, issue.message, issue.actual !== undefined ? { actual: issue.actual } : {});
     let value = cell.value;
     // A bare fraction (0.97) on a 0-100 percent indicator whose other figures are points.
     const targetIsPoints = (catalogueTarget(indicator, periodLabel(p)) ?? 0) > 1;
@@ -116,6 +127,7 @@ function readPeriodValues(scope: RowScope): (number | null)[] {
     }
     return value;
   });
+  return { values, current };
 }
 
 /** The target for RAG: the sheet's number wins; text or a blank falls back to the catalogue's. */
@@ -153,6 +165,13 @@ function readTarget(scope: RowScope, period: string): number | null {
 function checkTypedRag(scope: RowScope, rag: RagStatus, value: number | null, target: number | null, period: string): "Green" | "Amber" | "Red" | undefined {
   const ragCol = column(scope.context.layout, "rag");
   if (ragCol === undefined) return undefined;
+  const raw = scope.context.sheet.values[scope.row]?.[ragCol];
+  if (isCellError(raw)) {
+    const addIn = addInFunctionsIn(scope.context.sheet.formulas[scope.row]?.[ragCol] ?? "");
+    const message = addIn.length > 0 ? FINDING_MESSAGES.addInNotCalculated(addIn, raw.error) : FINDING_MESSAGES.ragCellError(raw.error);
+    scope.report("value/formula-error", ragCol, message, { actual: raw.error });
+    return undefined;
+  }
   const typed = scope.text("rag");
   const entered = typed === "" ? undefined : readRagWord(typed);
   const computedColour = rag === "Green" || rag === "Amber" || rag === "Red";
@@ -172,11 +191,11 @@ function checkTypedRag(scope: RowScope, rag: RagStatus, value: number | null, ta
  * the findings for the row's cells. `indicator` is the matched catalogue entry, if any.
  */
 export function analyseRow(context: SheetContext, row: number, indicator: Indicator | undefined, sheetId: string, sheetName: string): { analysed: AnalysedIndicator; findings: Finding[] } {
-  const { sheet, periods, current } = context;
+  const { sheet, periods } = context;
   const id = indicator?.id ?? sheetId;
   const scope = rowScope(context, row, indicator, id);
 
-  const values = readPeriodValues(scope);
+  const { values, current } = readPeriodValues(scope);
   const period = current >= 0 ? periodLabel(periods[current]!) : "";
   const value = current >= 0 ? (values[current] ?? null) : null;
   const target = readTarget(scope, period);

@@ -7,13 +7,14 @@ import { cellAddress } from "../a1";
 import type { AnalysedIndicator } from "./analysed-indicator";
 import { analyseRow, type SheetContext } from "./analyse-row";
 import { cellText } from "./cell-text";
-import { choosePeriod, periodColumns, periodLabel } from "./choose-period";
+import { choosePeriod, isLatestEach, LATEST_EACH, periodColumns, periodHasFigures, periodLabel } from "./choose-period";
 import { FINDING_MESSAGES } from "./finding-messages";
 import type { Finding } from "./findings";
 import { makeFinding } from "./make-finding";
 
 export interface AnalyseOptions {
-  /** The current period label ("Q2", "2006", "Current"); default: the latest with any value. */
+  /** The current period label ("Q2", "2006", "Current"), or "latest-each" for each indicator's
+   * latest figure; default: the latest period with any value. */
   readonly period?: string;
   readonly overrides?: LayoutOverrides;
 }
@@ -91,10 +92,15 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue
 
   // The asked-for period must exist somewhere, or nothing below means anything.
   if (options.period !== undefined && options.period.trim() !== "") {
-    const found = scorecards.some(({ sheet, layout }) => choosePeriod(sheet, layout, options.period) >= 0);
+    const found = isLatestEach(options.period) || scorecards.some(({ sheet, layout }) => choosePeriod(sheet, layout, options.period) >= 0);
     if (!found) {
-      const available = [...new Set(scorecards.flatMap(({ layout }) => periodColumns(layout).map(periodLabel)))];
-      findings.push(makeFinding("period/unknown", {}, `There is no period "${options.period}" in this workbook. Periods found: ${available.join(", ") || "none"}.`, { actual: options.period, expected: available.join(", ") }));
+      const seen = new Map<string, boolean>();
+      for (const { sheet, layout } of scorecards) {
+        for (const p of periodColumns(layout)) seen.set(periodLabel(p), (seen.get(periodLabel(p)) ?? false) || periodHasFigures(sheet, layout, p.column));
+      }
+      const available = [...seen.keys()];
+      const periods = available.map((label) => ({ label, hasFigures: seen.get(label) === true }));
+      findings.push(makeFinding("period/unknown", {}, FINDING_MESSAGES.periodUnknown(options.period, periods), { actual: options.period, expected: available.join(", ") }));
       return { source: workbook.source, period: options.period, periods: available, catalogue: { name: catalogue.name, version: catalogue.version }, layouts, indicators, findings };
     }
   }
@@ -104,8 +110,15 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue
     const periods = periodColumns(layout);
     for (const p of periods) if (!allPeriods.includes(periodLabel(p))) allPeriods.push(periodLabel(p));
     const current = choosePeriod(sheet, layout, options.period);
-    if (reportPeriod === "" && current >= 0) reportPeriod = periodLabel(periods[current]!);
-    const context: SheetContext = { sheet, layout, periods, current, sectionOf: sectionLookup(layout) };
+    const latestEach = isLatestEach(options.period);
+    if (reportPeriod === "" && current >= 0) reportPeriod = latestEach ? LATEST_EACH : periodLabel(periods[current]!);
+    // A period asked for by name that has no figures on this sheet: said once, not once per row.
+    const currentIsEmpty = !latestEach && current >= 0 && !periodHasFigures(sheet, layout, periods[current]!.column);
+    if (currentIsEmpty && options.period !== undefined) {
+      const headerRow = layout.headerRows[layout.headerRows.length - 1] ?? 0;
+      findings.push(makeFinding("period/empty", { sheet: sheet.name, row: headerRow, column: periods[current]!.column }, FINDING_MESSAGES.periodEmpty(periodLabel(periods[current]!), sheet.name), { actual: periodLabel(periods[current]!) }));
+    }
+    const context: SheetContext = { sheet, layout, periods, current, latestEach, currentIsEmpty, sectionOf: sectionLookup(layout) };
     const idCol = layout.columns.find((c) => c.role === "id")?.column;
     const nameCol = layout.columns.find((c) => c.role === "name")?.column;
 

@@ -10,21 +10,36 @@ export function periodColumns(layout: SheetLayout): ColumnLayout[] {
 const normalPeriod = (label: string): string => label.replace(/\s+/g, " ").trim().toLowerCase();
 
 /**
+ * The period choice "each indicator's latest figure": every row is reported for the rightmost
+ * period in which it has a number (an annual report card whose indicators lag by a year or two).
+ */
+export const LATEST_EACH = "latest-each";
+
+/** True when a --period / pane choice asks for each indicator's latest figure. */
+export function isLatestEach(wanted: string | undefined): boolean {
+  return typeof wanted === "string" && normalPeriod(wanted).replace(/[\s_]/g, "-") === LATEST_EACH;
+}
+
+/** True when some indicator row holds a number in this period column. */
+export function periodHasFigures(sheet: SheetSnapshot, layout: SheetLayout, column: number): boolean {
+  return layout.indicatorRows.some((r) => readCell(sheet.values[r]?.[column], sheet.numberFormats[r]?.[column]).kind === "number");
+}
+
+/**
  * The current period of a sheet: the one asked for (matched ignoring case and spacing), or by
- * default the latest period column (rightmost) holding any number in an indicator row.
+ * default (and for LATEST_EACH, as the sheet's fallback) the latest period column (rightmost)
+ * holding any number in an indicator row.
  * Returns the index into periodColumns, or -1 when the asked-for period is not on the sheet
  * or no period has a value.
  * @example a Q1..Q4 sheet with values in Q1 and Q2 only -> the index of "Q2"
  */
 export function choosePeriod(sheet: SheetSnapshot, layout: SheetLayout, wanted?: string): number {
   const columns = periodColumns(layout);
-  if (wanted !== undefined && wanted.trim() !== "") {
+  if (wanted !== undefined && wanted.trim() !== "" && !isLatestEach(wanted)) {
     return columns.findIndex((c) => normalPeriod(c.period ?? c.header) === normalPeriod(wanted));
   }
   for (let i = columns.length - 1; i >= 0; i--) {
-    const column = columns[i]!.column;
-    const hasNumber = layout.indicatorRows.some((r) => readCell(sheet.values[r]?.[column], sheet.numberFormats[r]?.[column]).kind === "number");
-    if (hasNumber) return i;
+    if (periodHasFigures(sheet, layout, columns[i]!.column)) return i;
   }
   return -1;
 }

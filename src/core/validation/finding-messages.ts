@@ -29,10 +29,20 @@ export const FINDING_MESSAGES = {
     `Indicator ${id} "${name}" is in the catalogue but not in this workbook${mandatory ? "; it is mandatory, so add a row for it" : ""}.`,
   placeholder: (text: string, period: string): string =>
     `${period}: ${text === "" ? "blank" : quoteCellText(text)} means no value reported; it is left out of trends and counts, not read as zero.`,
+  noFigure: (period: string, text: string): string =>
+    `No figure for ${period}, the period being reported (${text === "" ? "the cell is blank" : `the cell holds ${quoteCellText(text)}`}). Chase the figure before the pack goes out, or say why in the commentary.`,
+  periodEmpty: (period: string, sheet: string): string =>
+    `${period} has no figures on "${sheet}": no indicator row holds a number there, so every indicator shows No data. Check the period you chose, or enter the figures first.`,
+  periodUnknown: (wanted: string, periods: readonly { label: string; hasFigures: boolean }[]): string =>
+    `There is no period "${wanted}" in this workbook. ${periods.length === 0 ? "No period columns were found." : `Periods with figures: ${periods.filter((p) => p.hasFigures).map((p) => p.label).join(", ") || "none"}${periods.some((p) => !p.hasFigures) ? `; empty periods: ${periods.filter((p) => !p.hasFigures).map((p) => p.label).join(", ")}` : ""}.`} Or choose latest-each to report each indicator's latest figure.`,
   suppressed: (text: string, period: string, meaning: string): string =>
     `${period}: ${quoteCellText(text)} is ${meaning}. It is a gap, not a mistake: it is left out of trends and counts and never read as a number.`,
   targetBound: (text: string, fallback: string | null): string =>
     `The target ${quoteCellText(text)} is a bound, not a number${fallback === null ? ", and the catalogue has none, so no RAG colour can be computed" : `; the catalogue's target ${fallback} is used instead`}. Type the number alone (for "<10%", type 10%) and record in the catalogue that lower is better.`,
+  addInNotCalculated: (functions: readonly string[], error: string): string =>
+    `The formula here uses ${functions.join(", ")} (Scorecard Kit), but the workbook was last calculated where the add-in was not loaded, so Excel saved ${error}. Open the workbook in Excel with Scorecard Kit loaded and recalculate (Ctrl+Alt+F9); keep the formula, do not type over it.`,
+  ragCellError: (error: string): string =>
+    `The RAG cell shows the Excel error ${error}: fix the formula that fills it, or type Green, Amber or Red.`,
   numberAsText: (text: string): string =>
     `${quoteCellText(text)} is stored as text, not a number, so Excel formulas and charts skip it. Retype it as a number (with a % format for percentages).`,
   unitMismatch: (detail: string): string => detail,

@@ -13,6 +13,7 @@ export const FINDING_SEVERITY = {
   "file/too-large": "fatal",
   "catalogue/invalid": "fatal",
   "period/unknown": "fatal",
+  "period/empty": "warning",
   "sheet/no-scorecard": "info",
   "header/missing-column": "warning",
   "header/duplicate-column": "warning",
@@ -22,6 +23,7 @@ export const FINDING_SEVERITY = {
   "indicator/missing": "info", // raised to "error" for mandatory indicators
   "value/placeholder": "info",
   "value/suppressed": "info",
+  "value/no-figure": "warning",
   "value/not-numeric": "error",
   "value/number-as-text": "warning",
   "value/formula-error": "error",

@@ -1,3 +1,4 @@
+import { LATEST_EACH } from "../../core/validation/choose-period";
 import { PANE_TEXT } from "../pane-messages";
 import { h } from "./dom";
 
@@ -8,7 +9,7 @@ export interface PeriodView {
   setBusy(busy: boolean): void;
 }
 
-/** Period: a select of the periods found, "Latest with values" (the engine's default) first. */
+/** Period: a select of the periods found, after "Latest with values" (the engine's default) and "Each indicator's latest figure". */
 export function createPeriodSection(id: (name: string) => string, onChange: (period: string) => void): PeriodView {
   const selectId = id("period");
   const select = h("select", { id: selectId });
@@ -18,8 +19,9 @@ export function createPeriodSection(id: (name: string) => string, onChange: (per
   const fill = (periods: readonly string[], selected: string): void => {
     select.textContent = "";
     select.appendChild(h("option", { value: "" }, PANE_TEXT.periodLatest));
+    select.appendChild(h("option", { value: LATEST_EACH }, PANE_TEXT.periodLatestEach));
     for (const period of periods) select.appendChild(h("option", { value: period }, period));
-    select.value = periods.includes(selected) ? selected : "";
+    select.value = periods.includes(selected) || selected === LATEST_EACH ? selected : "";
   };
   fill([], "");
   return {
