@@ -15,7 +15,8 @@ function officeRequirements(): RequirementSets | undefined {
 }
 
 /**
- * Whether this Excel can run the pane: ExcelApi 1.9 (Excel 2019, Microsoft 365, Excel on the web).
+ * Whether this Excel can run the pane: ExcelApi 1.9 (Microsoft 365 version 1903+, Excel 2021+, Excel on
+ * the web, Mac 16.24+; not Excel 2019). test/manifest/requirement-sets.test.ts keeps it equal to what the code needs.
  * Outside Office, or in an older Excel, gives a plain message for the pane to show.
  *
  * @example checkExcelSupport({ isSetSupported: () => true }) // { ok: true }
