@@ -2,7 +2,7 @@
  * Which Office.js requirement sets the add-in's code really needs, read from the code itself.
  *
  * The TypeScript compiler API builds a Program over the add-in's sources (src/excel,
- * src/taskpane, src/functions, src/shared-runtime, with tsconfig.json's options). Every
+ * src/taskpane, src/functions, src/chosen-catalogue, with tsconfig.json's options). Every
  * identifier, property access, call, `new`, type reference, object-literal key and `load("a,b/c")`
  * property path whose symbol resolves to a declaration in @types/office-js,
  * @types/custom-functions-runtime or @types/office-runtime is looked up in that declaration's
@@ -35,7 +35,7 @@ const ts = require("typescript");
 const { XMLParser } = require("fast-xml-parser");
 
 /** The add-in's source folders (what runs inside Excel). */
-const ADDIN_SOURCE_DIRS = ["src/excel", "src/taskpane", "src/functions", "src/shared-runtime"];
+const ADDIN_SOURCE_DIRS = ["src/excel", "src/taskpane", "src/functions", "src/chosen-catalogue"];
 
 /** Declaration files whose APIs are checked. */
 const OFFICE_TYPE_PACKAGES = ["@types/office-js", "@types/custom-functions-runtime", "@types/office-runtime"];

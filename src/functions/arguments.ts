@@ -96,6 +96,17 @@ export function seriesArgument(value: unknown): (number | null)[] {
   return grid(value).flat().map(numberOrGap);
 }
 
+/**
+ * The series in a values argument: a single row or a single column is one series; a block of
+ * several rows and columns is one series per row (periods run across, as on a scorecard), so
+ * =KPI.DIRECTION(G4:H22) gives one answer per indicator row. Cells read as seriesArgument does.
+ */
+export function seriesRows(value: unknown): (number | null)[][] {
+  const cells = grid(value);
+  const oneSeries = cells.length <= 1 || cells.every((row) => row.length <= 1);
+  return oneSeries ? [seriesArgument(cells)] : cells.map((row) => seriesArgument([row]));
+}
+
 /** The first cell of a range argument (for arguments documented as a single value). */
 export function single(value: unknown): unknown {
   let v = value;

@@ -1,5 +1,18 @@
 import { ArgumentProblem, describeShape, excelError, isSingleCell } from "./arguments";
 
+/** Applies `each` to every cell of `main`; a problem in one cell becomes that cell's error value. */
+export function eachCell(main: readonly (readonly unknown[])[], each: (value: unknown) => unknown): unknown[][] {
+  return cellwise(main, [[undefined]], "", (value) => each(value));
+}
+
+/** Applies `each` to every series (row) of a values argument, giving a one-column result. */
+export function eachSeries(series: readonly (readonly (number | null)[])[], each: (values: (number | null)[], index: number) => unknown): unknown[][] {
+  return eachCell(
+    series.map((_, index) => [index]),
+    (index) => each([...(series[index as number] ?? [])], index as number),
+  );
+}
+
 /**
  * Applies `each` to every cell of `main`, pairing it with the same cell of `other`, or with
  * `other`'s only cell when it is a single cell. A problem in one cell becomes that cell's

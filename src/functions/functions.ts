@@ -24,15 +24,20 @@ import {
   numberCell,
   optionalNumberArgument,
   seriesArgument,
+  seriesRows,
   single,
   wordArgument,
 } from "./arguments";
-import { cellwise } from "./cellwise";
+import { cellwise, eachCell, eachSeries } from "./cellwise";
 import { indicatorStatus } from "./indicator-status";
-import { sharedCatalogueStore } from "../shared-runtime/catalogue-store";
-import { restoreSavedCatalogue } from "../shared-runtime/restore-saved-catalogue";
+import { sharedCatalogueStore } from "../chosen-catalogue/catalogue-store";
+import { restoreSavedCatalogue } from "../chosen-catalogue/restore-saved-catalogue";
 
 const DEFAULT_PERIODS = 4;
+
+/** KPI.STATUS before the workbook's catalogue is in place: never answer from one nobody chose. */
+export const CATALOGUE_NOT_LOADED =
+  "Catalogue not loaded yet: open the Scorecard Kit pane and choose this workbook's catalogue (or the built-in example). KPI.STATUS then recalculates.";
 
 /** A single-cell argument that must hold a number: a blank or placeholder is #N/A. */
 function requiredNumber(value: unknown, argumentName: string): number {
@@ -73,17 +78,19 @@ export function rag(actual: any[][], target: any[][], polarity?: any, tolerance?
  * Direction of travel of a series, judged by polarity: Improving, Worsening or No change (Up, Down, No change for neutral); Not enough data under 2 values.
  * @customfunction DIRECTION
  * @helpurl https://localhost:3000/help.html#kpidirection
- * @param {any[][]} values A row or column of values, oldest first. Blanks and placeholders are gaps, not zeros.
+ * @param {any[][]} values A row or column of values, oldest first, or a block with one indicator per row (one result per row). Blanks and placeholders are gaps, not zeros.
  * @param {any} [polarity] higher (default), lower, target or neutral.
  * @param {any} [method] previous (default: latest vs the one before), average (latest vs the mean of the previous periods) or slope (least-squares slope of the whole series).
  * @param {any} [periods] For method average: how many previous values to average, default 4.
- * @returns {string} Improving, Worsening, No change, Up, Down or Not enough data.
+ * @returns {any[][]} Improving, Worsening, No change, Up, Down or Not enough data, one per series.
  */
-export function direction(values: any[][], polarity?: any, method?: any, periods?: any): string {
+export function direction(values: any[][], polarity?: any, method?: any, periods?: any): any[][] {
   return excelCall(() => {
     const count = isOmitted(periods) ? DEFAULT_PERIODS : nonNegativeArgument(periods, DEFAULT_PERIODS, "periods");
     if (!Number.isInteger(count) || count < 1) throw new ArgumentProblem("num", `periods must be a whole number of at least 1 (got ${count}).`);
-    return directionOfTravel(seriesArgument(values), polarityArgument(polarity), wordArgument(method, TREND_METHODS, "previous", "method"), count);
+    const pol = polarityArgument(polarity);
+    const how = wordArgument(method, TREND_METHODS, "previous", "method");
+    return eachSeries(seriesRows(values), (series) => directionOfTravel(series, pol, how, count));
   });
 }
 
@@ -123,17 +130,20 @@ export function gap(actual: any[][], benchmark: any[][], polarity?: any, mode?: 
  * Quartile band of an actual among peers: A is the best quarter by polarity (quartiles as QUARTILE.INC, upper bound inclusive); - for neutral.
  * @customfunction BAND
  * @helpurl https://localhost:3000/help.html#kpiband
- * @param {any} actual The value to place.
+ * @param {any[][]} actual The value to place, or a range of values (one result each).
  * @param {any[][]} peers The peer values (e.g. all authorities or the statistical neighbours). Blanks are left out.
  * @param {any} [polarity] higher (default), lower, target or neutral.
- * @returns {string} A, B, C or D; - for neutral indicators.
+ * @returns {any[][]} A, B, C or D; - for neutral indicators.
  */
-export function band(actual: any, peers: any[][], polarity?: any): string {
+export function band(actual: any[][], peers: any[][], polarity?: any): any[][] {
   return excelCall(() => {
-    const value = requiredNumber(actual, "actual");
-    const result = quartileBand(value, seriesArgument(peers), polarityArgument(polarity));
-    if (result === null) throw new ArgumentProblem("na", "No peer values: the peers range has no numbers.");
-    return result;
+    const pol = polarityArgument(polarity);
+    const peerValues = seriesArgument(peers);
+    return eachCell(grid(actual), (cell) => {
+      const result = quartileBand(requiredNumber(cell, "actual"), peerValues, pol);
+      if (result === null) throw new ArgumentProblem("na", "No peer values: the peers range has no numbers.");
+      return result;
+    });
   });
 }
 
@@ -141,17 +151,20 @@ export function band(actual: any, peers: any[][], polarity?: any): string {
  * Rank of an actual among peers: 1 plus the number of peers strictly better (ties share the best rank, as RANK.EQ).
  * @customfunction PEERRANK
  * @helpurl https://localhost:3000/help.html#kpipeerrank
- * @param {any} actual The value to rank.
+ * @param {any[][]} actual The value to rank, or a range of values (one rank each).
  * @param {any[][]} peers The peer values. Blanks are left out.
  * @param {any} [polarity] higher (default: largest is 1), lower (smallest is 1), target or neutral (ranked largest first, as RANK.EQ).
- * @returns {number} The rank, 1 = best.
+ * @returns {any[][]} The rank, 1 = best.
  */
-export function peerRank(actual: any, peers: any[][], polarity?: any): number {
+export function peerRank(actual: any[][], peers: any[][], polarity?: any): any[][] {
   return excelCall(() => {
-    const value = requiredNumber(actual, "actual");
-    const result = rankAmongPeers(value, seriesArgument(peers), polarityArgument(polarity));
-    if (result === null) throw new ArgumentProblem("na", "No peer values to rank against.");
-    return result;
+    const pol = polarityArgument(polarity);
+    const peerValues = seriesArgument(peers);
+    return eachCell(grid(actual), (cell) => {
+      const result = rankAmongPeers(requiredNumber(cell, "actual"), peerValues, pol);
+      if (result === null) throw new ArgumentProblem("na", "No peer values to rank against.");
+      return result;
+    });
   });
 }
 
@@ -160,37 +173,53 @@ export function peerRank(actual: any, peers: any[][], polarity?: any): number {
  * SPC variation of the latest point (NHS Making Data Count XmR): common cause or special cause; needs at least 13 values.
  * @customfunction SPC
  * @helpurl https://localhost:3000/help.html#kpispc
- * @param {any[][]} values A row or column of values, oldest first. Blanks and placeholders are left out.
+ * @param {any[][]} values A row or column of values, oldest first, or a block with one series per row (one result per row). Blanks and placeholders are left out.
  * @param {any} [polarity] higher (default), lower, target or neutral.
- * @returns {string} Common cause, Special cause improving, Special cause concerning, Special cause high, Special cause low or Not enough data.
+ * @returns {any[][]} Common cause, Special cause improving, Special cause concerning, Special cause high, Special cause low or Not enough data, one per series.
  */
-export function spc(values: any[][], polarity?: any): string {
-  return excelCall(() => spcVariation(seriesArgument(values), polarityArgument(polarity)));
+export function spc(values: any[][], polarity?: any): any[][] {
+  return excelCall(() => {
+    const pol = polarityArgument(polarity);
+    return eachSeries(seriesRows(values), (series) => spcVariation(series, pol));
+  });
 }
 
 /**
  * SPC assurance: will the process meet its target? Consistently pass, Consistently fail or Hit and miss (NHS Making Data Count).
  * @customfunction ASSURANCE
  * @helpurl https://localhost:3000/help.html#kpiassurance
- * @param {any[][]} values A row or column of values, oldest first (at least 13).
- * @param {any} target The target.
+ * @param {any[][]} values A row or column of values, oldest first (at least 13), or a block with one series per row (one result per row).
+ * @param {any[][]} target The target: one cell, or one per row of values.
  * @param {any} [polarity] higher (default) or lower; target and neutral get No target / Hit and miss as documented.
- * @returns {string} Consistently pass, Consistently fail, Hit and miss, No target or Not enough data.
+ * @returns {any[][]} Consistently pass, Consistently fail, Hit and miss, No target or Not enough data, one per series.
  */
-export function assurance(values: any[][], target: any, polarity?: any): string {
-  return excelCall(() => spcAssurance(seriesArgument(values), numberCell(single(target), "target"), polarityArgument(polarity)));
+export function assurance(values: any[][], target: any[][], polarity?: any): any[][] {
+  return excelCall(() => {
+    const pol = polarityArgument(polarity);
+    const series = seriesRows(values);
+    const targets = grid(target).flat();
+    if (targets.length !== 1 && targets.length !== series.length) {
+      throw new ArgumentProblem("value", `target must be one cell or one per row of values (${series.length} rows); it has ${targets.length} cells.`);
+    }
+    return eachSeries(series, (values, row) => spcAssurance(values, numberCell(targets.length === 1 ? targets[0] : targets[row], "target"), pol));
+  });
 }
 
 /**
  * RAG status of an indicator from the catalogue: its polarity, target (per period when given), tolerance and floor. Choose the catalogue in the Scorecard Kit pane.
  * @customfunction STATUS
  * @helpurl https://localhost:3000/help.html#kpistatus
- * @param {any} indicatorId The indicator's id in the catalogue, e.g. "CS-IA".
- * @param {any} actual The value achieved.
+ * @param {any[][]} indicatorId The indicator's id in the catalogue, e.g. "CS-IA": one cell, or a range the same shape as actual.
+ * @param {any[][]} actual The value achieved: a cell, or a range (one result each).
  * @param {any} [period] The period, for indicators with a target per period (e.g. "Q2" or "2012/13").
- * @returns Green, Amber, Red, No target or No data.
+ * @returns {any[][]} Green, Amber, Red, No target or No data.
  */
-export async function status(indicatorId: any, actual: any, period?: any): Promise<string> {
+export async function status(indicatorId: any[][], actual: any[][], period?: any): Promise<any[][]> {
   await restoreSavedCatalogue();
-  return excelCall(() => indicatorStatus(sharedCatalogueStore.current(), sharedCatalogueStore.origin(), single(indicatorId), single(actual), single(period)));
+  return excelCall(() => {
+    const catalogue = sharedCatalogueStore.current();
+    if (!catalogue) throw new ArgumentProblem("na", CATALOGUE_NOT_LOADED);
+    const when = single(period);
+    return cellwise(grid(actual), grid(indicatorId), "indicatorId", (value, id) => indicatorStatus(catalogue, sharedCatalogueStore.origin(), id, value, when));
+  });
 }

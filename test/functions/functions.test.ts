@@ -90,12 +90,12 @@ describe("KPI.DIRECTION", () => {
     [[10, 20, 30, 40, 20], undefined, "average", "Worsening"], // 20 vs mean(10,20,30,40)=25
     [[10, 12, 11, 13], undefined, "slope", "Improving"], // slope +0.8
   ])("%p polarity %p method %p -> %p", (values, polarity, method, expected) => {
-    expect(f.direction([values as unknown[]], polarity, method)).toBe(expected);
+    expect(f.direction([values as unknown[]], polarity, method)).toEqual([[expected]]);
   });
 
   test("average of the last N: periods 1 compares with the previous value only", () => {
-    expect(f.direction([[100, 10, 20]], "higher", "average", 1)).toBe("Improving"); // 20 vs 10
-    expect(f.direction([[100, 10, 20]], "higher", "average", 2)).toBe("Worsening"); // 20 vs 55
+    expect(f.direction([[100, 10, 20]], "higher", "average", 1)).toEqual([["Improving"]]); // 20 vs 10
+    expect(f.direction([[100, 10, 20]], "higher", "average", 2)).toEqual([["Worsening"]]); // 20 vs 55
   });
 
   test("bad method and periods", () => {
@@ -142,44 +142,67 @@ describe("KPI.BAND and KPI.PEERRANK", () => {
     [4, "lower", "D"],
     [3, "neutral", "-"],
   ])("band of %p (%p) = %p", (actual, polarity, expected) => {
-    expect(f.band(actual, peers, polarity)).toBe(expected);
+    expect(f.band([[actual]], peers, polarity)).toEqual([[expected]]);
   });
 
   test("rank is 1 + peers strictly better; ties share the best rank (RANK.EQ)", () => {
-    expect(f.peerRank(3, [[1, 3, 3, 5]])).toBe(2);
-    expect(f.peerRank(3, [[1, 3, 3, 5]], "lower")).toBe(2);
-    expect(f.peerRank(6, [[1, 3, "", 5]])).toBe(1);
-    expect(outcome(() => f.peerRank("", [[1, 2]]))).toBe("#N/A");
-    expect(outcome(() => f.band(1, [["na"]]))).toBe("#N/A");
+    expect(f.peerRank([[3]], [[1, 3, 3, 5]])).toEqual([[2]]);
+    expect(f.peerRank([[3]], [[1, 3, 3, 5]], "lower")).toEqual([[2]]);
+    expect(f.peerRank([[6]], [[1, 3, "", 5]])).toEqual([[1]]);
+    expect((f.peerRank([[""]], [[1, 2]])[0]?.[0] as StubCustomFunctionError).code).toBe("#N/A");
+    expect((f.band([[1]], [["na"]])[0]?.[0] as StubCustomFunctionError).code).toBe("#N/A");
   });
 });
 
 describe("KPI.SPC and KPI.ASSURANCE", () => {
   const flat = [10, 11, 10, 9, 10, 11, 10, 9, 10, 11, 10, 9]; // 12 points
   test("under 13 points is Not enough data", () => {
-    expect(f.spc([flat])).toBe("Not enough data");
-    expect(f.assurance([flat], 5)).toBe("Not enough data");
+    expect(f.spc([flat])).toEqual([["Not enough data"]]);
+    expect(f.assurance([flat], [[5]])).toEqual([["Not enough data"]]);
   });
   test("a last point far above the limits is special cause improving for higher, concerning for lower", () => {
     // mean of 13 points = 142/13 = 10.92; mean MR = (11*1 + 22)/12 ... limits well below 30.
     const series = [...flat, 30];
-    expect(f.spc([series])).toBe("Special cause improving");
-    expect(f.spc([series], "lower")).toBe("Special cause concerning");
-    expect(f.spc([series], "neutral")).toBe("Special cause high");
+    expect(f.spc([series])).toEqual([["Special cause improving"]]);
+    expect(f.spc([series], "lower")).toEqual([["Special cause concerning"]]);
+    expect(f.spc([series], "neutral")).toEqual([["Special cause high"]]);
   });
   test("assurance: target beyond the limits", () => {
     const series = [...flat, 10]; // mean 10, mean MR 1, limits 10 ± 2.66
-    expect(f.spc([series])).toBe("Common cause");
-    expect(f.assurance([series], 5)).toBe("Consistently pass"); // higher: target below the lower limit 7.34
-    expect(f.assurance([series], 15)).toBe("Consistently fail"); // above the upper limit 12.66
-    expect(f.assurance([series], 11)).toBe("Hit and miss");
-    expect(f.assurance([series], 5, "lower")).toBe("Consistently fail");
-    expect(f.assurance([series], "")).toBe("No target");
+    expect(f.spc([series])).toEqual([["Common cause"]]);
+    expect(f.assurance([series], [[5]])).toEqual([["Consistently pass"]]); // higher: target below the lower limit 7.34
+    expect(f.assurance([series], [[15]])).toEqual([["Consistently fail"]]); // above the upper limit 12.66
+    expect(f.assurance([series], [[11]])).toEqual([["Hit and miss"]]);
+    expect(f.assurance([series], [[5]], "lower")).toEqual([["Consistently fail"]]);
+    expect(f.assurance([series], [[""]])).toEqual([["No target"]]);
   });
 });
 
 describe("KPI.STATUS", () => {
-  // examples/catalogue.json: CS-IA higher, target 0.8 (80%), tolerance 5% relative; ref 5 higher,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { sharedCatalogueStore } = require("../../src/chosen-catalogue/catalogue-store") as typeof import("../../src/chosen-catalogue/catalogue-store");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { builtInCatalogue } = require("../../src/core/engine") as typeof import("../../src/core/engine");
+
+  test("before any catalogue is chosen or restored: #N/A 'catalogue not loaded yet', never the built-in example's answer", async () => {
+    expect(sharedCatalogueStore.isChosen()).toBe(false);
+    await expect(f.status([["CS-IA"]], [[0.8]])).rejects.toMatchObject({ code: "#N/A", message: f.CATALOGUE_NOT_LOADED });
+    expect(f.CATALOGUE_NOT_LOADED).toMatch(/^Catalogue not loaded yet/);
+  });
+
+  test("choosing a catalogue tells every listener (the recalculation hook), once per change", () => {
+    let changes = 0;
+    const stop = sharedCatalogueStore.onChange(() => (changes += 1));
+    const example = builtInCatalogue();
+    if (!example.ok) throw new Error("the built-in example must load");
+    sharedCatalogueStore.set(example.catalogue, "built-in example"); // the user's explicit choice
+    expect(changes).toBe(1);
+    stop();
+    sharedCatalogueStore.set(example.catalogue, "built-in example");
+    expect(changes).toBe(1);
+  });
+
+  // After the user chose the built-in example (above): examples/catalogue.json: CS-IA higher, target 0.8 (80%), tolerance 5% relative; ref 5 higher,
   // target 70 (0-100 scale); CS-BUDGET target polarity, target 0, absolute tolerance 250000.
   test.each([
     ["CS-IA", 0.8, "Green"],
@@ -192,19 +215,56 @@ describe("KPI.STATUS", () => {
     ["CS-IA", "tbc", "No data"],
     ["CS-RESTRUCTURE", 1, "No target"],
   ])("STATUS(%p, %p) = %p", async (id, actual, expected) => {
-    await expect(f.status(id, actual)).resolves.toBe(expected);
+    await expect(f.status([[id]], [[actual]])).resolves.toEqual([[expected]]);
   });
 
   test("an unknown id is #N/A naming the catalogue", async () => {
-    await expect(f.status("NOPE", 1)).rejects.toMatchObject({ code: "#N/A", message: expect.stringContaining('No indicator "NOPE" in the catalogue "Leeds children\'s services example"') });
+    const unknown = ((await f.status([["NOPE"]], [[1]])) as StubCustomFunctionError[][])[0]?.[0];
+    expect(unknown).toMatchObject({ code: "#N/A", message: expect.stringContaining('No indicator "NOPE" in the catalogue "Leeds children\'s services example"') });
   });
 
   test("per-period targets: the period picks the target", async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { sharedCatalogueStore } = require("../../src/shared-runtime/catalogue-store") as typeof import("../../src/shared-runtime/catalogue-store");
     sharedCatalogueStore.set({ name: "t", version: "1", indicators: [{ id: "P", name: "P", aliases: [], polarity: "higher", unit: "count", target: { Q1: 10, Q2: 20 } }] }, "test");
-    await expect(f.status("P", 15, "Q1")).resolves.toBe("Green");
-    await expect(f.status("P", 15, "q2")).resolves.toBe("Red");
-    await expect(f.status("P", 15)).rejects.toMatchObject({ code: "#VALUE!" });
+    await expect(f.status([["P"]], [[15]], "Q1")).resolves.toEqual([["Green"]]);
+    await expect(f.status([["P"]], [[15]], "q2")).resolves.toEqual([["Red"]]);
+    await expect(f.status([["P"]], [[15]])).resolves.toEqual([[expect.objectContaining({ code: "#VALUE!" })]]);
+  });
+});
+
+describe("a block of several rows gives one answer per row (=KPI.DIRECTION(G4:H22) spills)", () => {
+  const block = [
+    [72.3, 76],
+    [1432, 1390],
+    ["na", 5],
+  ];
+  test("KPI.DIRECTION: one series per row; a single row or column is one series", () => {
+    expect(f.direction(block)).toEqual([["Improving"], ["Worsening"], ["Not enough data"]]);
+    expect(f.direction(block, "lower")).toEqual([["Worsening"], ["Improving"], ["Not enough data"]]);
+    expect(f.direction([[1], [2], [3]])).toEqual([["Improving"]]); // a column is one series, oldest at the top
+    expect(f.direction([[3, 2, 1]])).toEqual([["Worsening"]]);
+  });
+
+  test("KPI.SPC and KPI.ASSURANCE: one per row, with one target or one per row", () => {
+    const flat = [10, 11, 10, 9, 10, 11, 10, 9, 10, 11, 10, 9, 10];
+    const rows = [[...flat.slice(0, 12), 30], flat];
+    expect(f.spc(rows)).toEqual([["Special cause improving"], ["Common cause"]]);
+    expect(f.assurance(rows, [[15]])).toEqual([["Hit and miss"], ["Consistently fail"]]);
+    expect(f.assurance(rows, [[15], [5]])).toEqual([["Hit and miss"], ["Consistently pass"]]);
+    expect(outcome(() => f.assurance(rows, [[1], [2], [3]]))).toBe("#VALUE!");
+  });
+
+  test("KPI.BAND, KPI.PEERRANK and KPI.STATUS: a range of actuals gives one result per cell", () => {
+    expect(f.band([[4], [1]], [[1, 2, 3, 4]])).toEqual([["A"], ["D"]]);
+    expect(f.peerRank([[5, 1]], [[1, 3, 3, 5]])).toEqual([[1, 4]]);
+  });
+
+  test("KPI.STATUS: a column of ids with a column of actuals", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { sharedCatalogueStore } = require("../../src/chosen-catalogue/catalogue-store") as typeof import("../../src/chosen-catalogue/catalogue-store");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const example = (require("../../src/core/engine") as typeof import("../../src/core/engine")).builtInCatalogue();
+    if (example.ok) sharedCatalogueStore.set(example.catalogue, "built-in example");
+    await expect(f.status([["CS-IA"], ["5"]], [[0.8], [58]])).resolves.toEqual([["Green"], ["Red"]]);
+    await expect(f.status([["CS-IA"]], [[0.8], [0.7]])).resolves.toEqual([["Green"], ["Red"]]);
   });
 });

@@ -17,7 +17,7 @@ export interface ChosenCatalogue {
   readonly load?: CatalogueLoad;
 }
 
-/** The part of the shared catalogue store the pane writes to (src/shared-runtime). */
+/** The part of the shared catalogue store the pane writes to (src/chosen-catalogue). */
 export interface CatalogueSink {
   set(catalogue: Catalogue, origin: string): void;
 }

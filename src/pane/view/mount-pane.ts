@@ -2,7 +2,7 @@ import type { LayoutOverrides } from "../../core/layout";
 import type { ValidationReport } from "../../core/validation";
 import type { Finding } from "../../core/validation/findings";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
-import { sharedCatalogueStore } from "../../shared-runtime/catalogue-store";
+import { sharedCatalogueStore } from "../../chosen-catalogue/catalogue-store";
 import { PANE_TEXT } from "../pane-messages";
 import {
   AUTOMATIC_CATALOGUE,

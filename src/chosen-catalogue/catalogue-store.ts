@@ -1,48 +1,56 @@
 import type { Catalogue } from "../core/catalogue/types";
-import { builtInCatalogue } from "../core/engine";
 import { parseCatalogueText } from "../core/catalogue";
 
 /**
  * The catalogue shared by the task pane and the KPI functions. In the shared runtime both run
  * in one page, so one store object serves both: the pane sets it when the user chooses a
- * catalogue (and saves it in the workbook); KPI.STATUS reads it.
+ * catalogue (and saves it in the workbook); KPI.STATUS reads it. There is no fallback: until
+ * the workbook's own catalogue is restored or the user chooses one (the built-in example
+ * included), KPI.STATUS answers #N/A rather than use targets nobody chose.
  */
 export interface CatalogueStore {
-  /** The chosen catalogue; the built-in example until one is chosen or restored. */
-  current(): Catalogue;
-  /** Where current() came from, for the pane and for KPI.STATUS messages. */
+  /** The chosen catalogue, or undefined while none is chosen or restored yet. */
+  current(): Catalogue | undefined;
+  /** Where current() came from, for the pane and for KPI.STATUS messages ("" while none). */
   origin(): string;
   set(catalogue: Catalogue, origin: string): void;
-  /** True once a catalogue was set or restored from the workbook (not just the fallback). */
+  /** True once a catalogue was set or restored from the workbook. */
   isChosen(): boolean;
   /**
    * Restores the catalogue saved in the workbook, once: the pane and KPI.STATUS both call
-   * this, whichever starts first, and share the same attempt. A failure leaves the fallback.
+   * this, whichever starts first, and share the same attempt. A failure leaves none chosen.
    */
   restore(loadSaved: () => Promise<string | undefined>): Promise<void>;
+  /** Calls `listener` after every change of catalogue (set or restored); returns a function that stops it. */
+  onChange(listener: () => void): () => void;
 }
 
 export function createCatalogueStore(): CatalogueStore {
-  const fallback = builtInCatalogue();
   let chosen: { catalogue: Catalogue; origin: string } | undefined;
   let restoring: Promise<void> | undefined;
-  const empty: Catalogue = { name: "empty", version: "0", indicators: [] };
+  const listeners = new Set<() => void>();
+  const choose = (catalogue: Catalogue, origin: string): void => {
+    chosen = { catalogue, origin };
+    for (const listener of [...listeners]) listener();
+  };
   return {
     restore: (loadSaved) =>
       (restoring ??= loadSaved().then(
         (text) => {
           if (text === undefined || chosen !== undefined) return;
           const load = parseCatalogueText(text, "saved catalogue.json");
-          if (load.ok) chosen = { catalogue: load.catalogue, origin: "saved in this workbook" };
+          if (load.ok) choose(load.catalogue, "saved in this workbook");
         },
         () => undefined,
       )),
-    current: () => chosen?.catalogue ?? (fallback.ok ? fallback.catalogue : empty),
-    origin: () => chosen?.origin ?? "built-in example",
-    set: (catalogue, origin) => {
-      chosen = { catalogue, origin };
-    },
+    current: () => chosen?.catalogue,
+    origin: () => chosen?.origin ?? "",
+    set: choose,
     isChosen: () => chosen !== undefined,
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
 }
 

@@ -1,0 +1,26 @@
+import { createOfficeWorkbook } from "../excel/office-workbook";
+import { recalculateWorkbook } from "../excel/recalculate";
+import { sharedCatalogueStore } from "./catalogue-store";
+
+/** How long KPI.STATUS waits for the saved catalogue before answering "catalogue not loaded yet". */
+const RESTORE_WAIT_MS = 3000;
+
+let recalculating = false;
+
+/**
+ * Restores the workbook's saved catalogue into the shared store (once), reading the document
+ * setting through Office.js, and from then on recalculates the workbook whenever the catalogue
+ * changes, so every KPI.STATUS cell answers from the catalogue now chosen (a restore that
+ * finishes after the wait included). Outside Excel (tests, the workbench) there is nothing to restore.
+ */
+export async function restoreSavedCatalogue(): Promise<void> {
+  if (typeof Office === "undefined" || typeof Excel === "undefined") return;
+  if (!recalculating) {
+    recalculating = true;
+    sharedCatalogueStore.onChange(() => void recalculateWorkbook().catch(() => undefined));
+  }
+  const attempt = sharedCatalogueStore.restore(() => createOfficeWorkbook().loadSavedCatalogue());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([attempt, new Promise<void>((resolve) => (timer = setTimeout(resolve, RESTORE_WAIT_MS)))]);
+  clearTimeout(timer);
+}
