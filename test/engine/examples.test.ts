@@ -11,6 +11,7 @@ import { checkWorkbook, summarizeWorkbook } from "../../src/core/engine";
 import { readRagTable, SUMMARY_SHEETS, type PlannedSheet, type SummaryPlan } from "../../src/core/summary";
 import type { AnalysedIndicator } from "../../src/core/validation";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import { DIRECTORATE_COUNTS } from "../support/example-counts";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 
@@ -61,7 +62,9 @@ const dir = (improving: number, noChange: number, worsening: number, notEnough: 
 });
 const idsWhere = (indicators: readonly AnalysedIndicator[], test: (i: AnalysedIndicator) => boolean) => indicators.filter(test).map((i) => i.id);
 
-const GENERATED_AT = "2026-01-15T09:30:00.000Z";
+const GENERATED_AT = "2026-01-15T09:30:00";
+/** 15 January 2026, 09:30 as an Excel date: 46037 days after 30 December 1899, plus 9.5 hours. */
+const GENERATED_AT_SERIAL = 46037 + 9.5 / 24;
 
 describe("directorate scorecard 2012/13 Q2 (built-in catalogue)", () => {
   let snapshot: WorkbookSnapshot;
@@ -169,17 +172,44 @@ describe("directorate scorecard 2012/13 Q2 (built-in catalogue)", () => {
     const values = planValues(plannedSheet(result.plan, SUMMARY_SHEETS.summary));
     expect(values.slice(0, 5)).toEqual([
       ["Scorecard Summary"],
-      ["Source", "directorate-scorecard-2012-13-q2.xlsx"],
+      ["Source", "directorate-scorecard-2012-13-q2.xlsx"], // the file name, never a path
       ["Period", "Q2"],
       ["Catalogue", "Leeds children's services example (version 2026.1)"],
-      ["Generated at", GENERATED_AT],
+      ["Generated at", GENERATED_AT_SERIAL],
     ]);
+    const stamp = plannedSheet(result.plan, SUMMARY_SHEETS.summary).cells[4]![1]!;
+    expect(stamp.numberFormat).toBe("d mmm yyyy hh:mm"); // shows "15 Jan 2026 09:30"
   });
 
-  it("the Validation sheet has one row per finding, most severe first", () => {
+  it("the Validation sheet: errors one per row first, then repeated warnings and info gathered with a count", () => {
     const values = planValues(plannedSheet(result.plan, SUMMARY_SHEETS.validation));
-    expect(values).toHaveLength(1 + 70);
-    expect(values.slice(1).map((r) => r[1])).toEqual([...Array(5).fill("error"), ...Array(19).fill("warning"), ...Array(46).fill("info")]);
+    expect(values[0]).toEqual(["Code", "Severity", "Count", "Sheet", "Cell", "Indicator", "Message"]);
+    // Hand count: 3 errors; 19 warnings in 7 rows (4 commentary/missing, rag/missing 4 Red + 3 Green
+    // + 2 Amber, 1 target/not-numeric, 4 target/missing, 1 value/multiple); 46 info in 3 rows.
+    expect(values.slice(1).map((r) => [r[0], r[1], r[2], r[4]])).toEqual([
+      ["rag/mismatch", "error", 1, "D4"],
+      ["rag/mismatch", "error", 1, "D7"],
+      ["value/not-numeric", "error", 1, "H22"],
+      ["commentary/missing", "warning", 4, "C10, C12, C14, C17"],
+      ["rag/missing", "warning", 4, "D10, D12, D14, D17"],
+      ["target/not-numeric", "warning", 1, "F10"],
+      ["rag/missing", "warning", 3, "D11, D16, D18"],
+      ["rag/missing", "warning", 2, "D13, D15"],
+      ["target/missing", "warning", 4, "F19, F20, F21, F22"],
+      ["value/multiple", "warning", 1, "G22"],
+      ["indicator/missing", "info", 44, ""],
+      ["sheet/no-scorecard", "info", 1, ""],
+      ["value/placeholder", "info", 1, "G4"],
+    ]);
+    const counted = values.slice(1).reduce((sum, r) => sum + Number(r[2]), 0);
+    expect(counted).toBe(DIRECTORATE_COUNTS.error + DIRECTORATE_COUNTS.warning + DIRECTORATE_COUNTS.info);
+    expect(values.find((r) => r[0] === "indicator/missing")![5]).toBe("1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 34 more");
+  });
+
+  it("columns fit their content: no cut-off headers or ids", () => {
+    const exceptions = plannedSheet(result.plan, SUMMARY_SHEETS.exceptions);
+    expect(exceptions.columnWidths![0]).toBeGreaterThanOrEqual("CS-COMP20".length + 2);
+    expect(exceptions.columnWidths![7]).toBeGreaterThanOrEqual("Gap to national".length + 2);
   });
 
   it("checkWorkbook and summarizeWorkbook agree on the report", () => {
@@ -191,6 +221,20 @@ describe("CYPP report card 2007 (its own Catalogue sheet)", () => {
   let result: ReturnType<typeof summarizeWorkbook>;
   beforeAll(async () => {
     result = summarizeWorkbook(await example("cypp-report-card-2007.xlsx"), { generatedAt: GENERATED_AT });
+  });
+
+  it("a gap on a 0-100 percent indicator is in percentage points (-2.0 pts), never -2.0%", () => {
+    const summary = plannedSheet(result.plan, SUMMARY_SHEETS.summary);
+    // Ref 25 (PAF health of looked-after children): 74% against statistical neighbours' 76%.
+    const row = summary.cells.find((r) => String(r[0]?.value ?? "").startsWith("25: "))!;
+    expect([row[1]?.value, row[4]?.value, row[5]?.value, row[5]?.numberFormat]).toEqual([74, 76, -2, '0.0" pts"']);
+  });
+
+  it("the summary's columns fit their headers (no 'Gap to nationa')", () => {
+    const summary = plannedSheet(result.plan, SUMMARY_SHEETS.summary);
+    const titles = summary.cells.find((r) => r[0]?.value === "Indicator")!;
+    titles.forEach((cell, column) => expect(summary.columnWidths![column]).toBeGreaterThanOrEqual(String(cell?.value).length + 2));
+    expect(titles.map((c) => c?.value)).toEqual(["Indicator", "Value", "National", "Gap to national", "Stat. neighbours", "Gap to neighbours"]);
   });
 
   it("uses the workbook's Catalogue sheet, and the Current column as the period", () => {

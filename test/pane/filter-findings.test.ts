@@ -2,6 +2,7 @@ import { checkWorkbook } from "../../src/core/engine";
 import type { Finding } from "../../src/core/validation/findings";
 import { DEFAULT_FILTER, errorText, filterFindings, findingPlace, findingTarget, groupBySeverity } from "../../src/pane/use-cases";
 import { exampleSnapshot } from "./fake-port";
+import { DIRECTORATE_COUNTS } from "../support/example-counts";
 
 let findings: readonly Finding[];
 beforeAll(async () => {
@@ -29,9 +30,9 @@ describe("filtering findings", () => {
   test("groups come most severe first, without empty groups", () => {
     const groups = groupBySeverity(findings);
     expect(groups.map((g) => [g.severity, g.findings.length])).toEqual([
-      ["error", 5],
-      ["warning", 19],
-      ["info", 46],
+      ["error", DIRECTORATE_COUNTS.error],
+      ["warning", DIRECTORATE_COUNTS.warning],
+      ["info", DIRECTORATE_COUNTS.info],
     ]);
   });
 

@@ -4,6 +4,7 @@ import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { AUTOMATIC_CATALOGUE, fileChoice, generateSummary } from "../../src/pane/use-cases";
 import { exampleSnapshot, fakePort } from "./fake-port";
 import { DIRECTORATE_COUNTS } from "../support/example-counts";
+import { localTimestamp } from "../../src/core/summary";
 
 let snapshot: WorkbookSnapshot;
 beforeAll(async () => {
@@ -19,7 +20,8 @@ describe("generateSummary (the Generate summary use-case)", () => {
     expect(outcome.written).toBe(true);
     expect(outcome.written && outcome.sheetNames).toEqual([SUMMARY_SHEETS.summary, SUMMARY_SHEETS.exceptions, SUMMARY_SHEETS.validation]);
     expect(port.written).toHaveLength(1);
-    const expected = summarizeWorkbook(snapshot, { generatedAt: NOW.toISOString() }).plan;
+    // The stamp is the local wall-clock time, whatever the machine's time zone.
+    const expected = summarizeWorkbook(snapshot, { generatedAt: localTimestamp(NOW) }).plan;
     expect(port.written[0]).toEqual(expected);
   });
 

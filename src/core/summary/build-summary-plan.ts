@@ -1,7 +1,10 @@
 import type { CellValue } from "../cells/cell-value";
 import { RAG_STATUSES, type Direction, type RagStatus } from "../words";
 import type { AnalysedIndicator, WorkbookAnalysis } from "../validation";
-import { isLatestEach, numberFormatFor, sortFindings } from "../validation";
+import { gapFormatFor, gapValue, isLatestEach, numberFormatFor, sortFindings } from "../validation";
+import { fitColumnWidths } from "./fit-column-widths";
+import { excelSerialFromTimestamp, GENERATED_AT_FORMAT } from "./generated-at";
+import { groupFindings } from "./group-findings";
 import type { PlannedCell, PlannedSheet, PlannedTable, SummaryPlan } from "./plan";
 import { HEADER_COLOURS, RAG_COLOURS } from "./rag-colours";
 
@@ -52,9 +55,17 @@ function benchmarkCounts(name: string, indicators: readonly AnalysedIndicator[],
 export interface SummaryMeta {
   /** Title line, default "Scorecard Summary". */
   readonly title?: string;
-  /** When the summary was made, as the adapter's clock says (ISO text). */
+  /** When the summary was made: the local wall-clock time (localTimestamp), written as an Excel date. */
   readonly generatedAt: string;
 }
+
+/** The file name of a source path ("examples/a.xlsx" or "C:\\pack\\a.xlsx" -> "a.xlsx"). */
+function fileName(source: string): string {
+  return source.split(/[\\/]/).pop() ?? source;
+}
+
+/** A gap to a benchmark, in percentage points for percent indicators ("-2.0 pts"). */
+const gapCell = (gap: number | null, i: AnalysedIndicator): PlannedCell | null => num(gapValue(gap, i.indicator), gapFormatFor(i.indicator));
 
 /** Builds the "Scorecard Summary" sheet: header block, RAG by outcome area, direction, benchmarks. */
 function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedSheet {
@@ -63,12 +74,14 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
   const { indicators } = analysis;
   const areas = outcomeAreas(indicators);
   rows.push([label(meta.title ?? "Scorecard Summary", { bold: true })]);
-  rows.push([label("Source"), userText(analysis.source)]);
+  rows.push([label("Source"), userText(fileName(analysis.source))]);
   const latestEach = isLatestEach(analysis.period);
   rows.push([label("Period"), userText(latestEach ? "each indicator's latest figure" : analysis.period || "(no period with values)")]);
   rows.push([label("Catalogue"), userText(`${analysis.catalogue.name} (version ${analysis.catalogue.version})`)]);
-  rows.push([label("Generated at"), label(meta.generatedAt)]);
+  const stamp = excelSerialFromTimestamp(meta.generatedAt);
+  rows.push([label("Generated at"), stamp === null ? label(meta.generatedAt) : { value: stamp, numberFormat: GENERATED_AT_FORMAT }]);
   rows.push([]);
+  const headerBlockRows = rows.length;
 
   // RAG by outcome area.
   rows.push([label("RAG by outcome area", { bold: true })]);
@@ -108,11 +121,14 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
     rows.push(header(["Indicator", "Value", "National", "Gap to national", "Stat. neighbours", "Gap to neighbours"]));
     for (const i of withBenchmark) {
       const f = numberFormatFor(i.indicator);
-      rows.push([longText(i.id ? `${i.id}: ${i.name}` : i.name), num(i.value, f), num(i.national, f), num(i.gapNational, f), num(i.neighbours, f), num(i.gapNeighbours, f)]);
+      rows.push([longText(i.id ? `${i.id}: ${i.name}` : i.name), num(i.value, f), num(i.national, f), gapCell(i.gapNational, i), num(i.neighbours, f), gapCell(i.gapNeighbours, i)]);
     }
     tables.push({ key: "benchmarks", row: listTop, column: 0, rowCount: rows.length - listTop, columnCount: 6 });
   }
-  return { name: SUMMARY_SHEETS.summary, cells: rows, columnWidths: [36, 13, 13, 13, 16, 16, 18, 8], tables };
+  // The header block's long text (source, catalogue) overflows into the empty cells beside it;
+  // the date cannot overflow (Excel shows ### instead), so its row counts.
+  const dateRow = rows[headerBlockRows - 2] ?? [];
+  return { name: SUMMARY_SHEETS.summary, cells: rows, columnWidths: fitColumnWidths([dateRow, ...rows.slice(headerBlockRows)]), tables };
 }
 
 /** Red indicators, and Ambers that are getting worse: the ones a board asks about. */
@@ -126,21 +142,23 @@ function exceptionsSheet(analysis: WorkbookAnalysis): PlannedSheet {
   const exceptions = analysis.indicators.filter(isException).sort((a, b) => (a.rag === b.rag ? 0 : a.rag === "Red" ? -1 : 1));
   for (const i of exceptions) {
     const f = numberFormatFor(i.indicator);
-    rows.push([userText(i.id), longText(i.name), longText(i.outcomeArea), num(i.value, f), num(i.target, f), ragCell(i.rag), label(i.direction), num(i.gapNational, f), longText(i.commentary)]);
+    rows.push([userText(i.id), longText(i.name), longText(i.outcomeArea), num(i.value, f), num(i.target, f), ragCell(i.rag), label(i.direction), gapCell(i.gapNational, i), longText(i.commentary)]);
   }
   if (exceptions.length === 0) rows.push([label("No exceptions: no Red indicators and no Amber indicators getting worse.")]);
-  return { name: SUMMARY_SHEETS.exceptions, cells: rows, columnWidths: [12, 44, 22, 10, 10, 10, 14, 14, 50], tables: [{ key: "exceptions", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }] };
+  return { name: SUMMARY_SHEETS.exceptions, cells: rows, columnWidths: fitColumnWidths(rows), tables: [{ key: "exceptions", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }] };
 }
 
 function validationSheet(analysis: WorkbookAnalysis): PlannedSheet {
-  const titles = ["Code", "Severity", "Sheet", "Cell", "Indicator", "Message"];
+  const titles = ["Code", "Severity", "Count", "Sheet", "Cell", "Indicator", "Message"];
   const rows: Row[] = [header(titles)];
   const severityFill: Record<string, string> = { fatal: RAG_COLOURS.Red.fill, error: RAG_COLOURS.Red.fill, warning: RAG_COLOURS.Amber.fill, info: RAG_COLOURS["No data"].fill };
-  for (const f of sortFindings(analysis.findings)) {
-    rows.push([label(f.code), label(f.severity, { fill: severityFill[f.severity] }), userText(f.sheet), label(f.cell), userText(f.indicatorId ?? ""), longText(f.message)]);
+  // Errors first, one per row; repeated warnings and info gathered into one row with a count.
+  for (const g of groupFindings(sortFindings(analysis.findings))) {
+    rows.push([label(g.code), label(g.severity, { fill: severityFill[g.severity] }), num(g.count), userText(g.sheet), longText(g.cells), longText(g.indicators), longText(g.message)]);
   }
   if (analysis.findings.length === 0) rows.push([label("No findings: the workbook matches the catalogue.")]);
-  return { name: SUMMARY_SHEETS.validation, cells: rows, columnWidths: [24, 10, 22, 8, 12, 100], tables: [{ key: "findings", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }] };
+  const widths = fitColumnWidths(rows, 90).map((width, column) => (column === 4 || column === 5 ? Math.min(width, 24) : width));
+  return { name: SUMMARY_SHEETS.validation, cells: rows, columnWidths: widths, tables: [{ key: "findings", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }] };
 }
 
 /**

@@ -13,6 +13,24 @@ export function describeValue(value: number, indicator: Indicator | undefined): 
   return round(value);
 }
 
+/**
+ * The Excel number format for a gap or change on this indicator: percentage points for percent
+ * indicators ("-2.0 pts", never "-2.0%", which would read as a relative change), else the
+ * indicator's own format. Pair with gapValue, which puts a 0-1 percent gap in points.
+ * @example gapFormatFor({ unit: "percent", decimals: 1, ... }) // '0.0" pts"'
+ */
+export function gapFormatFor(indicator: Indicator | undefined): string {
+  if (indicator?.unit !== "percent") return numberFormatFor(indicator);
+  const decimals = Math.max(0, Math.min(6, indicator.decimals ?? 1));
+  return `0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}" pts"`;
+}
+
+/** A gap in the unit gapFormatFor shows: percentage points for percent indicators (0.02 on a 0-1 scale is 2 points). */
+export function gapValue(gap: number | null, indicator: Indicator | undefined): number | null {
+  if (gap === null || indicator?.unit !== "percent" || indicator.percentScale !== "0-1") return gap;
+  return Number((gap * 100).toPrecision(12));
+}
+
 /** The Excel number format that shows this indicator's values as describeValue writes them. */
 export function numberFormatFor(indicator: Indicator | undefined): string {
   if (!indicator) return "General";

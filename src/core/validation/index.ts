@@ -2,7 +2,7 @@ export * from "./findings";
 export { FINDING_MESSAGES } from "./finding-messages";
 export { makeFinding } from "./make-finding";
 export { cellText } from "./cell-text";
-export { describeValue, numberFormatFor } from "./describe-value";
+export { describeValue, gapFormatFor, gapValue, numberFormatFor } from "./describe-value";
 export { readValueCell, type ValueCell, type CellIssue } from "./read-value-cell";
 export { choosePeriod, isLatestEach, LATEST_EACH, periodColumns, periodHasFigures, periodLabel } from "./choose-period";
 export type { AnalysedIndicator } from "./analysed-indicator";

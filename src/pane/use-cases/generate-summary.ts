@@ -2,6 +2,7 @@ import { summarizeWorkbook } from "../../core/engine";
 import type { ValidationReport } from "../../core/validation";
 import type { WorkbookPort } from "../workbook-port";
 import { checkOptions, readForCheck, type CheckRequest } from "./check-request";
+import { localTimestamp } from "../../core/summary/generated-at";
 
 export type SummaryOutcome =
   | { readonly written: true; readonly sheetNames: readonly string[]; readonly report: ValidationReport }
@@ -15,7 +16,7 @@ export type SummaryOutcome =
  */
 export async function generateSummary(port: WorkbookPort, request: CheckRequest & { readonly now?: () => Date }): Promise<SummaryOutcome> {
   const snapshot = await readForCheck(port, request);
-  const generatedAt = (request.now?.() ?? new Date()).toISOString();
+  const generatedAt = localTimestamp(request.now?.() ?? new Date());
   const result = summarizeWorkbook(snapshot, { ...checkOptions(request, snapshot), generatedAt });
   if (!result.plan) {
     request.onProgress?.(1);
