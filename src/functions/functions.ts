@@ -212,7 +212,7 @@ export function assurance(values: any[][], target: any[][], polarity?: any): any
  * @param {any[][]} indicatorId The indicator's id in the catalogue, e.g. "CS-IA": one cell, or a range the same shape as actual.
  * @param {any[][]} actual The value achieved: a cell, or a range (one result each).
  * @param {any} [period] The period, for indicators with a target per period (e.g. "Q2" or "2012/13").
- * @returns {any[][]} Green, Amber, Red, No target or No data.
+ * @returns {Promise<any[][]>} Green, Amber, Red, No target or No data.
  */
 export async function status(indicatorId: any[][], actual: any[][], period?: any): Promise<any[][]> {
   await restoreSavedCatalogue();

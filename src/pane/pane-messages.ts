@@ -1,5 +1,8 @@
 import type { Severity } from "../core/validation/findings";
 
+/** Where the pane runs: in Excel, in the workbench beside its preview and download bar, or in the workbench alone (?pane-only=1). */
+export type PaneHost = "excel" | "workbench" | "workbench-pane-only";
+
 /**
  * Every text the pane shows, in one place (house style: message texts live in one file), so
  * wording stays consistent across sections and can be reviewed or translated together.
@@ -20,7 +23,7 @@ export const PANE_TEXT = {
   catalogueUrlButton: "Load from address",
   catalogueProblemsHeading: (origin: string, count: number) => `Not used: the catalogue from ${origin} has ${count} ${count === 1 ? "problem" : "problems"}. Fix ${count === 1 ? "it" : "them"} or choose another catalogue.`,
   catalogueWarningsHeading: "Catalogue warnings:",
-  catalogueChosen: (name: string, origin: string, host: "excel" | "workbench") =>
+  catalogueChosen: (name: string, origin: string, host: PaneHost) =>
     `Catalogue "${name}" chosen (${origin}). ${host === "excel" ? "It is saved with the workbook for next time and for the KPI functions." : "It is saved in this browser for next time."}`,
   catalogueNotSaved: (reason: string) => `The catalogue is in use but could not be saved with the workbook: ${reason}`,
   catalogueRestoreFailed: "The catalogue saved with this workbook could not be read; the automatic choice is used instead.",
@@ -88,8 +91,12 @@ export const PANE_TEXT = {
   cleared: "Highlights cleared.",
   selectFailed: (place: string, reason: string) => `Could not go to ${place}: ${reason}`,
 
-  summaryWrittenExcel: (sheets: readonly string[]) => `Summary written: ${sheets.join(", ")}.`,
-  summaryWrittenWorkbench: (sheets: readonly string[]) => `Summary workbook ready (${sheets.join(", ")}). Save it with "Download summary" above the preview.`,
+  summaryWritten: (sheets: readonly string[], host: PaneHost) =>
+    host === "excel"
+      ? `Summary written: ${sheets.join(", ")}.`
+      : host === "workbench"
+        ? `Summary workbook ready (${sheets.join(", ")}). Save it with "Download summary" above the preview.`
+        : `Summary workbook ready (${sheets.join(", ")}): your browser saves it as a download.`,
   summaryNotWritten: "No summary was written: the workbook could not be checked. See the findings below.",
 
   unexpected: (detail: string) => `Something went wrong: ${detail}`,

@@ -21,7 +21,7 @@ export interface BrowserWorkbookView {
 export type CatalogueStorage = Pick<Storage, "getItem" | "setItem">;
 
 export interface BrowserWorkbook extends WorkbookPort {
-  /** Reads an .xlsx from bytes and makes it the port's workbook; on failure the previous one stays. */
+  /** Reads an .xlsx from bytes and makes it the port's workbook; on failure no workbook is open (never the previous one). */
   open(bytes: Uint8Array, fileName: string): Promise<{ readonly ok: true; readonly snapshot: WorkbookSnapshot } | { readonly ok: false; readonly reason: string }>;
 }
 
@@ -43,7 +43,10 @@ export function createBrowserWorkbook(view: BrowserWorkbookView, storage: Catalo
     },
     async open(bytes, fileName) {
       const read = await readWorkbookSnapshot(bytes, fileName);
-      if (!read.ok) return { ok: false, reason: read.reason };
+      if (!read.ok) {
+        current = undefined;
+        return { ok: false, reason: read.reason };
+      }
       current = { snapshot: read.snapshot, fileName };
       return { ok: true, snapshot: read.snapshot };
     },

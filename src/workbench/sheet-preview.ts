@@ -1,6 +1,8 @@
 import { cellAddress, columnLetter, parseRange } from "../core/a1";
 import { SEVERITIES, type Finding, type Severity } from "../core/validation/findings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+import { readRagWord } from "../core/cells/read-rag-word";
+import { RAG_COLOURS } from "../core/summary/rag-colours";
 import { h, replaceChildren } from "../pane/view/dom";
 import { previewText } from "./preview-text";
 import { WORKBENCH_TEXT } from "./workbench-messages";
@@ -8,8 +10,20 @@ import { WORKBENCH_TEXT } from "./workbench-messages";
 /** Rows and columns the preview draws at once; selecting a cell outside moves the window. */
 export const PREVIEW_ROWS = 200;
 export const PREVIEW_COLUMNS = 30;
-/** Cell texts longer than this are cut in the grid and shown whole in a tooltip. */
-const LONG_TEXT = 30;
+/** Cell texts longer than this may be cut at the grid's 12em column width: shown whole in a tooltip. */
+const LONG_TEXT = 12;
+
+/**
+ * Colours a typed RAG word ("Green", "amber ") as the summary colours it; G/A/R alone stay plain.
+ * Through the CSSOM, which the page's CSP (style-src 'self') allows, unlike a style attribute.
+ */
+function colourRagWord(td: HTMLElement, text: string): void {
+  const word = text.trim().length > 1 ? readRagWord(text) : undefined;
+  if (!word) return;
+  td.classList.add("wb-rag");
+  td.style.backgroundColor = RAG_COLOURS[word].fill;
+  td.style.color = RAG_COLOURS[word].font;
+}
 
 export interface SheetPreview {
   readonly element: HTMLElement;
@@ -92,6 +106,7 @@ export function createSheetPreview(): SheetPreview {
         const mark = sheetMarks?.get(address);
         const text = previewText(sheet.values[r]?.[c], sheet.numberFormats[r]?.[c]);
         const td = h("td", { "data-address": address, tabindex: -1, title: text.length > LONG_TEXT ? text : undefined }, text);
+        colourRagWord(td, text);
         if (mark) {
           td.className = `wb-mark wb-mark-${mark.severity}`;
           td.title = [...mark.messages, ...(td.title ? [td.title] : [])].join("\n");

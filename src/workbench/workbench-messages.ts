@@ -12,7 +12,7 @@ export const WORKBENCH_TEXT = {
   badAddress: (address: string) => `"${address}" is not a cell address.`,
   opening: (name: string) => `Opening ${name}…`,
   opened: (name: string, sheets: number) => `Opened ${name} (${sheets} ${sheets === 1 ? "sheet" : "sheets"}). Nothing has left this browser.`,
-  openFailed: (name: string, reason: string) => `Could not open ${name}: ${reason}`,
+  openFailed: (name: string, reason: string) => `Could not open ${name}: ${reason} No workbook is open now: open another file or load the example.`,
   exampleFailed: (status: string) => `The example workbook could not be loaded (${status}).`,
   download: "Download summary",
   downloadName: (source: string) => `${source.replace(/\.xlsx$/i, "") || "workbook"}-summary.xlsx`,

@@ -26,6 +26,7 @@ function element<T extends HTMLElement>(id: string): T {
 }
 
 function start(): void {
+  const paneOnly = new URLSearchParams(window.location.search).has("pane-only");
   const status = element<HTMLElement>("wb-status");
   const fileInput = element<HTMLInputElement>("wb-file");
   const exampleButton = element<HTMLButtonElement>("wb-example");
@@ -40,29 +41,33 @@ function start(): void {
     const copy = new Uint8Array(bytes.byteLength);
     copy.set(bytes);
     downloadUrl = URL.createObjectURL(new Blob([copy.buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-    replaceChildren(downloadSlot, h("a", { class: "sk-button sk-primary", href: downloadUrl, download: fileName }, WORKBENCH_TEXT.download));
+    const link = h("a", { class: "sk-button sk-primary", href: downloadUrl, download: fileName }, WORKBENCH_TEXT.download);
+    replaceChildren(downloadSlot, link);
+    // ?pane-only=1 hides the bar with the button: the browser saves the file at once instead.
+    if (paneOnly) link.click();
   };
 
   const workbook = createBrowserWorkbook(
     { selectCell: preview.selectCell, mark: preview.mark, clearMarks: preview.clearMarks, offerDownload },
     localStorageOrUndefined(),
   );
-  const pane = mountPane(element<HTMLElement>("wb-pane"), workbook, { host: "workbench", highlightAfterValidate: true });
+  const pane = mountPane(element<HTMLElement>("wb-pane"), workbook, { host: paneOnly ? "workbench-pane-only" : "workbench", highlightAfterValidate: true });
 
   async function open(bytes: Uint8Array, fileName: string): Promise<void> {
     status.textContent = WORKBENCH_TEXT.opening(fileName);
     const result = await workbook.open(bytes, fileName);
+    // Whatever happens, the previous workbook is gone: its preview, summary and findings with it.
+    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+    downloadUrl = undefined;
+    replaceChildren(downloadSlot);
+    preview.show(result.ok ? result.snapshot : undefined);
+    pane.workbookChanged();
     if (!result.ok) {
       status.textContent = WORKBENCH_TEXT.openFailed(fileName, result.reason);
       status.classList.add("wb-status-error");
       return;
     }
     status.classList.remove("wb-status-error");
-    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-    downloadUrl = undefined;
-    replaceChildren(downloadSlot);
-    preview.show(result.snapshot);
-    pane.workbookChanged();
     status.textContent = WORKBENCH_TEXT.opened(fileName, result.snapshot.sheets.length);
   }
 
@@ -97,7 +102,7 @@ function start(): void {
   exampleButton.addEventListener("click", loadExample);
 
   // ?pane-only=1: just the pane at task-pane width over the example (screenshots, demos).
-  if (new URLSearchParams(window.location.search).has("pane-only")) {
+  if (paneOnly) {
     document.body.classList.add("pane-only");
     loadExample();
   }

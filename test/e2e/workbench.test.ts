@@ -80,6 +80,14 @@ describeInBrowser()(`the workbench in a browser (${BROWSER.kind === "none" ? "no
     await page.locator("#wb-status", { hasText: "Opened directorate-scorecard-2012-13-q2.xlsx" }).waitFor();
     await page.getByRole("tab", { name: /Scorecard Q2/ }).waitFor();
 
+    // Typed RAG words are coloured as the summary colours them; long text has a tooltip with all of it.
+    await expect(page.locator('td[data-address="D4"]').innerText()).resolves.toBe("Green");
+    await expect(page.locator('td[data-address="D4"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe("rgb(198, 239, 206)");
+    await expect(page.locator('td[data-address="D7"]').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe("rgb(255, 235, 156)");
+    const cut = await page.locator("td[data-address]").evaluateAll((cells) => cells.filter((td) => td.scrollWidth > td.clientWidth).map((td) => [td.getAttribute("title"), td.textContent]));
+    expect(cut.length).toBeGreaterThan(0); // the example has text wider than a 12em column
+    expect(cut.filter(([title, text]) => title !== text)).toEqual([]);
+
     // Record the progress bar's values while validating.
     await page.evaluate(() => {
       const box = document.querySelector('[role="progressbar"]')?.parentElement;
@@ -159,9 +167,16 @@ describeInBrowser()(`the workbench in a browser (${BROWSER.kind === "none" ? "no
     await page.getByRole("button", { name: "Validate workbook" }).click();
     await expect(page.getByRole("alert").innerText()).resolves.toContain("No workbook is open");
 
-    // A file that is not a workbook.
+    // A file that is not a workbook, after a good one: the good one is closed, not silently kept.
+    await page.getByRole("button", { name: "Load example workbook" }).click();
+    await page.locator("#wb-status", { hasText: "Opened" }).waitFor();
     await page.getByLabel("Open workbook (.xlsx)").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("just text") });
     await expect(page.locator("#wb-status").innerText()).resolves.toContain("Could not open notes.txt");
+    await expect(page.locator("#wb-status").innerText()).resolves.toContain("No workbook is open now");
+    await expect(page.getByText("Workbook: none open").count()).resolves.toBe(1);
+    await expect(page.locator(".wb-empty").innerText()).resolves.toContain("No workbook open yet");
+    await page.getByRole("button", { name: "Validate workbook" }).click();
+    await expect(page.getByRole("alert").innerText()).resolves.toContain("No workbook is open");
 
     // A broken catalogue file: its problems are listed with their places.
     await page.getByText("Choose another catalogue").click();
@@ -180,6 +195,18 @@ describeInBrowser()(`the workbench in a browser (${BROWSER.kind === "none" ? "no
     expect(await page.evaluate(() => window.localStorage.getItem("scorecard-kit.catalogue")?.length ?? 0)).toBeGreaterThan(1000);
 
     expect(leftTheMachine(requests)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test("?pane-only=1: the summary downloads at once, and the pane does not point at a hidden button", async () => {
+    const { page, context, problems } = await openPage("workbench.html?pane-only=1");
+    await page.getByText(/Workbook: directorate-scorecard-2012-13-q2\.xlsx/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Generate summary" }).click()]);
+    expect(download.suggestedFilename()).toBe("directorate-scorecard-2012-13-q2-summary.xlsx");
+    const message = await page.getByText(/Summary workbook ready/).innerText();
+    expect(message).toContain("your browser saves it as a download");
+    expect(message).not.toContain("Download summary");
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -38,6 +38,14 @@ describe("the workbench's browser WorkbookPort", () => {
     await expect(port.readSnapshot()).rejects.toThrow(/No workbook is open/);
   });
 
+  test("a file that fails to open after a good one leaves no workbook open: Validate never re-checks the old file", async () => {
+    const port = createBrowserWorkbook(recordingView().view, memoryStorage());
+    expect((await port.open(new Uint8Array(fs.readFileSync(EXAMPLE_PATH)), EXAMPLE_FILE)).ok).toBe(true);
+    expect((await port.open(new TextEncoder().encode("just text"), "notes.ods")).ok).toBe(false);
+    expect(port.name).toBe("none open");
+    await expect(port.readSnapshot()).rejects.toThrow(/No workbook is open/);
+  });
+
   test("the summary becomes '<input>-summary.xlsx' whose RAG table is the engine's", async () => {
     const { view, downloads } = recordingView();
     const port = createBrowserWorkbook(view, memoryStorage());

@@ -3,7 +3,7 @@ import type { ValidationReport } from "../../core/validation";
 import type { Finding } from "../../core/validation/findings";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { sharedCatalogueStore } from "../../chosen-catalogue/catalogue-store";
-import { PANE_TEXT } from "../pane-messages";
+import { PANE_TEXT, type PaneHost } from "../pane-messages";
 import {
   AUTOMATIC_CATALOGUE,
   applyCatalogue,
@@ -36,7 +36,7 @@ import { createPeriodSection } from "./period-section";
 
 export interface PaneOptions {
   /** Where the pane runs: wording differs (Excel writes sheets, the workbench offers a download). */
-  readonly host: "excel" | "workbench";
+  readonly host: PaneHost;
   /** Where a chosen catalogue goes for the KPI functions; default the page's shared store. */
   readonly catalogueStore?: CatalogueSink;
   /** For catalogue addresses; default window.fetch (no credentials, no cache reuse needed). */
@@ -186,7 +186,7 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
       messages.show("error", PANE_TEXT.summaryNotWritten);
       return;
     }
-    messages.show("success", options.host === "excel" ? PANE_TEXT.summaryWrittenExcel(outcome.sheetNames) : PANE_TEXT.summaryWrittenWorkbench(outcome.sheetNames));
+    messages.show("success", PANE_TEXT.summaryWritten(outcome.sheetNames, options.host));
   }
 
   async function detect(): Promise<void> {
