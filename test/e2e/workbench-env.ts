@@ -52,23 +52,23 @@ function newest(folder: string): number {
   return latest;
 }
 
+/** Everything webpack reads to build dist/. */
+const BUILD_INPUTS = ["src", "webpack.config.js", "manifest.xml", "docs/help.md", "examples", "schema", "assets"];
+
 /**
- * Builds dist/ with webpack when the workbench is missing or older than its sources (a fresh
- * clone after `npm ci`; CI runs `npm run build` first, so this is then a no-op).
+ * Builds dist/ with webpack when the workbench is missing or older than anything webpack reads
+ * (a fresh clone after `npm ci`; CI runs `npm run build` first, so this is then a no-op).
+ * A failed build fails the run, with webpack's own output: a stale dist/ never passes for a fresh one.
  */
 export function ensureBuilt(): void {
   const missing = NEEDED.filter((file) => !fs.existsSync(path.join(DIST, file)));
   const built = missing.length === 0 ? fs.statSync(path.join(DIST, "workbench.js")).mtimeMs : 0;
-  const sources = Math.max(...["src/pane", "src/workbench", "src/core", "src/adapters"].map((folder) => newest(path.join(ROOT, folder))));
+  const sources = Math.max(...BUILD_INPUTS.map((input) => path.join(ROOT, input)).filter((input) => fs.existsSync(input)).map((input) => (fs.statSync(input).isDirectory() ? newest(input) : fs.statSync(input).mtimeMs)));
   if (missing.length === 0 && built >= sources) return;
   try {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 600_000 });
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 600_000 });
   } catch (error) {
-    // webpack exits non-zero for any error in any entry; the workbench may still be complete.
-    const stillMissing = NEEDED.filter((file) => !fs.existsSync(path.join(DIST, file)));
-    if (stillMissing.length > 0) {
-      const output = error instanceof Error && "stdout" in error ? String((error as { stdout: unknown }).stdout).slice(-3000) : String(error);
-      throw new Error(`Building dist/ failed; missing ${stillMissing.join(", ")}.\n${output}`);
-    }
+    const output = error instanceof Error && "stdout" in error ? `${String((error as { stdout: unknown }).stdout)}${String((error as { stderr?: unknown }).stderr ?? "")}`.slice(-4000) : String(error);
+    throw new Error(`Building dist/ with webpack failed; fix the build before testing.\n${output}`);
   }
 }
