@@ -1,19 +1,24 @@
-import type { CatalogueLoad } from "../core/catalogue/types";
+import type { CatalogueLoad, CatalogueProblem } from "../core/catalogue/types";
 import { parseCatalogueText, loadCatalogueFromCells } from "../core/catalogue";
 import { CATALOGUE_SHEET } from "../core/engine";
 import { readWorkbookSnapshot } from "../adapters/xlsx";
 import { readInputFile } from "./io";
 
+/** A catalogue file as loaded; `unreadable` when the file itself could not be read (missing, a folder, a damaged workbook). */
+export type CatalogueFileLoad = CatalogueLoad | { readonly ok: false; readonly problems: readonly CatalogueProblem[]; readonly unreadable: true };
+
 /**
- * Loads a catalogue file named on the command line: JSON, CSV, or a workbook's
- * "Catalogue" sheet. Every failure is a CatalogueLoad with located problems.
+ * Loads a catalogue file named on the command line: JSON, CSV, or a workbook's "Catalogue"
+ * sheet. Every failure is a CatalogueLoad with located problems; a file that cannot be read at
+ * all is marked `unreadable` (exit 2, where a catalogue with problems is exit 1).
  */
-export async function loadCatalogueFile(file: string): Promise<CatalogueLoad> {
+export async function loadCatalogueFile(file: string): Promise<CatalogueFileLoad> {
+  const cannotRead = (message: string): CatalogueFileLoad => ({ ok: false, problems: [{ path: file, message }], unreadable: true });
   const read = readInputFile(file);
-  if (!read.ok) return { ok: false, problems: [{ path: file, message: read.reason }] };
+  if (!read.ok) return cannotRead(read.reason);
   if (/\.xlsx$/i.test(file)) {
     const workbook = await readWorkbookSnapshot(read.data, file);
-    if (!workbook.ok) return { ok: false, problems: [{ path: file, message: workbook.reason }] };
+    if (!workbook.ok) return cannotRead(workbook.reason);
     const sheet = workbook.snapshot.sheets.find((s) => s.name.trim().toLowerCase() === CATALOGUE_SHEET.toLowerCase());
     if (!sheet) return { ok: false, problems: [{ path: file, message: `The workbook has no sheet named "${CATALOGUE_SHEET}" (sheets: ${workbook.snapshot.sheets.map((s) => s.name).join(", ")}).` }] };
     return loadCatalogueFromCells(sheet.values, sheet.name, sheet.numberFormats);

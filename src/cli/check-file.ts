@@ -1,15 +1,18 @@
 import { readWorkbookSnapshot, DEFAULT_MAX_CELLS } from "../adapters/xlsx";
 import type { CatalogueLoad } from "../core/catalogue/types";
-import type { LayoutOverrides } from "../core/layout";
 import { checkWorkbook, type CheckResult } from "../core/engine";
-import { failedReport, makeFinding } from "../core/validation";
+import { failedReport, makeFinding, validationReport } from "../core/validation";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import { otherSpreadsheetFormat } from "./input-format";
 import { readInputFile } from "./io";
+import { mapFindings, type MapFile } from "./map-file";
+import { CLI_MESSAGES } from "./messages";
 
 export interface FileCheckOptions {
   readonly catalogue?: CatalogueLoad;
   readonly period?: string;
-  readonly overrides?: LayoutOverrides;
+  /** The --map file: its overrides are applied, and its entries that match nothing reported (map/unused). */
+  readonly map?: MapFile;
   readonly strict?: boolean;
   readonly maxCells?: number;
   /** Called with progress text for long runs (stderr in the CLI). */
@@ -21,21 +24,30 @@ export type FileCheck = (CheckResult & { readonly snapshot: WorkbookSnapshot; re
 /** Cells above which the CLI reports progress for a single workbook. */
 const LARGE_WORKBOOK_CELLS = 200_000;
 
-/** Reads one .xlsx file and checks it. An unreadable file is a fatal `file/unreadable` report, never a throw. */
+/**
+ * Reads one .xlsx file and checks it. An unreadable file (missing, another spreadsheet format,
+ * damaged, too large) is a fatal `file/unreadable` or `file/too-large` report, never a throw.
+ */
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileCheck> {
   const unreadable = (reason: string, code: "file/unreadable" | "file/too-large" = "file/unreadable"): FileCheck => ({ report: failedReport(file, [makeFinding(code, {}, reason)]), readable: false });
   const read = readInputFile(file);
   if (!read.ok) return unreadable(read.reason);
+  const format = otherSpreadsheetFormat(file, read.data);
+  if (format !== undefined) return unreadable(CLI_MESSAGES.otherFormat(file, format));
   const started = Date.now();
   const workbook = await readWorkbookSnapshot(read.data, file, { maxCells: options.maxCells ?? DEFAULT_MAX_CELLS });
   if (!workbook.ok) return unreadable(workbook.reason, workbook.tooLarge ? "file/too-large" : "file/unreadable");
   if (workbook.cellCount > LARGE_WORKBOOK_CELLS) options.progress?.(`${file}: read ${workbook.cellCount.toLocaleString("en-GB")} cells in ${Date.now() - started} ms; validating…`);
+  const strict = options.strict === true;
   const result = checkWorkbook(workbook.snapshot, {
     file,
     ...(options.catalogue ? { catalogue: options.catalogue } : {}),
     ...(options.period !== undefined ? { period: options.period } : {}),
-    ...(options.overrides ? { overrides: options.overrides } : {}),
-    strict: options.strict === true,
+    ...(options.map ? { overrides: options.map.overrides } : {}),
+    strict,
   });
-  return { ...result, snapshot: workbook.snapshot, readable: true };
+  const unused = options.map && result.analysis ? mapFindings(options.map, workbook.snapshot, result.analysis.layouts) : [];
+  if (unused.length === 0 || !result.analysis) return { ...result, snapshot: workbook.snapshot, readable: true };
+  const analysis = { ...result.analysis, findings: [...result.analysis.findings, ...unused] };
+  return { ...result, analysis, report: validationReport(analysis, { file, strict }), snapshot: workbook.snapshot, readable: true };
 }

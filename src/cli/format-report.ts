@@ -1,4 +1,5 @@
 import type { ValidationReport } from "../core/validation";
+import { versionText } from "../core/catalogue/version-text";
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -6,7 +7,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" 
 export function reportHeadline(report: ValidationReport): string {
   const { fatal, error, warning, info } = report.counts;
   const parts = [fatal ? plural(fatal, "fatal problem") : "", plural(error, "error"), plural(warning, "warning"), `${info} info`].filter(Boolean);
-  const context = [report.period ? `period ${report.period}` : "", report.catalogue.name ? `catalogue ${report.catalogue.name} ${report.catalogue.version}` : ""].filter(Boolean).join(", ");
+  const context = [report.period ? `period ${report.period}` : "", report.catalogue.name ? `catalogue ${report.catalogue.name} ${versionText(report.catalogue.version)}` : ""].filter(Boolean).join(", ");
   return `${report.file}: ${report.valid ? "VALID" : "INVALID"} (${parts.join(", ")})${context ? ` [${context}]` : ""}`;
 }
 

@@ -2,9 +2,7 @@
  * The `scorecard` command line. This file only parses arguments (commander) and hands each
  * command a plain options object; commands return an exit code; bin/scorecard.js exits.
  */
-import * as fs from "fs";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { readLayoutOverrides, type LayoutOverrides } from "../core/layout";
 import type { CatalogueLoad } from "../core/catalogue/types";
 import { DEFAULT_MAX_CELLS } from "../adapters/xlsx";
 import { loadCatalogueFile } from "./catalogue-file";
@@ -12,7 +10,11 @@ import { runValidate } from "./commands/validate";
 import { runSummarize } from "./commands/summarize";
 import { runCatalogueCheck } from "./commands/catalogue-check";
 import { EXIT, type ExitCode } from "./exit-codes";
+import { readMapFile, type MapFile } from "./map-file";
+import { CLI_MESSAGES } from "./messages";
 import { processOutput, type Output } from "./output";
+import { packageVersion } from "./package-version";
+import { localTimestamp } from "../core/summary/generated-at";
 
 interface SharedFlags {
   catalogue?: string;
@@ -35,23 +37,17 @@ class UsageProblem extends Error {}
  * `validate` (brokenCatalogueIsReport) it becomes each file's report: fatal catalogue/invalid
  * findings, exit 2, in text or JSON like any other report.
  */
-async function sharedInputs(flags: SharedFlags, brokenCatalogueIsReport = false): Promise<{ catalogue?: CatalogueLoad; overrides?: LayoutOverrides }> {
-  const inputs: { catalogue?: CatalogueLoad; overrides?: LayoutOverrides } = {};
+async function sharedInputs(flags: SharedFlags, brokenCatalogueIsReport = false): Promise<{ catalogue?: CatalogueLoad; map?: MapFile }> {
+  const inputs: { catalogue?: CatalogueLoad; map?: MapFile } = {};
   if (flags.catalogue) {
     const load = await loadCatalogueFile(flags.catalogue);
     if (!load.ok && !brokenCatalogueIsReport) throw new UsageProblem(`the catalogue ${flags.catalogue} has ${load.problems.length} problem(s):\n${load.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
     inputs.catalogue = load;
   }
   if (flags.map) {
-    let json: unknown;
-    try {
-      json = JSON.parse(fs.readFileSync(flags.map, "utf8"));
-    } catch (e) {
-      throw new UsageProblem(`the mapping file ${flags.map} could not be read as JSON (${(e as Error).message}).`);
-    }
-    const read = readLayoutOverrides(json);
-    if (!read.ok) throw new UsageProblem(`the mapping file ${flags.map} has problems:\n${read.problems.map((p) => `  ${p}`).join("\n")}`);
-    inputs.overrides = read.overrides;
+    const read = readMapFile(flags.map);
+    if (!read.ok) throw new UsageProblem(read.message);
+    inputs.map = read.map;
   }
   return inputs;
 }
@@ -69,6 +65,7 @@ export async function main(argv: readonly string[], out: Output = processOutput,
   const program = new Command()
     .name("scorecard")
     .description("Validate quarterly scorecard workbooks against an indicator catalogue and generate summary sheets.")
+    .version(packageVersion() ?? CLI_MESSAGES.unknownVersion, "-V, --version", "print the version of scorecard and exit")
     .exitOverride()
     .configureOutput({ writeOut: (s) => out.result(s.trimEnd()), writeErr: (s) => out.progress(s.trimEnd()) })
     .showHelpAfterError();
@@ -87,7 +84,7 @@ export async function main(argv: readonly string[], out: Output = processOutput,
     .option("-f, --force", "replace the output if it exists", false)
     .action(async (file: string, flags: SharedFlags & { output?: string; force: boolean }) => {
       const inputs = await sharedInputs(flags);
-      exitCode = await runSummarize({ file, force: flags.force, generatedAt: now().toISOString(), maxCells: flags.maxCells, ...(flags.output ? { output: flags.output } : {}), ...(flags.period !== undefined ? { period: flags.period } : {}), ...inputs }, out);
+      exitCode = await runSummarize({ file, force: flags.force, generatedAt: localTimestamp(now()), maxCells: flags.maxCells, ...(flags.output ? { output: flags.output } : {}), ...(flags.period !== undefined ? { period: flags.period } : {}), ...inputs }, out);
     });
 
   program

@@ -1,3 +1,4 @@
+import { versionText } from "../core/catalogue/version-text";
 import type { Severity } from "../core/validation/findings";
 
 /** Where the pane runs: in Excel, in the workbench beside its preview and download bar, or in the workbench alone (?pane-only=1). */
@@ -13,7 +14,7 @@ export const PANE_TEXT = {
 
   catalogueHeading: "Catalogue",
   catalogueAutomatic: "Automatic: the workbook's Catalogue sheet if it has one, else the built-in example.",
-  catalogueSummary: (name: string, version: string, count: number) => `${name} · version ${version} · ${count} ${count === 1 ? "indicator" : "indicators"}`,
+  catalogueSummary: (name: string, version: string, count: number) => `${name} · ${versionText(version)} · ${count} ${count === 1 ? "indicator" : "indicators"}`,
   catalogueFrom: (origin: string) => `From: ${origin}`,
   catalogueChange: "Choose another catalogue",
   catalogueUseBuiltIn: "Use built-in example",

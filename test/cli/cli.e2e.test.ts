@@ -159,8 +159,10 @@ describe("validate: the example workbooks", () => {
   /*
    * CYPP report card 2007 (its own Catalogue sheet is the catalogue; "Current" is the latest
    * period with values). No RAG column (one warning); 20 indicators without a target anywhere
-   * (column J blank, "na" or "-" and none in the catalogue); 62 placeholder cells ("na", "-")
-   * in the trend and Current columns; the Catalogue sheet is skipped. No errors: VALID.
+   * (column J blank, "na" or "-" and none in the catalogue); 24 indicators with no figure in
+   * Current, the period reported (column I: 9 "na" or "-", 15 blank: value/no-figure, warnings);
+   * 53 placeholder cells ("na", "-") in the trend columns; the Catalogue sheet is skipped.
+   * No errors: VALID.
    */
   it("CYPP example: exit 0, VALID, period Current, the workbook's own catalogue, exact counts", () => {
     expect(cypp.status).toBe(0);
@@ -168,15 +170,15 @@ describe("validate: the example workbooks", () => {
     expect(report.valid).toBe(true);
     expect(report.period).toBe("Current");
     expect(report.catalogue).toEqual({ name: "CYPP report card 2007 catalogue", version: "2026.1" });
-    expect(report.counts).toEqual({ fatal: 0, error: 0, warning: 21, info: 63 });
-    expect(codeCounts(report)).toEqual({ "header/missing-column": 1, "target/missing": 20, "value/placeholder": 62, "sheet/no-scorecard": 1 });
+    expect(report.counts).toEqual({ fatal: 0, error: 0, warning: 45, info: 54 });
+    expect(codeCounts(report)).toEqual({ "header/missing-column": 1, "target/missing": 20, "value/no-figure": 24, "value/placeholder": 53, "sheet/no-scorecard": 1 });
     const places = report.findings.map(placeOf);
     expect(places).toEqual(
       expect.arrayContaining([
         at("header/missing-column", "Report card", ""),
         at("target/missing", "Report card", "J4", "1"),
         at("target/missing", "Report card", "J5", "2"),
-        at("value/placeholder", "Report card", "I9", "6"),
+        at("value/no-figure", "Report card", "I9", "6"),
         at("value/placeholder", "Report card", "D4", "1"),
         at("sheet/no-scorecard", "Catalogue", ""),
       ]),
@@ -309,6 +311,15 @@ const CODE_CASES: readonly CodeCase[] = [
     sheets: () => standardWith("ATT", { Q1: "tbc" }),
     expected: [at("value/placeholder", S, "D2", "ATT")],
     detail: { actual: "tbc" },
+  },
+  {
+    name: "no-figure",
+    code: "value/no-figure",
+    holds: "ATT Q2 (E2), in the period being reported, is blank",
+    sheets: () => standardWith("ATT", { Q2: null }),
+    expected: [at("value/no-figure", S, "E2", "ATT")],
+    detail: { actual: "" },
+    message: /^No figure for Q2, the period being reported \(the cell is blank\)\. Chase the figure before the pack goes out, or say why in the commentary\.$/,
   },
   {
     name: "suppressed",
@@ -449,6 +460,8 @@ const CODE_CASES: readonly CodeCase[] = [
 
 /** Codes a workbook cannot hold: they come from the file, the catalogue or the command line. */
 const FATAL_CODES: readonly FindingCode[] = ["file/unreadable", "file/too-large", "catalogue/invalid", "period/unknown"];
+/** Codes that need a command-line option: --map (tested in "validate --map") and --period (with the fatal codes). */
+const OPTION_CODES: readonly FindingCode[] = ["map/unused", "period/empty"];
 
 describe("validate: generated workbooks with each finding code", () => {
   const reports = new Map<string, ValidationReport>();
@@ -464,8 +477,8 @@ describe("validate: generated workbooks with each finding code", () => {
     CODE_CASES.forEach((c, i) => reports.set(c.name, all[i]!));
   });
 
-  it("every code in FINDING_SEVERITY has a case here or among the fatal-code tests below", () => {
-    const covered = new Set<FindingCode>([...CODE_CASES.flatMap((c) => c.expected.map((e) => e.code)), ...FATAL_CODES]);
+  it("every code in FINDING_SEVERITY has a case here or among the fatal-code and option tests below", () => {
+    const covered = new Set<FindingCode>([...CODE_CASES.flatMap((c) => c.expected.map((e) => e.code)), ...FATAL_CODES, ...OPTION_CODES]);
     expect(FINDING_CODES.filter((code) => !covered.has(code))).toEqual([]);
   });
 
@@ -658,8 +671,19 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
     expect(report.valid).toBe(false);
     const finding = report.findings.find((f) => f.code === "period/unknown")!;
     expect(placeOf(finding)).toEqual(at("period/unknown", "", ""));
-    expect(finding.message).toBe('There is no period "Q9" in this workbook. Periods found: Q1, Q2, Q3, Q4.');
+    expect(finding.message).toBe('There is no period "Q9" in this workbook. Periods with figures: Q1, Q2; empty periods: Q3, Q4. Or choose latest-each to report each indicator\'s latest figure.');
     expect(finding.actual).toBe("Q9");
+  });
+
+  it("period/empty: --period Q3 on a sheet whose Q3 column is empty -> one warning at its header, exit 0", async () => {
+    const header = [...W.STANDARD_HEADER.slice(0, 5), "Q3", ...W.STANDARD_HEADER.slice(5)];
+    await W.writeWorkbook(dir, "empty-q3.xlsx", [W.scorecardSheet({ header })]);
+    W.writeCatalogue(dir, W.TEST_CATALOGUE, "empty-q3-catalogue.json");
+    const run = runCli(["validate", "empty-q3.xlsx", "--catalogue", "empty-q3-catalogue.json", "--period", "Q3", "--json"], dir);
+    expect(run.status).toBe(0);
+    const report = jsonOf<ValidationReport>(run);
+    expect(report.findings.map(placeOf)).toEqual([at("period/empty", S, "F1")]);
+    expect(report.findings[0]!.message).toBe('Q3 has no figures on "Scorecard": no indicator row holds a number there, so every indicator shows No data. Check the period you chose, or enter the figures first.');
   });
 
   it("--period q1 (any case) picks Q1: the appraisal row then has no value (N/A) and no rag/mismatch", () => {
@@ -773,6 +797,189 @@ describe("validate: exit codes and output streams", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+describe("validate --map", () => {
+  /*
+   * The workbook: the standard Scorecard sheet (ID, Indicator, Target, Q1, Q2, RAG, Commentary,
+   * National: columns A-H) and a Notes sheet. The mapping file (JSON.stringify, 2 spaces, so the
+   * line of each entry is known) has five entries that match nothing:
+   *   line 3   "Scorecard Q9"           no such sheet; closest "Scorecard"
+   *   line 7   "Nonexistent header"     no such header on Scorecard, nothing close: the headers are listed
+   *   line 8   "Comentary"              no such header; closest "Commentary"
+   *   line 9   "$Z"                     column Z, but the sheet ends at H
+   *   line 12  "*": "Lead"              no scorecard sheet has a Lead column
+   */
+  const MAP = {
+    sheets: {
+      "Scorecard Q9": { C: "name" },
+      Scorecard: { "Nonexistent header": "owner", Comentary: "commentary", $Z: "ignore" },
+      "*": { Lead: "owner" },
+    },
+  };
+  const HEADERS = '"ID", "Indicator", "Target", "Q1", "Q2", "RAG", "Commentary", "National"';
+  const ADVICE = 'Use the header text as the sheet shows it, or a column letter such as "C".';
+  let workbook: string;
+  let catalogue: string;
+  beforeAll(async () => {
+    workbook = path.basename(await W.writeWorkbook(dir, "map-case.xlsx", [W.scorecardSheet(), W.notesSheet("Notes")]));
+    catalogue = path.basename(W.writeCatalogue(dir, W.TEST_CATALOGUE, "map-catalogue.json"));
+    fs.writeFileSync(inDir("map-case.json"), JSON.stringify(MAP, null, 2));
+  });
+
+  it("map/unused: each entry that matches nothing is a warning naming it, its line and the closest name", () => {
+    const run = runCli(["validate", workbook, "--catalogue", catalogue, "--map", "map-case.json", "--json"], dir);
+    expect(run.status).toBe(0);
+    const report = jsonOf<ValidationReport>(run);
+    expect(report).toMatchObject({ valid: true, counts: { fatal: 0, error: 0, warning: 5, info: 1 } });
+    const unused = report.findings.filter((f) => f.code === "map/unused");
+    expect(unused.map((f) => ({ severity: f.severity, sheet: f.sheet, row: f.row, cell: f.cell, actual: f.actual, expected: f.expected, message: f.message }))).toEqual([
+      {
+        severity: "warning",
+        sheet: "",
+        row: 0,
+        cell: "",
+        actual: "Scorecard Q9",
+        expected: "Scorecard",
+        message:
+          'The mapping file names sheet "Scorecard Q9" (map-case.json, line 3), but this workbook has no sheet of that name, so its rules were not used. Did you mean "Scorecard"? Correct the sheet name in the mapping file.',
+      },
+      {
+        severity: "warning",
+        sheet: "",
+        row: 0,
+        cell: "",
+        actual: "Lead",
+        expected: undefined,
+        message: `The mapping file's rule for "Lead" for every sheet ("*") (map-case.json, line 12) matches no column, so it was not used. The headers there are ${HEADERS}. ${ADVICE}`,
+      },
+      {
+        severity: "warning",
+        sheet: "Scorecard",
+        row: 1,
+        cell: "",
+        actual: "Nonexistent header",
+        expected: undefined,
+        message: `The mapping file's rule for "Nonexistent header" on sheet "Scorecard" (map-case.json, line 7) matches no column, so it was not used. The headers there are ${HEADERS}. ${ADVICE}`,
+      },
+      {
+        severity: "warning",
+        sheet: "Scorecard",
+        row: 1,
+        cell: "",
+        actual: "Comentary",
+        expected: "Commentary",
+        message: `The mapping file's rule for "Comentary" on sheet "Scorecard" (map-case.json, line 8) matches no column, so it was not used. Did you mean "Commentary"? ${ADVICE}`,
+      },
+      {
+        severity: "warning",
+        sheet: "Scorecard",
+        row: 1,
+        cell: "",
+        actual: "$Z",
+        expected: undefined,
+        message:
+          "The mapping file's rule for column \"$Z\" on sheet \"Scorecard\" (map-case.json, line 9) matches no column, so it was not used: the sheet's last column is H. Use a column letter within the sheet, or the column's header text.",
+      },
+    ]);
+  });
+
+  it("map/unused is a warning: with --strict the workbook is INVALID (exit 1)", () => {
+    const run = runCli(["validate", workbook, "--catalogue", catalogue, "--map", "map-case.json", "--strict"], dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split("\n")[0]).toBe("map-case.xlsx: INVALID (0 errors, 5 warnings, 1 info) [period Q2, catalogue Test catalogue 1.0]");
+  });
+
+  it("a mapping whose every entry matches something gives no map/unused (headers in any case, a $letter, '*')", () => {
+    fs.writeFileSync(inDir("map-good.json"), JSON.stringify({ sheets: { scorecard: { Commentary: "commentary", $H: "national", "Q2": "period:Q2", ID: "id" }, "*": { RAG: "rag" } } }));
+    const run = runCli(["validate", workbook, "--catalogue", catalogue, "--map", "map-good.json", "--json"], dir);
+    expect(run.status).toBe(0);
+    expect(jsonOf<ValidationReport>(run).findings.map((f) => f.code)).toEqual(["sheet/no-scorecard"]);
+  });
+
+  it("summarize also says each map/unused on stderr (it is in the Validation sheet too)", () => {
+    const run = runCli(["summarize", workbook, "--catalogue", catalogue, "--map", "map-case.json", "-o", "map-case-summary.xlsx"], dir);
+    expect(run.status).toBe(0);
+    const warnings = run.stderr.split("\n").filter((l) => l.startsWith("scorecard: warning: "));
+    expect(warnings).toHaveLength(5);
+    expect(warnings[0]).toBe(
+      'scorecard: warning: The mapping file names sheet "Scorecard Q9" (map-case.json, line 3), but this workbook has no sheet of that name, so its rules were not used. Did you mean "Scorecard"? Correct the sheet name in the mapping file.',
+    );
+  });
+
+  it("a mapping file that does not exist: exit 2, 'not found' with the full path and what to do", () => {
+    const run = runCli(["validate", workbook, "--map", "no-such-map.json"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      `scorecard: the mapping file no-such-map.json was not found (looked for ${path.join(fs.realpathSync(dir), "no-such-map.json")}). Check the path given to --map, or leave --map out to use the detected layout.\n`,
+    );
+  });
+
+  it("a mapping file that is not JSON: exit 2, says so with the line and column of the mistake", () => {
+    fs.writeFileSync(inDir("map-broken.json"), '{ "sheets": {\n  "Scorecard": { "C": "name", }\n}}');
+    const run = runCli(["validate", workbook, "--map", "map-broken.json"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(
+      /^scorecard: the mapping file map-broken\.json is not valid JSON \(line 2, column 31\): .+ at position 44\. Check for a missing comma, quote or bracket; the README's "Column mapping \(--map\)" shows the format\.\n$/,
+    );
+    expectNoStackTrace(run);
+  });
+
+  it("a mapping file with a bad role: exit 2 and the problem", () => {
+    fs.writeFileSync(inDir("map-role.json"), JSON.stringify({ sheets: { Scorecard: { C: "nmae" } } }));
+    const run = runCli(["validate", workbook, "--map", "map-role.json"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^scorecard: the mapping file map-role\.json has problems:\n {2}Sheet "Scorecard", "C": "nmae" is not a column role/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+describe("inputs in another format, and --version", () => {
+  it("an .ods file: exit 2, names the format and says to save it as .xlsx in Excel or LibreOffice", async () => {
+    const JSZip = (await import("jszip")).default;
+    const ods = new JSZip();
+    ods.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+    ods.file("content.xml", "<office:document-content/>");
+    fs.writeFileSync(inDir("q2.ods"), await ods.generateAsync({ type: "nodebuffer" }));
+    const run = runCli(["validate", "q2.ods", "--json"], dir);
+    expect(run.status).toBe(2);
+    expect(jsonOf<ValidationReport>(run).findings.map((f) => [f.code, f.message])).toEqual([
+      [
+        "file/unreadable",
+        "q2.ods is an OpenDocument spreadsheet (.ods); Scorecard Kit reads only .xlsx workbooks. Open it in Excel or LibreOffice Calc, save it as an Excel Workbook (.xlsx) with File > Save As, and run scorecard on the .xlsx file.",
+      ],
+    ]);
+  });
+
+  it("an .xls file and a .csv file: exit 2, each named by its format", () => {
+    fs.writeFileSync(inDir("old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    fs.writeFileSync(inDir("q2.csv"), "ID,Indicator,Q1,Q2\nATT,School attendance,94%,96%\n");
+    const run = runCli(["validate", "old.xls", "q2.csv", "--json"], dir);
+    expect(run.status).toBe(2);
+    const tail = "; Scorecard Kit reads only .xlsx workbooks. Open it in Excel or LibreOffice Calc, save it as an Excel Workbook (.xlsx) with File > Save As, and run scorecard on the .xlsx file.";
+    expect(jsonOf<ValidationReport[]>(run).map((r) => r.findings.map((f) => f.message))).toEqual([
+      [`old.xls is an Excel 97-2003 workbook (.xls)${tail}`],
+      [`q2.csv is a CSV text file (.csv)${tail}`],
+    ]);
+  });
+
+  it("summarize of an .ods: exit 2 and the same message on stderr", () => {
+    const run = runCli(["summarize", "q2.ods"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^scorecard: q2\.ods is an OpenDocument spreadsheet \(\.ods\); Scorecard Kit reads only \.xlsx workbooks\./);
+    expect(fs.existsSync(inDir("q2-summary.xlsx"))).toBe(false);
+  });
+
+  it("--version prints the version in package.json and exits 0", () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"]) {
+      const run = runCli([flag], dir);
+      expect({ flag, status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ flag, status: 0, stdout: `${version}\n`, stderr: "" });
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 describe("summarize", () => {
   const input = () => inDir(DIRECTORATE);
   const output = () => inDir("directorate-scorecard-2012-13-q2-summary.xlsx");
@@ -872,10 +1079,27 @@ describe("summarize", () => {
     const read = await readWorkbookSnapshot(fs.readFileSync(output()), output());
     if (!read.ok) throw new Error(read.reason);
     const validation = read.snapshot.sheets.find((s) => s.name === SUMMARY_SHEETS.validation)!;
-    expect(validation.values[0]).toEqual(["Code", "Severity", "Sheet", "Cell", "Indicator", "Message"]);
+    expect(validation.values[0]).toEqual(["Code", "Severity", "Count", "Sheet", "Cell", "Indicator", "Message"]);
     const rows = validation.values.slice(1);
-    expect(rows).toHaveLength(70);
-    expect(rows[0]!.slice(0, 4)).toEqual(["rag/mismatch", "error", "Scorecard Q2", "D4"]);
+    // Errors one per row; repeated warnings and info gathered into one row with a count.
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ["rag/mismatch", "error", 1],
+      ["rag/mismatch", "error", 1],
+      ["value/not-numeric", "error", 1],
+      ["commentary/missing", "warning", 4],
+      ["rag/missing", "warning", 4],
+      ["target/not-numeric", "warning", 1],
+      ["rag/missing", "warning", 3],
+      ["rag/missing", "warning", 2],
+      ["target/missing", "warning", 4],
+      ["value/multiple", "warning", 1],
+      ["indicator/missing", "info", 44],
+      ["sheet/no-scorecard", "info", 1],
+      ["value/placeholder", "info", 1],
+    ]);
+    const { fatal, error, warning, info } = DIRECTORATE_COUNTS;
+    expect(rows.reduce((total, r) => total + Number(r[2]), 0)).toBe(fatal + error + warning + info);
+    expect(rows[0]!.slice(0, 5)).toEqual(["rag/mismatch", "error", 1, "Scorecard Q2", "D4"]);
   });
 
   // Issue 3, "Done when": the summary opens cleanly in LibreOffice (headless convert to PDF).
@@ -922,6 +1146,14 @@ describe("summarize", () => {
     expect(run.stderr).toMatch(/not an \.xlsx workbook/);
     expect(fs.existsSync(inDir("garbage-summary.xlsx"))).toBe(false);
     expectNoStackTrace(run);
+  });
+
+  it("-o sum.csv: refused with exit 2 (summarize writes .xlsx only), nothing written, the input untouched", () => {
+    const run = runCli(["summarize", DIRECTORATE, "-o", "sum.csv"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("scorecard: the output sum.csv does not end in .xlsx, but summarize always writes an Excel workbook. Use an .xlsx name, for example -o sum.xlsx.\n");
+    expect(fs.existsSync(inDir("sum.csv"))).toBe(false);
+    expect(sha256(input())).toBe(hashBefore);
   });
 
   it("an unknown --period: exit 2, no output", () => {
@@ -1090,6 +1322,23 @@ describe("catalogue check", () => {
     const run = runCli(["catalogue", "check", DIRECTORATE], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/no sheet named "Catalogue" \(sheets: Scorecard Q2, Notes\)/);
+  });
+
+  it("a file that does not exist: exit 2 (input that cannot be read), the reason on stderr", () => {
+    const run = runCli(["catalogue", "check", "nosuch.json"], dir);
+    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 2, stdout: "", stderr: "scorecard: nosuch.json does not exist.\n" });
+    const json = runCli(["catalogue", "check", "nosuch.json", "--json"], dir);
+    expect(json.status).toBe(2);
+    expect(jsonOf<Record<string, unknown>>(json)).toEqual({ file: "nosuch.json", valid: false, problems: [{ path: "nosuch.json", message: "nosuch.json does not exist." }] });
+  });
+
+  it("a CSV catalogue with no catalogueName or catalogueVersion column: named by its file, with no version", () => {
+    fs.writeFileSync(inDir("ipr-cat.csv"), "id,name,polarity,unit,target\nATT,School attendance,higher,percent,95%\n");
+    const run = runCli(["catalogue", "check", "ipr-cat.csv"], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('ipr-cat.csv: VALID catalogue "ipr-cat.csv" no version, 1 indicators\n');
+    const json = runCli(["catalogue", "check", "ipr-cat.csv", "--json"], dir);
+    expect(jsonOf<Record<string, unknown>>(json)).toMatchObject({ valid: true, name: "ipr-cat.csv", version: "no version" });
   });
 
   it("a file that is not JSON: exit 1, says so, no stack trace", () => {

@@ -31,7 +31,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 test("npm pack gives a tarball whose scorecard bin works after npm install -g, with runtime dependencies only", () => {
-  const packageJson = JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const packageJson = JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string; scripts: Record<string, string> };
   expect(packageJson.scripts["prepack"]).toBe("npm run build:cli");
 
   // lib/ is already built above; --ignore-scripts skips prepack's second build.
@@ -57,6 +57,9 @@ test("npm pack gives a tarball whose scorecard bin works after npm install -g, w
   const example = path.join(work, "scorecard.xlsx");
   fs.copyFileSync(path.join(REPO, "examples", "directorate-scorecard-2012-13-q2.xlsx"), example);
   const bin = process.platform === "win32" ? path.join(prefix, "scorecard.cmd") : path.join(prefix, "bin", "scorecard");
+  // --version reads the installed package.json (npm pack always includes it) at run time.
+  const version = run(bin, ["--version"], { cwd: work });
+  expect({ status: version.status, stdout: version.stdout }).toEqual({ status: 0, stdout: `${packageJson.version}\n` });
   const validated = run(bin, ["validate", example, "--json"], { cwd: work });
   expect(validated.stderr).toBe("");
   const report = JSON.parse(validated.stdout) as { valid: boolean; findings: { cell: string; code: string }[] };

@@ -12,7 +12,7 @@ beforeAll(async () => {
 describe("validateWorkbook (the Validate workbook use-case)", () => {
   test("gives the engine's report for the example workbook: 0 fatal, 3 errors, 19 warnings, 46 info", async () => {
     // Counts confirmed with the CLI: `scorecard validate examples/directorate-scorecard-2012-13-q2.xlsx`
-    // prints "INVALID (3 errors, 19 warnings, 46 info) [period Q2, catalogue Leeds children's services example 2026.1]".
+    // prints "INVALID (3 errors, 19 warnings, 46 info) [period Q2, catalogue Leeds children's services example version 2026.1]".
     const outcome = await validateWorkbook(fakePort(snapshot), { catalogue: AUTOMATIC_CATALOGUE });
     expect(outcome.report.counts).toEqual(checkWorkbook(snapshot).report.counts);
     expect(outcome.report.counts).toEqual(DIRECTORATE_COUNTS);

@@ -1,9 +1,11 @@
+import * as path from "path";
 import { writeSummaryWorkbook } from "../../adapters/xlsx";
 import { buildSummaryPlan } from "../../core/summary";
 import { checkFile, type FileCheckOptions } from "../check-file";
 import { EXIT, type ExitCode } from "../exit-codes";
 import { reportHeadline } from "../format-report";
 import { defaultSummaryPath, writeFileSafely } from "../io";
+import { CLI_MESSAGES } from "../messages";
 import type { Output } from "../output";
 
 export interface SummarizeOptions extends FileCheckOptions {
@@ -20,6 +22,11 @@ export interface SummarizeOptions extends FileCheckOptions {
  */
 export async function runSummarize(options: SummarizeOptions, out: Output): Promise<ExitCode> {
   const target = options.output ?? defaultSummaryPath(options.file);
+  // The summary is always an .xlsx workbook; any other name would mislabel it.
+  if (!/\.xlsx$/i.test(target)) {
+    out.error(CLI_MESSAGES.outputNotXlsx(target, xlsxName(target)));
+    return EXIT.usage;
+  }
   const result = await checkFile(options.file, options);
   if (!result.readable || !("analysis" in result) || !result.analysis) {
     out.error(result.report.findings.map((f) => f.message).join("\n"));
@@ -36,9 +43,17 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
     out.error(written.reason);
     return EXIT.usage;
   }
+  // Mapping-file entries that matched nothing are easy to miss in the Validation sheet: say them here too.
+  for (const f of result.report.findings) if (f.code === "map/unused") out.error(`warning: ${f.message}`);
   const rag = (word: string) => result.analysis!.indicators.filter((i) => i.rag === word).length;
   out.result(reportHeadline(result.report));
   out.result(`  ${result.analysis.indicators.length} indicators: ${rag("Green")} Green, ${rag("Amber")} Amber, ${rag("Red")} Red, ${rag("No target")} no target, ${rag("No data")} no data`);
   out.result(`Summary written to ${target}`);
   return EXIT.valid;
+}
+
+/** The name with its extension replaced by .xlsx: "sum.csv" -> "sum.xlsx", "summary" -> "summary.xlsx". */
+function xlsxName(file: string): string {
+  const parsed = path.parse(file);
+  return path.join(parsed.dir, `${parsed.name}.xlsx`);
 }

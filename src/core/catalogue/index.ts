@@ -15,3 +15,4 @@ export * from "./load-catalogue-from-cells";
 export * from "./parse-catalogue-text";
 export * from "./catalogue-to-cells";
 export * from "./find-catalogue-indicator";
+export { versionText } from "./version-text";

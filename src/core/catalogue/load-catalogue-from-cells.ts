@@ -11,8 +11,11 @@ import { toIndicatorScale } from "./indicator-scale";
 import { CATALOGUE_MESSAGES, describeFound } from "./messages";
 import { PERCENT_SCALES, UNITS, type CatalogueLoad, type CatalogueProblem, type Indicator } from "./types";
 
-/** Version given to a catalogue read from a sheet without a catalogueVersion column. */
-export const SHEET_CATALOGUE_VERSION = "sheet";
+/**
+ * Version given to a catalogue read from a sheet or CSV file without a catalogueVersion column:
+ * said as it is, so the summary and reports show "no version" rather than a made-up one.
+ */
+export const SHEET_CATALOGUE_VERSION = "no version";
 /** Sheet name used when none is given. */
 export const DEFAULT_CATALOGUE_SHEET = "Catalogue";
 
@@ -67,7 +70,8 @@ function scaleOf(entry: Readonly<Record<string, unknown>>): Indicator | undefine
  * national, statisticalNeighbours, outcomeArea, portfolio, owner, mandatory (yes/no,
  * true/false, 1/0), plausibleMin, plausibleMax. Optional catalogueName, catalogueVersion and
  * catalogueDescription columns give the catalogue's own fields (first non-blank cell);
- * otherwise the name is the sheet name and the version "sheet". Number cells are read with
+ * otherwise the name is `defaultName` (a CSV file's name), else the sheet name, and the version
+ * "no version" (SHEET_CATALOGUE_VERSION). Number cells are read with
  * readCell, so "95%" or "(£41k)" work, and brought onto the indicator's scale with
  * toIndicatorScale ("95%" is 95 on a "0-100" percent indicator, 0.95 on "0-1"); a relative
  * tolerance of "5%" is 0.05. Blank rows and placeholder cells ("na", "-") are skipped.
@@ -81,6 +85,7 @@ export function loadCatalogueFromCells(
   rows: readonly (readonly CellValue[])[],
   sheetName: string = DEFAULT_CATALOGUE_SHEET,
   numberFormats?: readonly (readonly string[])[],
+  defaultName?: string,
 ): CatalogueLoad {
   const sheet = typeof sheetName === "string" && sheetName.trim() !== "" ? sheetName : DEFAULT_CATALOGUE_SHEET;
   const grid: Grid = Array.isArray(rows) ? rows.map((row: unknown) => (Array.isArray(row) ? (row as readonly CellValue[]) : [])) : [];
@@ -230,7 +235,7 @@ export function loadCatalogueFromCells(
   const version = catalogueFields.get("version");
   const description = catalogueFields.get("description");
   const data = {
-    name: name?.text ?? sheet,
+    name: name?.text ?? (typeof defaultName === "string" && defaultName.trim() !== "" ? defaultName.trim() : sheet),
     version: version?.text ?? SHEET_CATALOGUE_VERSION,
     ...(description ? { description: description.text } : {}),
     indicators: entries,

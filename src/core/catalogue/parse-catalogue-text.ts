@@ -12,8 +12,9 @@ function baseName(fileName: string): string {
 /**
  * Loads a catalogue file's text: JSON (a ".json" name, or text starting with "{" or "[")
  * through loadCatalogue, anything else as CSV (csv-parse) through loadCatalogueFromCells,
- * with the file's name without extension as the sheet name ("catalogue.csv" -> "catalogue!D5",
- * catalogue name "catalogue" unless a catalogueName column says otherwise).
+ * with the file's name without extension as the sheet name for places ("catalogue.csv" ->
+ * "catalogue!D5") and the file's name as the catalogue's name ("catalogue.csv", version
+ * "no version") unless catalogueName and catalogueVersion columns say otherwise.
  * Source: README "Catalogue format"; RFC 4180 CSV as csv-parse reads it.
  * Bad input: text that is not JSON or CSV gives one problem located at the file name; never throws.
  * @example parseCatalogueText("{", "catalogue.json").ok // false, with a problem at "catalogue.json"
@@ -38,5 +39,5 @@ export function parseCatalogueText(text: string, fileName: string): CatalogueLoa
     return { ok: false, problems: [{ path: file, message: CATALOGUE_MESSAGES.invalidCsv(error instanceof Error ? error.message : String(error)) }] };
   }
   const sheetName = base.replace(/\.[^.]*$/, "");
-  return loadCatalogueFromCells(rows, sheetName === "" ? undefined : sheetName);
+  return loadCatalogueFromCells(rows, sheetName === "" ? undefined : sheetName, undefined, base);
 }

@@ -20,3 +20,4 @@ export { parsePeriod, isGenericPeriod, GENERIC_PERIOD_LABELS } from "./parse-per
 export { cleanHeader } from "./clean-header";
 export { HEADER_VOCABULARY, headerKey } from "./header-vocabulary";
 export { LAYOUT_MESSAGES, OVERRIDE_MESSAGES } from "./messages";
+export { unusedOverrides, type UnusedOverride } from "./unused-overrides";

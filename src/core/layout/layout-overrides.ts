@@ -157,6 +157,32 @@ export function rulesForSheet(overrides: LayoutOverrides | undefined, sheetName:
   return { own, everySheet };
 }
 
+/** How a rule's key names columns: by header text, by column letter, or ("$C") by letter only. */
+export interface RuleKey {
+  /** Lower-case cleaned key, as header keys are compared. */
+  readonly key: string;
+  /** The column the key names when read as a column letter ("C", "$C"; "ID" and "RAG" too). */
+  readonly letterColumn?: number;
+  /** True for "$C": always a column letter. */
+  readonly forcedLetter: boolean;
+}
+
+/**
+ * Reads a rule's key as `ruleForColumn` uses it: cleaned and lower case, and which column it
+ * names when it is a column letter.
+ *
+ * Bad input: a non-string key gets the empty key, naming no column.
+ *
+ * @example ruleKey("$C") // { key: "$c", letterColumn: 2, forcedLetter: true }
+ * @example ruleKey("Q2 actual:") // { key: "q2 actual", forcedLetter: false }
+ */
+export function ruleKey(rawKey: string): RuleKey {
+  const key = overrideKey(rawKey);
+  const forcedLetter = /^\$[a-z]{1,3}$/.test(key);
+  const letterColumn = /^\$?[a-z]{1,3}$/.test(key) ? columnIndex(key) : undefined;
+  return letterColumn === undefined ? { key, forcedLetter } : { key, letterColumn, forcedLetter };
+}
+
 function toRules(rules: unknown): SheetRule[] {
   if (!isPlainObject(rules)) return [];
   const out: SheetRule[] = [];
@@ -164,9 +190,7 @@ function toRules(rules: unknown): SheetRule[] {
     if (!isPlainObject(decision) || readWord(decision["role"], COLUMN_ROLES) === undefined) continue;
     const role = readWord(decision["role"], COLUMN_ROLES) ?? "ignore";
     const period = typeof decision["period"] === "string" && decision["period"] !== "" ? decision["period"] : undefined;
-    const key = cleanHeader(rawKey).toLowerCase();
-    const forcedLetter = /^\$[a-z]{1,3}$/.test(key);
-    const letterColumn = /^\$?[a-z]{1,3}$/.test(key) ? columnIndex(key) : undefined;
+    const { key, letterColumn, forcedLetter } = ruleKey(rawKey);
     out.push({ key, letterColumn, forcedLetter, decision: period === undefined ? { role } : { role, period } });
   }
   return out;

@@ -2,6 +2,7 @@ import type { CellValue } from "../cells/cell-value";
 import { RAG_STATUSES, type Direction, type RagStatus } from "../words";
 import type { AnalysedIndicator, WorkbookAnalysis } from "../validation";
 import { gapFormatFor, gapValue, isLatestEach, numberFormatFor, sortFindings } from "../validation";
+import { versionText } from "../catalogue/version-text";
 import { fitColumnWidths } from "./fit-column-widths";
 import { excelSerialFromTimestamp, GENERATED_AT_FORMAT } from "./generated-at";
 import { groupFindings } from "./group-findings";
@@ -77,7 +78,7 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
   rows.push([label("Source"), userText(fileName(analysis.source))]);
   const latestEach = isLatestEach(analysis.period);
   rows.push([label("Period"), userText(latestEach ? "each indicator's latest figure" : analysis.period || "(no period with values)")]);
-  rows.push([label("Catalogue"), userText(`${analysis.catalogue.name} (version ${analysis.catalogue.version})`)]);
+  rows.push([label("Catalogue"), userText(`${analysis.catalogue.name} (${versionText(analysis.catalogue.version)})`)]);
   const stamp = excelSerialFromTimestamp(meta.generatedAt);
   rows.push([label("Generated at"), stamp === null ? label(meta.generatedAt) : { value: stamp, numberFormat: GENERATED_AT_FORMAT }]);
   rows.push([]);

@@ -5,9 +5,17 @@
 import { quoteCellText } from "../cells/messages";
 
 const list = (items: readonly string[]): string => items.map((i) => `"${i}"`).join(", ");
+/** Most headers listed in a message before "…". */
+const MAX_LISTED = 12;
 
 export const FINDING_MESSAGES = {
   noScorecard: (reason: string): string => `Skipped: this sheet does not look like a scorecard (${reason}).`,
+  mapUnusedSheet: (sheet: string, where: string, closest: string | undefined, sheets: readonly string[]): string =>
+    `The mapping file names sheet "${sheet}" (${where}), but this workbook has no sheet of that name, so its rules were not used. ${closest !== undefined ? `Did you mean "${closest}"?` : `Its sheets are ${list(sheets)}.`} Correct the sheet name in the mapping file.`,
+  mapUnusedHeader: (key: string, scope: string, where: string, closest: string | undefined, headers: readonly string[]): string =>
+    `The mapping file's rule for "${key}" ${scope} (${where}) matches no column, so it was not used. ${closest !== undefined ? `Did you mean "${closest}"?` : headers.length > 0 ? `The headers there are ${list(headers.slice(0, MAX_LISTED))}${headers.length > MAX_LISTED ? ", …" : ""}.` : "No headers were found there."} Use the header text as the sheet shows it, or a column letter such as "C".`,
+  mapUnusedColumn: (key: string, scope: string, where: string, lastColumn: string): string =>
+    `The mapping file's rule for column "${key}" ${scope} (${where}) matches no column, so it was not used: ${lastColumn === "" ? "the sheet is empty" : `the sheet's last column is ${lastColumn}`}. Use a column letter within the sheet, or the column's header text.`,
   noScorecardAnywhere: (reason: string): string =>
     `No sheet in this workbook looks like a scorecard, so nothing was checked. This sheet: ${reason} Check you opened the right file, or name its columns with a mapping file (--map).`,
   missingColumn: (role: string): string =>

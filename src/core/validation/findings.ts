@@ -7,14 +7,18 @@
 export const SEVERITIES = ["fatal", "error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** Every finding code with its severity. `indicator/missing` is an error only for mandatory indicators. */
+/**
+ * Every finding code with its severity. Two are raised where they are made: `indicator/missing`
+ * is an error for a mandatory indicator, `sheet/no-scorecard` when no sheet is a scorecard.
+ */
 export const FINDING_SEVERITY = {
   "file/unreadable": "fatal",
   "file/too-large": "fatal",
   "catalogue/invalid": "fatal",
   "period/unknown": "fatal",
   "period/empty": "warning",
-  "sheet/no-scorecard": "info",
+  "sheet/no-scorecard": "info", // raised to "error" when no sheet is a scorecard (nothing was checked)
+  "map/unused": "warning",
   "header/missing-column": "warning",
   "header/duplicate-column": "warning",
   "indicator/unknown": "error",

@@ -3,6 +3,7 @@ import type { ValidationReport } from "../../core/validation";
 import { DEFAULT_FILTER, filterFindings, findingPlace, findingTarget, groupBySeverity, type FindingFilter } from "../use-cases/filter-findings";
 import { PANE_TEXT } from "../pane-messages";
 import { h, replaceChildren } from "./dom";
+import { versionText } from "../../core/catalogue/version-text";
 
 /** Items drawn per severity group; more would slow the pane for no reader's benefit. */
 export const MAX_ITEMS_PER_GROUP = 300;
@@ -93,7 +94,7 @@ export function createFindingsSection(id: (name: string) => string, handlers: Fi
       report = next;
       element.hidden = report === undefined;
       if (!report) return;
-      const catalogueName = report.catalogue.name ? `${report.catalogue.name} ${report.catalogue.version}`.trim() : "";
+      const catalogueName = report.catalogue.name ? `${report.catalogue.name} ${versionText(report.catalogue.version)}`.trim() : "";
       summary.textContent = PANE_TEXT.validated(report.file, report.period, catalogueName, report.findings.length);
       replaceChildren(
         counts,

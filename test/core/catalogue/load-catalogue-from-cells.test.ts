@@ -24,7 +24,7 @@ describe("loadCatalogueFromCells reads a Catalogue sheet", () => {
       warnings: [],
       catalogue: {
         name: "Catalogue",
-        version: "sheet",
+        version: "no version",
         indicators: [
           {
             id: "CS-IA",
@@ -117,7 +117,7 @@ describe("loadCatalogueFromCells reads a Catalogue sheet", () => {
 
   test("a header without indicators loads an empty catalogue, with a warning", () => {
     const load = loadCatalogueFromCells([["id", "name", "polarity", "unit"]]);
-    expect(load).toEqual({ ok: true, catalogue: { name: "Catalogue", version: "sheet", indicators: [] }, warnings: [{ path: "Catalogue!A1", message: "The catalogue lists no indicators yet." }] });
+    expect(load).toEqual({ ok: true, catalogue: { name: "Catalogue", version: "no version", indicators: [] }, warnings: [{ path: "Catalogue!A1", message: "The catalogue lists no indicators yet." }] });
   });
 });
 

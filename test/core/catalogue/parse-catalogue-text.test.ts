@@ -29,9 +29,9 @@ describe("parseCatalogueText", () => {
     expect(problems[0]?.message).toMatch(/^The file is not valid JSON \(.+\): check for a missing comma, quote or bracket\.$/);
   });
 
-  test("CSV: the file name without extension is the sheet name and the catalogue name", () => {
+  test("CSV: the file name is the catalogue name (with no version); without extension, the sheet name in places", () => {
     const load = parseCatalogueText("id,name,polarity,unit,target\r\nA,Alpha,higher,percent,95%\r\n", "C:\\data\\my catalogue.csv");
-    expect(load).toMatchObject({ ok: true, catalogue: { name: "my catalogue", version: "sheet", indicators: [{ id: "A", target: 95 }] } });
+    expect(load).toMatchObject({ ok: true, catalogue: { name: "my catalogue.csv", version: "no version", indicators: [{ id: "A", target: 95 }] } });
   });
 
   test("CSV problems carry A1 addresses on the file's sheet", () => {

@@ -1,0 +1,46 @@
+/**
+ * Every sentence the `scorecard` command itself says (finding messages live in
+ * core/validation/finding-messages.ts, file-reading reasons in adapters/xlsx/messages.ts).
+ * Each says what is wrong and what to do.
+ */
+
+export const CLI_MESSAGES = {
+  /** A file named on the command line cannot be read. */
+  doesNotExist: (file: string): string => `${file} does not exist.`,
+  isFolder: (file: string): string => `${file} is a folder, not a file.`,
+  permissionDenied: (file: string): string => `${file} cannot be read (permission denied).`,
+  cannotRead: (file: string, code: string): string => `${file} cannot be read (${code}).`,
+
+  /** --map */
+  mapNotFound: (file: string, absolute: string): string =>
+    `the mapping file ${file} was not found (looked for ${absolute}). Check the path given to --map, or leave --map out to use the detected layout.`,
+  mapUnreadable: (file: string, reason: string): string => `the mapping file ${file} could not be read: ${reason}`,
+  mapNotJson: (file: string, detail: string, where: string): string =>
+    `the mapping file ${file} is not valid JSON${where === "" ? "" : ` (${where})`}: ${detail}. Check for a missing comma, quote or bracket; the README's "Column mapping (--map)" shows the format.`,
+  mapProblems: (file: string, problems: readonly string[]): string => `the mapping file ${file} has problems:\n${problems.map((p) => `  ${p}`).join("\n")}`,
+  /** Where an entry of the mapping file is: "map.json, line 4". */
+  mapPlace: (file: string, line: number): string => `${file}, line ${line}`,
+  /** Where in a text a parse error is: "line 2, column 5". */
+  lineAndColumn: (line: number, column: number): string => `line ${line}, column ${column}`,
+
+  /** Inputs in another spreadsheet format. */
+  otherFormat: (file: string, format: string): string =>
+    `${file} is ${format}; Scorecard Kit reads only .xlsx workbooks. Open it in Excel or LibreOffice Calc, save it as an Excel Workbook (.xlsx) with File > Save As, and run scorecard on the .xlsx file.`,
+
+  /** summarize */
+  outputNotXlsx: (output: string, suggestion: string): string =>
+    `the output ${output} does not end in .xlsx, but summarize always writes an Excel workbook. Use an .xlsx name, for example -o ${suggestion}.`,
+  isInput: (target: string): string => `${target} is the input workbook; Scorecard Kit never writes over its input. Choose another output with -o.`,
+  outputExists: (target: string): string => `${target} already exists and was kept. Use --force to replace it, or -o to choose another name.`,
+  cannotWrite: (target: string, code: string): string => `${target} could not be written (${code}).`,
+
+  /** --version when package.json cannot be found beside the built files. */
+  unknownVersion: "unknown (package.json not found beside the scorecard command)",
+} as const;
+
+/** What a file format is called in a message, for formats people open by mistake. */
+export const OTHER_FORMATS = {
+  ods: "an OpenDocument spreadsheet (.ods)",
+  xls: "an Excel 97-2003 workbook (.xls)",
+  csv: "a CSV text file (.csv)",
+} as const;
