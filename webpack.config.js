@@ -183,6 +183,22 @@ async function devServerHttps() {
   }
 }
 
+/**
+ * Writes dist/.build-stamp after every build without errors. webpack leaves an unchanged output
+ * file untouched, so the tests judge "dist/ is older than its sources" by this stamp, not by the
+ * bundles' own dates (test/e2e/workbench-env.ts, ensureBuilt).
+ */
+class BuildStampPlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap("BuildStampPlugin", (stats) => {
+      if (stats.hasErrors()) return;
+      const out = compiler.options.output.path;
+      fs.mkdirSync(out, { recursive: true });
+      fs.writeFileSync(path.join(out, ".build-stamp"), `${new Date().toISOString()}\n`);
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   return {
@@ -223,6 +239,7 @@ module.exports = async (env, argv) => {
       }),
       new HelpPagePlugin(),
       new BaseUrlPlugin(baseUrl()),
+      new BuildStampPlugin(),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },

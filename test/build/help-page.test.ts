@@ -1,33 +1,27 @@
 /**
  * dist/help.html is the page every KPI function's help link opens (@helpurl in functions.ts):
- * help for Excel users, built by webpack from docs/help.md. Builds dist/ first when help.html
- * is missing or older than its sources.
+ * help for Excel users, built by webpack from docs/help.md (dist/ is built by jest's global
+ * setup when anything webpack reads is newer than the last build).
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { chromium } from "playwright-core";
 import { FINDING_SEVERITY } from "../../src/core/validation/findings";
-import { browserLaunchOptions, describeInBrowser, DIST, ROOT } from "../e2e/workbench-env";
+import { browserLaunchOptions, describeInBrowser, DIST, ensureBuilt, ROOT } from "../e2e/workbench-env";
 
 const HELP = path.join(DIST, "help.html");
-/** What help.html is built from: when one is newer than the page, dist/ is rebuilt. */
+/** What help.html is built from: dist/ must be newer than each. */
 const HELP_SOURCES = ["docs/help.md", "webpack.config.js", "src/functions/functions.ts", "src/core/validation/findings.ts", "docs/taskpane.png"];
 
 function mtime(file: string): number {
   return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
 }
 
-/** dist/ with a help.html at least as new as its sources (jest's global setup has already built dist/ if it was stale). */
+/** dist/ with a help.html at least as new as its sources: jest's global setup builds dist/ when anything webpack reads changed. */
 function ensureHelpBuilt(): void {
+  ensureBuilt();
   const newestSource = Math.max(...HELP_SOURCES.map((file) => mtime(path.join(ROOT, file))));
-  if (fs.existsSync(HELP) && mtime(HELP) >= newestSource) return;
-  try {
-    execFileSync("npx", ["webpack", "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 600_000 });
-  } catch (error) {
-    const output = error instanceof Error && "stdout" in error ? String((error as { stdout: unknown }).stdout).slice(-3000) : String(error);
-    throw new Error(`Building dist/ (for help.html) failed.\n${output}`);
-  }
+  if (mtime(path.join(DIST, ".build-stamp")) < newestSource) throw new Error("dist/ is older than the help page's sources: run npm run build.");
 }
 
 interface KpiFunction {

@@ -885,7 +885,7 @@ describe("validate --map", () => {
   it("map/unused is a warning: with --strict the workbook is INVALID (exit 1)", () => {
     const run = runCli(["validate", workbook, "--catalogue", catalogue, "--map", "map-case.json", "--strict"], dir);
     expect(run.status).toBe(1);
-    expect(run.stdout.split("\n")[0]).toBe("map-case.xlsx: INVALID (0 errors, 5 warnings, 1 info) [period Q2, catalogue Test catalogue 1.0]");
+    expect(run.stdout.split("\n")[0]).toBe("map-case.xlsx: INVALID (0 errors, 5 warnings, 1 info) [period Q2, catalogue Test catalogue version 1.0]");
   });
 
   it("a mapping whose every entry matches something gives no map/unused (headers in any case, a $letter, '*')", () => {

@@ -52,6 +52,8 @@ function newest(folder: string): number {
   return latest;
 }
 
+const BUILD_STAMP = path.join(DIST, ".build-stamp");
+
 /** Everything webpack reads to build dist/. */
 const BUILD_INPUTS = ["src", "webpack.config.js", "manifest.xml", "docs/help.md", "examples", "schema", "assets"];
 
@@ -62,7 +64,8 @@ const BUILD_INPUTS = ["src", "webpack.config.js", "manifest.xml", "docs/help.md"
  */
 export function ensureBuilt(): void {
   const missing = NEEDED.filter((file) => !fs.existsSync(path.join(DIST, file)));
-  const built = missing.length === 0 ? fs.statSync(path.join(DIST, "workbench.js")).mtimeMs : 0;
+  // webpack's BuildStampPlugin writes the stamp after every good build (unchanged bundles keep their old dates).
+  const built = missing.length === 0 && fs.existsSync(BUILD_STAMP) ? fs.statSync(BUILD_STAMP).mtimeMs : 0;
   const sources = Math.max(...BUILD_INPUTS.map((input) => path.join(ROOT, input)).filter((input) => fs.existsSync(input)).map((input) => (fs.statSync(input).isDirectory() ? newest(input) : fs.statSync(input).mtimeMs)));
   if (missing.length === 0 && built >= sources) return;
   try {

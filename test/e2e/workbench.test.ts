@@ -171,7 +171,7 @@ describeInBrowser()(`the workbench in a browser (${BROWSER.kind === "none" ? "no
     await page.getByRole("button", { name: "Load example workbook" }).click();
     await page.locator("#wb-status", { hasText: "Opened" }).waitFor();
     await page.getByLabel("Open workbook (.xlsx)").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("just text") });
-    await expect(page.locator("#wb-status").innerText()).resolves.toContain("Could not open notes.txt");
+    await page.locator("#wb-status", { hasText: "Could not open notes.txt" }).waitFor();
     await expect(page.locator("#wb-status").innerText()).resolves.toContain("No workbook is open now");
     await expect(page.getByText("Workbook: none open").count()).resolves.toBe(1);
     await expect(page.locator(".wb-empty").innerText()).resolves.toContain("No workbook open yet");

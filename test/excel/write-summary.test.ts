@@ -156,10 +156,12 @@ describe("writeSummary", () => {
     expect(onExceptions("set:fontColor")).toContainEqual(expect.objectContaining({ address: "A1:I1", value: "#FFFFFF" }));
     expect(onExceptions("set:bold")).toContainEqual(expect.objectContaining({ address: "A1:I1", value: true }));
     expect(onExceptions("set:fill")).toContainEqual(expect.objectContaining({ address: "F2", value: RAG_COLOURS.Red.fill }));
-    // Widths 12 and 44 characters: (12 × 7 + 5) × 0.75 = 66.75 pt, (44 × 7 + 5) × 0.75 = 234.75 pt.
+    // The plan's widths fit the sample's text: 8 and 16 characters, so (8 × 7 + 5) × 0.75 = 45.75 pt
+    // and (16 × 7 + 5) × 0.75 = 87.75 pt.
+    expect(samplePlan().sheets[1]!.columnWidths!.slice(0, 2)).toEqual([8, 16]);
     expect(onExceptions("set:columnWidth").slice(0, 2)).toEqual([
-      expect.objectContaining({ address: "A:A", value: 66.75 }),
-      expect.objectContaining({ address: "B:B", value: 234.75 }),
+      expect.objectContaining({ address: "A:A", value: 45.75 }),
+      expect.objectContaining({ address: "B:B", value: 87.75 }),
     ]);
     expect(onExceptions("freezeRows")).toEqual([expect.objectContaining({ value: 1 })]);
   });
