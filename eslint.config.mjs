@@ -40,4 +40,19 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "document", "window", "Office", "Excel", "process", "require", "Buffer"],
     },
   },
+  {
+    // Imports run downward: the adapters (exceljs, Office.js) and the custom functions sit below
+    // the pane and its hosts, and never reach up into them.
+    files: ["src/adapters/**/*.ts", "src/excel/**/*.ts", "src/functions/**/*.ts", "src/chosen-catalogue/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/pane", "**/pane/*", "**/pane/**", "**/workbench/*", "**/taskpane/*", "**/cli/*"], message: "Adapters and functions sit below the pane and its hosts: move what both need down (src/core)." },
+          ],
+        },
+      ],
+    },
+  },
 );

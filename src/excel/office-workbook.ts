@@ -1,4 +1,4 @@
-import type { WorkbookPort } from "../pane/workbook-port";
+import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { clearHighlights, highlightFindings } from "./highlights";
 import { SETTING_KEYS } from "./limits";
 import { currentPlatform, payloadBudgetFor } from "./payload-budget";

@@ -1,9 +1,8 @@
 import type { Catalogue } from "../core/catalogue/types";
-import { findCatalogueIndicator, toIndicatorScale } from "../core/catalogue";
+import { catalogueTarget, findCatalogueIndicator, ragRulesFor, toIndicatorScale } from "../core/catalogue";
 import { readCell } from "../core/cells/read-cell";
 import type { CellValue } from "../core/cells/cell-value";
-import { ragStatus, DEFAULT_TOLERANCE } from "../core/rag";
-import { catalogueTarget } from "../core/validation";
+import { ragStatus } from "../core/rag";
 import type { RagStatus } from "../core/words";
 import { ArgumentProblem, isOmitted } from "./arguments";
 
@@ -33,10 +32,5 @@ export function indicatorStatus(catalogue: Catalogue, origin: string, id: unknow
     throw new ArgumentProblem("value", `Indicator ${indicator.id} has a target per period (${Object.keys(indicator.target).join(", ")}): give the period as the third argument.`);
   }
   if (indicator.unit === "text") return "No target";
-  return ragStatus(value, target, {
-    polarity: indicator.polarity,
-    tolerance: indicator.tolerance ?? DEFAULT_TOLERANCE,
-    toleranceMode: indicator.toleranceMode ?? "relative",
-    ...(indicator.floor !== undefined ? { floor: indicator.floor } : {}),
-  });
+  return ragStatus(value, target, ragRulesFor(indicator));
 }

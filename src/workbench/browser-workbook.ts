@@ -2,7 +2,7 @@ import { readWorkbookSnapshot, uniqueSheetNames, writeSummaryWorkbook } from "..
 import type { Finding } from "../core/validation/findings";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { SummaryPlan } from "../core/summary/plan";
-import type { WorkbookPort } from "../pane/workbook-port";
+import type { WorkbookPort } from "../core/workbook/workbook-port";
 import { WORKBENCH_TEXT } from "./workbench-messages";
 
 /** localStorage key of the workbench's saved catalogue (per browser, not per workbook). */

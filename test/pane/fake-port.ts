@@ -4,7 +4,7 @@ import { readWorkbookSnapshot } from "../../src/adapters/xlsx";
 import type { Finding } from "../../src/core/validation/findings";
 import type { SummaryPlan } from "../../src/core/summary/plan";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
-import type { WorkbookPort } from "../../src/pane/workbook-port";
+import type { WorkbookPort } from "../../src/core/workbook/workbook-port";
 
 export const EXAMPLE_FILE = "directorate-scorecard-2012-13-q2.xlsx";
 export const EXAMPLE_PATH = path.resolve(__dirname, "../../examples", EXAMPLE_FILE);

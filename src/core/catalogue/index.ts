@@ -16,3 +16,4 @@ export * from "./parse-catalogue-text";
 export * from "./catalogue-to-cells";
 export * from "./find-catalogue-indicator";
 export { versionText } from "./version-text";
+export { catalogueTarget, ragRulesFor } from "./indicator-rag-rules";

@@ -6,7 +6,8 @@ import { readCell } from "../cells/read-cell";
 import { addInFunctionsIn } from "../formulas/add-in-functions";
 import { readRagWord } from "../cells/read-rag-word";
 import { toIndicatorScale } from "../catalogue/indicator-scale";
-import { ragStatus, DEFAULT_TOLERANCE } from "../rag";
+import { ragStatus } from "../rag";
+import { catalogueTarget, ragRulesFor } from "../catalogue/indicator-rag-rules";
 import { directionOfTravel } from "../trend";
 import { benchmarkGap } from "../benchmark";
 import { nearlyEqual } from "../numbers";
@@ -37,17 +38,6 @@ export interface SheetContext {
 
 function column(layout: SheetLayout, role: ColumnRole): number | undefined {
   return layout.columns.find((c) => c.role === role)?.column;
-}
-
-/** The catalogue's target for a period: one number, or the per-period entry for that label. */
-export function catalogueTarget(indicator: Indicator | undefined, period: string): number | null {
-  const t = indicator?.target;
-  if (typeof t === "number") return t;
-  if (t && typeof t === "object") {
-    const key = Object.keys(t).find((k) => k.replace(/\s+/g, "").toLowerCase() === period.replace(/\s+/g, "").toLowerCase());
-    return key !== undefined ? (t[key] ?? null) : null;
-  }
-  return null;
 }
 
 /** A benchmark cell on the sheet, on the indicator's scale; null when blank or unreadable. */
@@ -200,8 +190,8 @@ export function analyseRow(context: SheetContext, row: number, indicator: Indica
   const value = current >= 0 ? (values[current] ?? null) : null;
   const target = readTarget(scope, period);
 
-  const polarity = indicator?.polarity ?? "neutral";
-  const rules = { polarity, tolerance: indicator?.tolerance ?? DEFAULT_TOLERANCE, toleranceMode: indicator?.toleranceMode ?? "relative", ...(indicator?.floor !== undefined ? { floor: indicator.floor } : {}) } as const;
+  const rules = ragRulesFor(indicator);
+  const polarity = rules.polarity;
   // Unknown indicators get no colour: their polarity and tolerance are not agreed.
   const rag: RagStatus = indicator && indicator.unit !== "text" ? ragStatus(value, target, rules) : "No target";
   const enteredRag = checkTypedRag(scope, rag, value, target, period);

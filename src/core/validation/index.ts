@@ -6,6 +6,6 @@ export { describeValue, gapFormatFor, gapValue, numberFormatFor } from "./descri
 export { readValueCell, type ValueCell, type CellIssue } from "./read-value-cell";
 export { choosePeriod, isLatestEach, LATEST_EACH, periodColumns, periodHasFigures, periodLabel } from "./choose-period";
 export type { AnalysedIndicator } from "./analysed-indicator";
-export { analyseRow, catalogueTarget, type SheetContext } from "./analyse-row";
+export { analyseRow, type SheetContext } from "./analyse-row";
 export { analyseWorkbook, type AnalyseOptions, type WorkbookAnalysis } from "./analyse-workbook";
 export { validationReport, failedReport, isValid, type ValidationReport } from "./validation-report";

@@ -2,7 +2,7 @@ import { loadCatalogueFromCells, parseCatalogueText, type Catalogue, type Catalo
 import { builtInCatalogue, CATALOGUE_SHEET } from "../../core/engine";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { PANE_TEXT } from "../pane-messages";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../core/workbook/workbook-port";
 import { errorText } from "./error-text";
 
 /** Where the pane's catalogue comes from. "automatic" is the engine's own choice (as the CLI). */

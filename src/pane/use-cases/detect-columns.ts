@@ -1,6 +1,6 @@
 import { detectWorkbookLayouts, type LayoutOverrides } from "../../core/layout";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../core/workbook/workbook-port";
 import { layoutChoices, periodChoices, type SheetLayoutChoice } from "./layout-choices";
 
 /** What "Detect columns" shows: each sheet's columns and the periods found. */

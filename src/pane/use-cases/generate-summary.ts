@@ -1,6 +1,6 @@
 import { summarizeWorkbook } from "../../core/engine";
 import type { ValidationReport } from "../../core/validation";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../core/workbook/workbook-port";
 import { checkOptions, readForCheck, type CheckRequest } from "./check-request";
 import { localTimestamp } from "../../core/summary/generated-at";
 

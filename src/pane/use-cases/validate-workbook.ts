@@ -2,7 +2,7 @@ import { checkWorkbook } from "../../core/engine";
 import { detectWorkbookLayouts, type LayoutResult } from "../../core/layout";
 import type { ValidationReport } from "../../core/validation";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../core/workbook/workbook-port";
 import { checkOptions, readForCheck, type CheckRequest } from "./check-request";
 import { periodChoices } from "./layout-choices";
 

@@ -25,7 +25,7 @@ import {
   type ChosenCatalogue,
   type FetchText,
 } from "../use-cases";
-import type { WorkbookPort } from "../workbook-port";
+import type { WorkbookPort } from "../../core/workbook/workbook-port";
 import { createActionsSection } from "./actions-section";
 import { createCatalogueSection } from "./catalogue-section";
 import { h, idMaker } from "./dom";

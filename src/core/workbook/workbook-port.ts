@@ -1,11 +1,12 @@
-import type { WorkbookSnapshot } from "../core/workbook/snapshot";
-import type { SummaryPlan } from "../core/summary/plan";
-import type { Finding } from "../core/validation/findings";
+import type { WorkbookSnapshot } from "./snapshot";
+import type { SummaryPlan } from "../summary/plan";
+import type { Finding } from "../validation/findings";
 
 /**
  * What the pane needs from a workbook, whatever holds it: Excel through Office.js
  * (src/excel/office-workbook.ts) or an .xlsx opened in the browser (src/workbench/).
- * The pane's use-cases talk only to this port.
+ * The pane's use-cases talk only to this port. It lives below both adapters and the pane, so
+ * the adapters implement it without importing anything from the UI.
  */
 export interface WorkbookPort {
   /** Human name of the workbook (file name or "This workbook"). */
