@@ -33,14 +33,8 @@ export const SNAPSHOT_RANGE_PROPERTIES = ["values", "numberFormat", "formulas", 
 /** Estimated response bytes per cell when reading the snapshot (40 × 4 = 160). */
 export const ESTIMATED_BYTES_PER_SNAPSHOT_CELL = ESTIMATED_BYTES_PER_CELL_PER_PROPERTY * SNAPSHOT_RANGE_PROPERTIES.length;
 
-/** Excel's limits on sheet names: at most 31 characters. Source: Excel specifications and limits. */
-export const MAX_SHEET_NAME_LENGTH = 31;
-
-/** The most characters one cell holds. Source: Excel specifications and limits. */
-export const MAX_CELL_TEXT_LENGTH = 32_767;
-
-/** Excel's widest column, in characters. Source: Excel specifications and limits. */
-export const MAX_COLUMN_WIDTH_CHARACTERS = 255;
+/** Excel's own limits and formats, shared with the exceljs writer. */
+export { GENERAL_FORMAT, MAX_CELL_TEXT_LENGTH, MAX_COLUMN_WIDTH_CHARACTERS, MAX_SHEET_NAME_LENGTH, TEXT_FORMAT } from "../core/workbook/excel-rules";
 
 /**
  * Column widths: plans give characters of the default font (Calibri 11), Office.js wants points.
@@ -51,10 +45,6 @@ export const PIXELS_PER_CHARACTER = 7;
 export const COLUMN_PADDING_PIXELS = 5;
 export const POINTS_PER_PIXEL = 0.75;
 
-/** Excel's "Text" number format: the cell keeps exactly what is written, never a formula. */
-export const TEXT_FORMAT = "@";
-/** Excel's default number format. */
-export const GENERAL_FORMAT = "General";
 
 /**
  * The most finding cells highlighted at once. Each cell costs a few hundred bytes of request

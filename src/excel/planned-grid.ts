@@ -1,9 +1,9 @@
 import { isCellError, type CellValue } from "../core/cells/cell-value";
 import type { PlannedCell, PlannedSheet } from "../core/summary/plan";
+import { cellTextWithinLimit } from "../core/workbook/excel-rules";
 import {
   COLUMN_PADDING_PIXELS,
   GENERAL_FORMAT,
-  MAX_CELL_TEXT_LENGTH,
   MAX_COLUMN_WIDTH_CHARACTERS,
   PIXELS_PER_CHARACTER,
   POINTS_PER_PIXEL,
@@ -98,9 +98,7 @@ function textOf(value: CellValue): string {
   return "";
 }
 
-function cut(text: string): string {
-  return text.length > MAX_CELL_TEXT_LENGTH ? text.slice(0, MAX_CELL_TEXT_LENGTH) : text;
-}
+const cut = cellTextWithinLimit;
 
 /**
  * The rectangular value and number-format grids of a planned sheet, from A1.

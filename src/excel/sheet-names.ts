@@ -1,4 +1,4 @@
-import { MAX_SHEET_NAME_LENGTH } from "./limits";
+import { nameWithCounter, sanitizeSheetName } from "../core/workbook/excel-rules";
 
 /**
  * Choosing where each summary sheet goes. Pure: the rules are tested without Excel.
@@ -26,32 +26,10 @@ export interface SheetChoice {
   readonly replaces?: string;
 }
 
-/** Characters Excel forbids in sheet names (support.microsoft.com, "Rename a worksheet"). */
-const FORBIDDEN = /[[\]:*?/\\]/g;
+/** A planned name made valid (the rule both writers share). */
+export const validSheetName = sanitizeSheetName;
 
-/**
- * A planned name made valid: forbidden characters become "-", edge apostrophes and spaces go,
- * at most 31 characters; blank becomes "Sheet".
- *
- * @example validSheetName("Q1/Q2") // "Q1-Q2"
- */
-export function validSheetName(name: string): string {
-  const cleaned = String(name).replace(FORBIDDEN, "-").replace(/^[\s']+|[\s']+$/g, "");
-  const cut = cutToLength(cleaned, MAX_SHEET_NAME_LENGTH).replace(/[\s']+$/g, "");
-  return cut === "" ? "Sheet" : cut;
-}
-
-/**
- * The name with a counter, shortened so the whole fits 31 characters.
- *
- * @example nameWithCounter("Scorecard Summary", 2) // "Scorecard Summary (2)"
- * @example nameWithCounter("A very long outcome area sheet name", 3) // "A very long outcome area sh (3)"
- */
-export function nameWithCounter(base: string, counter: number): string {
-  const suffix = ` (${counter})`;
-  const stem = cutToLength(base, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd();
-  return `${stem}${suffix}`;
-}
+export { nameWithCounter };
 
 /**
  * Chooses a name for each planned sheet beside the existing ones (see the file comment).
@@ -93,14 +71,4 @@ export function temporaryNames(count: number, taken: readonly string[]): string[
     if (!used.has(candidate.toLowerCase())) names.push(candidate);
   }
   return names;
-}
-
-/** The longest start of `text` of at most `length` UTF-16 units that ends on a whole character. */
-function cutToLength(text: string, length: number): string {
-  let cut = "";
-  for (const character of text) {
-    if (cut.length + character.length > length) break;
-    cut += character;
-  }
-  return cut;
 }

@@ -2,6 +2,7 @@ import { cellAddress, formatRange } from "../core/a1";
 import type { PlannedCell, PlannedSheet } from "../core/summary/plan";
 import { ExcelAdapterError } from "./errors";
 import { EXCEL_MESSAGES } from "./messages";
+import { hexColourDigits } from "../core/workbook/excel-rules";
 
 /**
  * Fill, font colour and bold of a planned sheet as few rectangles as simply found, so a header
@@ -25,7 +26,6 @@ export interface StyleBlock {
   readonly style: CellStyle;
 }
 
-const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 
 function styleOf(cell: PlannedCell | null | undefined, where: () => string): CellStyle | undefined {
   if (cell === null || cell === undefined) return undefined;
@@ -38,8 +38,9 @@ function styleOf(cell: PlannedCell | null | undefined, where: () => string): Cel
 }
 
 function checkedColour(colour: string, where: () => string): string {
-  if (typeof colour !== "string" || !COLOUR.test(colour)) throw new ExcelAdapterError("invalid-plan", EXCEL_MESSAGES.invalidColour(where(), String(colour)));
-  return colour.toUpperCase();
+  const digits = hexColourDigits(colour);
+  if (digits === undefined) throw new ExcelAdapterError("invalid-plan", EXCEL_MESSAGES.invalidColour(where(), String(colour)));
+  return `#${digits}`;
 }
 
 function keyOf(style: CellStyle): string {

@@ -1,15 +1,14 @@
 import type { CellValue as ExcelJsCellValue } from "exceljs";
 import { isCellError, type CellValue } from "../../core/cells/cell-value";
 
-/** Excel's limit on the characters in one cell (Excel specifications and limits). */
-export const MAX_CELL_TEXT_LENGTH = 32_767;
+import { cellTextWithinLimit } from "../../core/workbook/excel-rules";
+
+export { MAX_CELL_TEXT_LENGTH } from "../../core/workbook/excel-rules";
 /** What a number Excel cannot store (NaN, ±Infinity) or an invalid Date is written as. */
 export const UNSTORABLE_NUMBER_TEXT = "#NUM!";
 
-/** Text cut to the characters one Excel cell can hold. */
-export function cellText(text: string): string {
-  return text.length > MAX_CELL_TEXT_LENGTH ? text.slice(0, MAX_CELL_TEXT_LENGTH) : text;
-}
+/** Text cut to the characters one Excel cell can hold (the shared rule). */
+export const cellText = cellTextWithinLimit;
 
 /**
  * A core value as text, for cells that must be literal text: numbers in JavaScript's shortest

@@ -1,5 +1,6 @@
 import type { Cell, Fill, Font } from "exceljs";
 import type { PlannedCell } from "../../core/summary/plan";
+import { hexColourDigits } from "../../core/workbook/excel-rules";
 
 /**
  * Thrown when what a writer is asked to write breaks its contract — a SummaryPlan with no
@@ -12,7 +13,6 @@ export class InvalidPlanError extends Error {
   }
 }
 
-const HEX_COLOUR = /^#([0-9a-f]{6})$/i;
 /** Alpha byte for an opaque colour in Excel's ARGB notation (ECMA-376 Part 1, 18.8.19 rgb). */
 const OPAQUE_ALPHA = "FF";
 
@@ -22,11 +22,9 @@ const OPAQUE_ALPHA = "FF";
  * @example argbFromHex("#1f7a3d", "fill of Summary!B2") // "FF1F7A3D"
  */
 export function argbFromHex(colour: string, where: string): string {
-  const match = HEX_COLOUR.exec(colour);
-  if (match === null || match[1] === undefined) {
-    throw new InvalidPlanError(`The colour "${colour}" for ${where} is not of the form #RRGGBB.`);
-  }
-  return `${OPAQUE_ALPHA}${match[1].toUpperCase()}`;
+  const digits = hexColourDigits(colour);
+  if (digits === undefined) throw new InvalidPlanError(`The colour "${colour}" for ${where} is not of the form #RRGGBB.`);
+  return `${OPAQUE_ALPHA}${digits}`;
 }
 
 /**

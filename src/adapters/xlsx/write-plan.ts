@@ -5,15 +5,14 @@ import { excelValueOf, textOfValue } from "./excel-cell-value";
 import { newWorkbook, workbookBytes, type WorkbookPropertiesOptions } from "./new-workbook";
 import { applyPlannedStyle, InvalidPlanError } from "./plan-style";
 import { uniqueSheetNames } from "./sheet-name";
+import { MAX_COLUMN_WIDTH_CHARACTERS as MAX_COLUMN_WIDTH, TEXT_FORMAT } from "../../core/workbook/excel-rules";
 
 export { sanitizeSheetName, uniqueSheetNames } from "./sheet-name";
 export { writeWorkbookWithSheets, type SheetToWrite } from "./write-sheets";
 export { InvalidPlanError } from "./plan-style";
 
-/** Excel's "Text" number format: the cell shows and keeps exactly what was typed. */
-export const TEXT_FORMAT = "@";
-/** Excel's widest column, in characters (Excel specifications and limits). */
-export const MAX_COLUMN_WIDTH = 255;
+/** Excel's "Text" number format and widest column: the rules both writers share. */
+export { TEXT_FORMAT, MAX_COLUMN_WIDTH_CHARACTERS as MAX_COLUMN_WIDTH } from "../../core/workbook/excel-rules";
 
 export type WriteSummaryOptions = WorkbookPropertiesOptions;
 
