@@ -1,6 +1,5 @@
 import type { CatalogueLoad, CatalogueProblem } from "../core/catalogue/types";
-import { parseCatalogueText, loadCatalogueFromCells } from "../core/catalogue";
-import { CATALOGUE_SHEET } from "../core/engine";
+import { CATALOGUE_SHEET, loadCatalogueSheet, parseCatalogueText } from "../core/catalogue";
 import { readWorkbookSnapshot } from "../adapters/xlsx";
 import { readInputFile } from "./io";
 
@@ -19,9 +18,9 @@ export async function loadCatalogueFile(file: string): Promise<CatalogueFileLoad
   if (/\.xlsx$/i.test(file)) {
     const workbook = await readWorkbookSnapshot(read.data, file);
     if (!workbook.ok) return cannotRead(workbook.reason);
-    const sheet = workbook.snapshot.sheets.find((s) => s.name.trim().toLowerCase() === CATALOGUE_SHEET.toLowerCase());
-    if (!sheet) return { ok: false, problems: [{ path: file, message: `The workbook has no sheet named "${CATALOGUE_SHEET}" (sheets: ${workbook.snapshot.sheets.map((s) => s.name).join(", ")}).` }] };
-    return loadCatalogueFromCells(sheet.values, sheet.name, sheet.numberFormats);
+    const own = loadCatalogueSheet(workbook.snapshot);
+    if (!own) return { ok: false, problems: [{ path: file, message: `The workbook has no sheet named "${CATALOGUE_SHEET}" (sheets: ${workbook.snapshot.sheets.map((s) => s.name).join(", ")}).` }] };
+    return own;
   }
   return parseCatalogueText(new TextDecoder("utf-8").decode(read.data), file);
 }

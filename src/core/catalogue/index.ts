@@ -17,3 +17,4 @@ export * from "./catalogue-to-cells";
 export * from "./find-catalogue-indicator";
 export { versionText } from "./version-text";
 export { catalogueTarget, ragRulesFor } from "./indicator-rag-rules";
+export { CATALOGUE_SHEET, findCatalogueSheet, loadCatalogueSheet } from "./catalogue-sheet";

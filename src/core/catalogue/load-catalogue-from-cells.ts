@@ -16,8 +16,8 @@ import { PERCENT_SCALES, UNITS, type CatalogueLoad, type CatalogueProblem, type 
  * said as it is, so the summary and reports show "no version" rather than a made-up one.
  */
 export const SHEET_CATALOGUE_VERSION = "no version";
-/** Sheet name used when none is given. */
-export const DEFAULT_CATALOGUE_SHEET = "Catalogue";
+/** Name of the sheet that may hold a workbook's own catalogue, and the sheet name used when none is given. */
+export const CATALOGUE_SHEET = "Catalogue";
 
 type Grid = readonly (readonly CellValue[])[];
 interface Place {
@@ -83,11 +83,11 @@ function scaleOf(entry: Readonly<Record<string, unknown>>): Indicator | undefine
  */
 export function loadCatalogueFromCells(
   rows: readonly (readonly CellValue[])[],
-  sheetName: string = DEFAULT_CATALOGUE_SHEET,
+  sheetName: string = CATALOGUE_SHEET,
   numberFormats?: readonly (readonly string[])[],
   defaultName?: string,
 ): CatalogueLoad {
-  const sheet = typeof sheetName === "string" && sheetName.trim() !== "" ? sheetName : DEFAULT_CATALOGUE_SHEET;
+  const sheet = typeof sheetName === "string" && sheetName.trim() !== "" ? sheetName : CATALOGUE_SHEET;
   const grid: Grid = Array.isArray(rows) ? rows.map((row: unknown) => (Array.isArray(row) ? (row as readonly CellValue[]) : [])) : [];
   const address = (place: Place): string => sheetAddress(sheet, cellAddress(place.row, place.col) || "A1");
   const formatAt = (row: number, col: number): string | undefined => {

@@ -1,10 +1,10 @@
 import type { Catalogue, CatalogueLoad } from "../catalogue/types";
-import { loadCatalogue, loadCatalogueFromCells } from "../catalogue";
+import { loadCatalogue } from "../catalogue";
+import { loadCatalogueSheet } from "../catalogue/catalogue-sheet";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import exampleCatalogue from "../../../examples/catalogue.json";
 
-/** Name of the sheet that may hold a workbook's own catalogue. */
-export const CATALOGUE_SHEET = "Catalogue";
+export { CATALOGUE_SHEET } from "../catalogue/catalogue-sheet";
 
 export type CatalogueOrigin = "supplied" | "workbook" | "built-in";
 
@@ -25,7 +25,7 @@ export function chooseCatalogue(workbook: WorkbookSnapshot, supplied?: Catalogue
   const choose = (load: CatalogueLoad, origin: CatalogueOrigin): CatalogueChoice =>
     load.ok ? { ok: true, catalogue: load.catalogue, origin, warnings: load.warnings } : { ok: false, origin, problems: load.problems };
   if (supplied) return choose(supplied, "supplied");
-  const sheet = workbook.sheets.find((s) => s.name.trim().toLowerCase() === CATALOGUE_SHEET.toLowerCase());
-  if (sheet) return choose(loadCatalogueFromCells(sheet.values, sheet.name, sheet.numberFormats), "workbook");
+  const own = loadCatalogueSheet(workbook);
+  if (own) return choose(own, "workbook");
   return choose(builtInCatalogue(), "built-in");
 }

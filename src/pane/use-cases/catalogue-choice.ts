@@ -1,5 +1,5 @@
-import { loadCatalogueFromCells, parseCatalogueText, type Catalogue, type CatalogueLoad } from "../../core/catalogue";
-import { builtInCatalogue, CATALOGUE_SHEET } from "../../core/engine";
+import { CATALOGUE_SHEET, loadCatalogueSheet, parseCatalogueText, type Catalogue, type CatalogueLoad } from "../../core/catalogue";
+import { builtInCatalogue } from "../../core/engine";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { PANE_TEXT } from "../pane-messages";
 import type { WorkbookPort } from "../../core/workbook/workbook-port";
@@ -39,8 +39,8 @@ export function builtInChoice(): ChosenCatalogue {
  * does). Bad input: no such sheet gives a failed load located at the sheet name.
  */
 export function workbookSheetChoice(snapshot: WorkbookSnapshot): ChosenCatalogue {
-  const sheet = snapshot.sheets.find((s) => s.name.trim().toLowerCase() === CATALOGUE_SHEET.toLowerCase());
-  const load = sheet ? loadCatalogueFromCells(sheet.values, sheet.name) : failed(CATALOGUE_SHEET, PANE_TEXT.noCatalogueSheet(CATALOGUE_SHEET));
+  // With the cells' number formats, as the engine and the CLI read it.
+  const load = loadCatalogueSheet(snapshot) ?? failed(CATALOGUE_SHEET, PANE_TEXT.noCatalogueSheet(CATALOGUE_SHEET));
   return { kind: "workbook-sheet", origin: PANE_TEXT.originSheet, load };
 }
 
