@@ -13,7 +13,7 @@ export type {
 export { detectLayout } from "./detect-layout";
 export { detectWorkbookLayouts } from "./detect-workbook-layouts";
 export { readLayoutOverrides } from "./layout-overrides";
-export { columnFor, periodColumns, sectionFor } from "./layout-queries";
+export { columnFor, periodColumns, periodLabel, sectionFor } from "./layout-queries";
 export { classifyHeader } from "./classify-header";
 export type { HeaderMeaning } from "./classify-header";
 export { parsePeriod, isGenericPeriod, GENERIC_PERIOD_LABELS } from "./parse-period";

@@ -31,10 +31,17 @@ export function periodColumns(layout: SheetLayout): ColumnLayout[] {
  * @example sectionFor(layout, 12) // "Stay Safe"
  */
 export function sectionFor(layout: SheetLayout, row: number): string | undefined {
-  let title: string | undefined;
+  let nearest: { row: number; title: string } | undefined;
   for (const section of Array.isArray(layout?.sectionRows) ? layout.sectionRows : []) {
-    if (section.row < row) title = section.title;
-    else break;
+    if (section.row < row && (nearest === undefined || section.row > nearest.row)) nearest = section;
   }
-  return title;
+  return nearest?.title;
+}
+
+/**
+ * The label of a period column: the period it was read as ("Q2", "2006"), else its header.
+ * @example periodLabel({ column: 7, header: "Q2 actual", role: "period", period: "Q2" }) // "Q2"
+ */
+export function periodLabel(column: ColumnLayout): string {
+  return column.period ?? column.header;
 }

@@ -19,7 +19,7 @@ import { FINDING_MESSAGES } from "./finding-messages";
 import type { Finding, FindingCode } from "./findings";
 import { makeFinding } from "./make-finding";
 import { readValueCell } from "./read-value-cell";
-import { periodLabel } from "./choose-period";
+import { columnFor, periodLabel } from "../layout/layout-queries";
 
 /** What analyseRow needs to know about the sheet, worked out once per sheet. */
 export interface SheetContext {
@@ -37,7 +37,7 @@ export interface SheetContext {
 }
 
 function column(layout: SheetLayout, role: ColumnRole): number | undefined {
-  return layout.columns.find((c) => c.role === role)?.column;
+  return columnFor(layout, role)?.column;
 }
 
 /** A benchmark cell on the sheet, on the indicator's scale; null when blank or unreadable. */

@@ -7,7 +7,8 @@ import { cellAddress } from "../a1";
 import type { AnalysedIndicator } from "./analysed-indicator";
 import { analyseRow, type SheetContext } from "./analyse-row";
 import { cellText } from "./cell-text";
-import { choosePeriod, isLatestEach, LATEST_EACH, periodColumns, periodHasFigures, periodLabel } from "./choose-period";
+import { choosePeriod, isLatestEach, LATEST_EACH, periodHasFigures } from "./choose-period";
+import { columnFor, periodColumns, periodLabel, sectionFor } from "../layout/layout-queries";
 import { FINDING_MESSAGES } from "./finding-messages";
 import type { Finding } from "./findings";
 import { makeFinding } from "./make-finding";
@@ -45,19 +46,6 @@ function headerFindings(layout: SheetLayout): Finding[] {
     }
   }
   return findings;
-}
-
-/** Section title in force at each row (the nearest section row above). */
-function sectionLookup(layout: SheetLayout): (row: number) => string {
-  const sections = [...layout.sectionRows].sort((a, b) => a.row - b.row);
-  return (row) => {
-    let title = "";
-    for (const s of sections) {
-      if (s.row < row) title = s.title;
-      else break;
-    }
-    return title;
-  };
 }
 
 /**
@@ -118,9 +106,9 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue
       const headerRow = layout.headerRows[layout.headerRows.length - 1] ?? 0;
       findings.push(makeFinding("period/empty", { sheet: sheet.name, row: headerRow, column: periods[current]!.column }, FINDING_MESSAGES.periodEmpty(periodLabel(periods[current]!), sheet.name), { actual: periodLabel(periods[current]!) }));
     }
-    const context: SheetContext = { sheet, layout, periods, current, latestEach, currentIsEmpty, sectionOf: sectionLookup(layout) };
-    const idCol = layout.columns.find((c) => c.role === "id")?.column;
-    const nameCol = layout.columns.find((c) => c.role === "name")?.column;
+    const context: SheetContext = { sheet, layout, periods, current, latestEach, currentIsEmpty, sectionOf: (row) => sectionFor(layout, row) ?? "" };
+    const idCol = columnFor(layout, "id")?.column;
+    const nameCol = columnFor(layout, "name")?.column;
 
     for (const row of layout.indicatorRows) {
       const sheetId = idCol !== undefined ? cellText(sheet.values[row]?.[idCol]) : "";

@@ -1,11 +1,9 @@
 import type { SheetSnapshot } from "../workbook/snapshot";
-import type { ColumnLayout, SheetLayout } from "../layout/types";
+import type { SheetLayout } from "../layout/types";
 import { readCell } from "../cells/read-cell";
+import { periodColumns } from "../layout/layout-queries";
 
-/** Period columns of a layout, left to right. */
-export function periodColumns(layout: SheetLayout): ColumnLayout[] {
-  return layout.columns.filter((c) => c.role === "period");
-}
+export { periodColumns, periodLabel } from "../layout/layout-queries";
 
 const normalPeriod = (label: string): string => label.replace(/\s+/g, " ").trim().toLowerCase();
 
@@ -44,7 +42,3 @@ export function choosePeriod(sheet: SheetSnapshot, layout: SheetLayout, wanted?:
   return -1;
 }
 
-/** The label of a period column. */
-export function periodLabel(column: ColumnLayout): string {
-  return column.period ?? column.header;
-}
