@@ -1,7 +1,8 @@
 import { readWorkbookSnapshot, DEFAULT_MAX_CELLS } from "../adapters/xlsx";
 import type { CatalogueLoad } from "../core/catalogue/types";
-import { checkWorkbook, type CheckResult } from "../core/engine";
-import { failedReport, makeFinding, validationReport } from "../core/validation";
+import { checkWorkbook, summarizeWorkbook, type CheckOptions, type CheckResult } from "../core/engine";
+import type { SummaryPlan } from "../core/summary/plan";
+import { failedReport, makeFinding } from "../core/validation";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { otherSpreadsheetFormat } from "./input-format";
 import { readInputFile } from "./io";
@@ -17,9 +18,13 @@ export interface FileCheckOptions {
   readonly maxCells?: number;
   /** Called with progress text for long runs (stderr in the CLI). */
   readonly progress?: (message: string) => void;
+  /** With a stamp, the summary plan is made too (summarizeWorkbook), for `scorecard summarize`. */
+  readonly summaryGeneratedAt?: string;
 }
 
-export type FileCheck = (CheckResult & { readonly snapshot: WorkbookSnapshot; readonly readable: true }) | { readonly report: CheckResult["report"]; readonly readable: false };
+export type FileCheck =
+  | (CheckResult & { readonly snapshot: WorkbookSnapshot; readonly readable: true; readonly plan?: SummaryPlan })
+  | { readonly report: CheckResult["report"]; readonly readable: false };
 
 /** Cells above which the CLI reports progress for a single workbook. */
 const LARGE_WORKBOOK_CELLS = 200_000;
@@ -38,16 +43,14 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
   const workbook = await readWorkbookSnapshot(read.data, file, { maxCells: options.maxCells ?? DEFAULT_MAX_CELLS });
   if (!workbook.ok) return unreadable(workbook.reason, workbook.tooLarge ? "file/too-large" : "file/unreadable");
   if (workbook.cellCount > LARGE_WORKBOOK_CELLS) options.progress?.(`${file}: read ${workbook.cellCount.toLocaleString("en-GB")} cells in ${Date.now() - started} ms; validating…`);
-  const strict = options.strict === true;
-  const result = checkWorkbook(workbook.snapshot, {
+  const map = options.map;
+  const checkOptions: CheckOptions = {
     file,
     ...(options.catalogue ? { catalogue: options.catalogue } : {}),
     ...(options.period !== undefined ? { period: options.period } : {}),
-    ...(options.map ? { overrides: options.map.overrides } : {}),
-    strict,
-  });
-  const unused = options.map && result.analysis ? mapFindings(options.map, workbook.snapshot, result.analysis.layouts) : [];
-  if (unused.length === 0 || !result.analysis) return { ...result, snapshot: workbook.snapshot, readable: true };
-  const analysis = { ...result.analysis, findings: [...result.analysis.findings, ...unused] };
-  return { ...result, analysis, report: validationReport(analysis, { file, strict }), snapshot: workbook.snapshot, readable: true };
+    ...(map ? { overrides: map.overrides, moreFindings: (analysis) => mapFindings(map, workbook.snapshot, analysis.layouts) } : {}),
+    strict: options.strict === true,
+  };
+  const result = options.summaryGeneratedAt === undefined ? checkWorkbook(workbook.snapshot, checkOptions) : summarizeWorkbook(workbook.snapshot, { ...checkOptions, generatedAt: options.summaryGeneratedAt });
+  return { ...result, snapshot: workbook.snapshot, readable: true };
 }

@@ -1,6 +1,5 @@
 import * as path from "path";
 import { writeSummaryWorkbook } from "../../adapters/xlsx";
-import { buildSummaryPlan } from "../../core/summary";
 import { checkFile, type FileCheckOptions } from "../check-file";
 import { EXIT, type ExitCode } from "../exit-codes";
 import { reportHeadline } from "../format-report";
@@ -12,7 +11,7 @@ export interface SummarizeOptions extends FileCheckOptions {
   readonly file: string;
   readonly output?: string;
   readonly force: boolean;
-  /** ISO time stamped on the summary; the CLI passes the clock's now. */
+  /** The local time stamped on the summary (localTimestamp of the clock's now). */
   readonly generatedAt: string;
 }
 
@@ -27,8 +26,8 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
     out.error(CLI_MESSAGES.outputNotXlsx(target, xlsxName(target)));
     return EXIT.usage;
   }
-  const result = await checkFile(options.file, options);
-  if (!result.readable || !("analysis" in result) || !result.analysis) {
+  const result = await checkFile(options.file, { ...options, summaryGeneratedAt: options.generatedAt });
+  if (!result.readable || !result.analysis || !result.plan) {
     out.error(result.report.findings.map((f) => f.message).join("\n"));
     return EXIT.usage;
   }
@@ -36,8 +35,7 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
     out.error(result.report.findings.find((f) => f.code === "period/unknown")!.message);
     return EXIT.usage;
   }
-  const plan = buildSummaryPlan(result.analysis, { generatedAt: options.generatedAt });
-  const data = await writeSummaryWorkbook(plan);
+  const data = await writeSummaryWorkbook(result.plan);
   const written = writeFileSafely(target, data, { force: options.force, protect: [options.file] });
   if (!written.ok) {
     out.error(written.reason);

@@ -1,7 +1,7 @@
 import type { CatalogueLoad } from "../catalogue/types";
 import type { LayoutOverrides } from "../layout";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
-import { analyseWorkbook, failedReport, makeFinding, validationReport, type FindingPlace, type ValidationReport, type WorkbookAnalysis } from "../validation";
+import { analyseWorkbook, failedReport, makeFinding, validationReport, type Finding, type FindingPlace, type ValidationReport, type WorkbookAnalysis } from "../validation";
 import { columnIndex } from "../a1";
 import { buildSummaryPlan, type SummaryPlan } from "../summary";
 import { chooseCatalogue, type CatalogueOrigin } from "./choose-catalogue";
@@ -13,6 +13,11 @@ export interface CheckOptions {
   readonly period?: string;
   readonly overrides?: LayoutOverrides;
   readonly strict?: boolean;
+  /**
+   * Findings a host adds from what only it knows, given the analysis (the CLI's map/unused,
+   * placed by line in the mapping file). They count in the report and appear in the summary.
+   */
+  readonly moreFindings?: (analysis: WorkbookAnalysis) => readonly Finding[];
 }
 
 export interface CheckResult {
@@ -44,11 +49,13 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
     if (findings.length === 0) findings.push(makeFinding("catalogue/invalid", {}, "The catalogue could not be loaded."));
     return { report: failedReport(file, findings), catalogueOrigin: choice.origin };
   }
-  const analysis = analyseWorkbook(workbook, choice.catalogue, { ...(options.period !== undefined ? { period: options.period } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) });
+  const analysed = analyseWorkbook(workbook, choice.catalogue, { ...(options.period !== undefined ? { period: options.period } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) });
+  const more = options.moreFindings?.(analysed) ?? [];
+  const analysis = more.length === 0 ? analysed : { ...analysed, findings: [...analysed.findings, ...more] };
   return { report: validationReport(analysis, { file, strict: options.strict === true }), analysis, catalogueOrigin: choice.origin };
 }
 
-/** Validation plus the summary plan, for "Generate summary". */
+/** Validation plus the summary plan: "Generate summary" in the pane and workbench, and `scorecard summarize`. */
 export function summarizeWorkbook(workbook: WorkbookSnapshot, options: CheckOptions & { generatedAt: string }): CheckResult & { plan?: SummaryPlan } {
   const result = checkWorkbook(workbook, options);
   if (!result.analysis) return result;
