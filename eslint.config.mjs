@@ -19,7 +19,16 @@ export default tseslint.config(
   },
   {
     files: ["scripts/**/*.js", "webpack.config.js", "jest.config.js", "test/**/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
@@ -30,26 +39,60 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["exceljs", "exceljs/*"], message: "src/core must not read or write files: use an adapter." },
-            { group: ["fs", "path", "os", "node:*", "child_process", "stream"], message: "src/core must not use Node APIs." },
+            {
+              group: ["exceljs", "exceljs/*"],
+              message: "src/core must not read or write files: use an adapter.",
+            },
+            {
+              group: ["fs", "path", "os", "node:*", "child_process", "stream"],
+              message: "src/core must not use Node APIs.",
+            },
             { group: ["@microsoft/office-js", "office-*"], message: "src/core must not use Office.js." },
-            { group: ["../adapters/*", "../../adapters/*", "../excel/*", "../../excel/*", "../taskpane/*", "../../taskpane/*"], message: "src/core must not depend on adapters or UI." },
+            {
+              group: [
+                "../adapters/*",
+                "../../adapters/*",
+                "../excel/*",
+                "../../excel/*",
+                "../taskpane/*",
+                "../../taskpane/*",
+              ],
+              message: "src/core must not depend on adapters or UI.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "document", "window", "Office", "Excel", "process", "require", "Buffer"],
+      "no-restricted-globals": [
+        "error",
+        "document",
+        "window",
+        "Office",
+        "Excel",
+        "process",
+        "require",
+        "Buffer",
+      ],
     },
   },
   {
     // Imports run downward: the adapters (exceljs, Office.js) and the custom functions sit below
     // the pane and its hosts, and never reach up into them.
-    files: ["src/adapters/**/*.ts", "src/excel/**/*.ts", "src/functions/**/*.ts", "src/chosen-catalogue/**/*.ts"],
+    files: [
+      "src/adapters/**/*.ts",
+      "src/excel/**/*.ts",
+      "src/functions/**/*.ts",
+      "src/chosen-catalogue/**/*.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["**/pane", "**/pane/*", "**/pane/**", "**/workbench/*", "**/taskpane/*", "**/cli/*"], message: "Adapters and functions sit below the pane and its hosts: move what both need down (src/core)." },
+            {
+              group: ["**/pane", "**/pane/*", "**/pane/**", "**/workbench/*", "**/taskpane/*", "**/cli/*"],
+              message:
+                "Adapters and functions sit below the pane and its hosts: move what both need down (src/core).",
+            },
           ],
         },
       ],

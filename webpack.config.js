@@ -28,16 +28,25 @@ class BaseUrlPlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("BaseUrlPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "BaseUrlPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-        if (this.url === DEV_BASE_URL) return;
-        for (const name of ["manifest.xml", "functions.json", "help.html"]) {
-          const asset = compilation.getAsset(name);
-          if (!asset) continue;
-          // Full URLs first, then the bare origin (AppDomain has no path).
-          const text = asset.source.source().toString().split(DEV_BASE_URL).join(this.url).split(DEV_ORIGIN).join(new URL(this.url).origin);
-          compilation.updateAsset(name, new sources.RawSource(text));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "BaseUrlPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          if (this.url === DEV_BASE_URL) return;
+          for (const name of ["manifest.xml", "functions.json", "help.html"]) {
+            const asset = compilation.getAsset(name);
+            if (!asset) continue;
+            // Full URLs first, then the bare origin (AppDomain has no path).
+            const text = asset.source
+              .source()
+              .toString()
+              .split(DEV_BASE_URL)
+              .join(this.url)
+              .split(DEV_ORIGIN)
+              .join(new URL(this.url).origin);
+            compilation.updateAsset(name, new sources.RawSource(text));
+          }
+        },
+      );
     });
   }
 }
@@ -53,14 +62,19 @@ const FINDINGS_MARKER = /^<!-- findings-table\b.*-->\s*$/m;
  */
 function findingSeverities() {
   const ts = require("typescript");
-  const js = ts.transpileModule(fs.readFileSync(FINDINGS_SOURCE, "utf8"), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  const js = ts.transpileModule(fs.readFileSync(FINDINGS_SOURCE, "utf8"), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
   const module = { exports: {} };
   const noImports = (name) => {
-    throw new Error(`findings.ts now imports "${name}"; the help page build (webpack.config.js) reads it on its own.`);
+    throw new Error(
+      `findings.ts now imports "${name}"; the help page build (webpack.config.js) reads it on its own.`,
+    );
   };
   new Function("module", "exports", "require", js)(module, module.exports, noImports);
   const severities = module.exports.FINDING_SEVERITY;
-  if (!severities || typeof severities !== "object") throw new Error("src/core/validation/findings.ts exports no FINDING_SEVERITY");
+  if (!severities || typeof severities !== "object")
+    throw new Error("src/core/validation/findings.ts exports no FINDING_SEVERITY");
   return severities;
 }
 
@@ -77,7 +91,10 @@ function completeFindingsTable(markdown, warn) {
     return markdown;
   }
   const before = markdown.slice(0, marker.index);
-  const lines = markdown.slice(marker.index + marker[0].length).replace(/^\r?\n/, "").split(/\r?\n/);
+  const lines = markdown
+    .slice(marker.index + marker[0].length)
+    .replace(/^\r?\n/, "")
+    .split(/\r?\n/);
   let tableEnd = 0;
   while (tableEnd < lines.length && lines[tableEnd].trim().startsWith("|")) tableEnd += 1;
   const descriptions = new Map();
@@ -86,9 +103,14 @@ function completeFindingsTable(markdown, warn) {
     if (cells) descriptions.set(cells[1], cells[2].trim());
   }
   const severities = findingSeverities();
-  for (const code of descriptions.keys()) if (!(code in severities)) warn(`docs/help.md describes the finding ${code}, which src/core/validation/findings.ts no longer has.`);
+  for (const code of descriptions.keys())
+    if (!(code in severities))
+      warn(
+        `docs/help.md describes the finding ${code}, which src/core/validation/findings.ts no longer has.`,
+      );
   const rows = Object.entries(severities).map(([code, severity]) => {
-    if (!descriptions.get(code)) warn(`docs/help.md has no description of the finding ${code}: add a row to its findings table.`);
+    if (!descriptions.get(code))
+      warn(`docs/help.md has no description of the finding ${code}: add a row to its findings table.`);
     return `| \`${code}\` | <span class="severity severity-${severity}">${severity}</span> | ${descriptions.get(code) ?? ""} |`;
   });
   const table = ["| code | severity | when |", "|---|---|---|", ...rows].join("\n");
@@ -99,7 +121,12 @@ function completeFindingsTable(markdown, warn) {
 function headingIds() {
   const seen = new Map();
   return (text) => {
-    const base = text.toLowerCase().replace(/<[^>]+>/g, "").replace(/[^\w\- ]/g, "").trim().replace(/ /g, "-");
+    const base = text
+      .toLowerCase()
+      .replace(/<[^>]+>/g, "")
+      .replace(/[^\w\- ]/g, "")
+      .trim()
+      .replace(/ /g, "-");
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return count === 0 ? base : `${base}-${count}`;
@@ -134,41 +161,47 @@ a{color:#0f6cbd}
 class HelpPagePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
-      compilation.hooks.processAssets.tapPromise({ name: "HelpPagePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
-        const { marked } = await import("marked");
-        compilation.fileDependencies.add(HELP_SOURCE);
-        compilation.fileDependencies.add(FINDINGS_SOURCE);
-        const warn = (message) => compilation.warnings.push(new compiler.webpack.WebpackError(`help.html: ${message}`));
-        const markdown = completeFindingsTable(fs.readFileSync(HELP_SOURCE, "utf8"), warn);
-        const id = headingIds();
-        const renderer = new marked.Renderer();
-        renderer.heading = ({ tokens, depth, text }) => `<h${depth} id="${id(text)}">${marked.Parser.parseInline(tokens)}</h${depth}>\n`;
-        const images = new Map();
-        renderer.image = ({ href, title, text }) => {
-          let src = href;
-          if (!/^(https?:|data:)/.test(href)) {
-            const file = path.resolve(path.dirname(HELP_SOURCE), href);
-            if (!fs.existsSync(file)) {
-              warn(`the image ${href} named in docs/help.md does not exist.`);
-              return "";
+      compilation.hooks.processAssets.tapPromise(
+        { name: "HelpPagePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          const { marked } = await import("marked");
+          compilation.fileDependencies.add(HELP_SOURCE);
+          compilation.fileDependencies.add(FINDINGS_SOURCE);
+          const warn = (message) =>
+            compilation.warnings.push(new compiler.webpack.WebpackError(`help.html: ${message}`));
+          const markdown = completeFindingsTable(fs.readFileSync(HELP_SOURCE, "utf8"), warn);
+          const id = headingIds();
+          const renderer = new marked.Renderer();
+          renderer.heading = ({ tokens, depth, text }) =>
+            `<h${depth} id="${id(text)}">${marked.Parser.parseInline(tokens)}</h${depth}>\n`;
+          const images = new Map();
+          renderer.image = ({ href, title, text }) => {
+            let src = href;
+            if (!/^(https?:|data:)/.test(href)) {
+              const file = path.resolve(path.dirname(HELP_SOURCE), href);
+              if (!fs.existsSync(file)) {
+                warn(`the image ${href} named in docs/help.md does not exist.`);
+                return "";
+              }
+              src = `help/${path.basename(file)}`;
+              images.set(src, file);
             }
-            src = `help/${path.basename(file)}`;
-            images.set(src, file);
+            const escape = (s) =>
+              String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+            return `<img src="${escape(src)}" alt="${escape(text)}"${title ? ` title="${escape(title)}"` : ""}>`;
+          };
+          const body = await marked.parse(markdown, { renderer });
+          for (const [name, file] of images) {
+            compilation.fileDependencies.add(file);
+            compilation.emitAsset(name, new sources.RawSource(fs.readFileSync(file)));
           }
-          const escape = (s) => String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-          return `<img src="${escape(src)}" alt="${escape(text)}"${title ? ` title="${escape(title)}"` : ""}>`;
-        };
-        const body = await marked.parse(markdown, { renderer });
-        for (const [name, file] of images) {
-          compilation.fileDependencies.add(file);
-          compilation.emitAsset(name, new sources.RawSource(fs.readFileSync(file)));
-        }
-        const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Scorecard Kit help</title>
+          const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Scorecard Kit help</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>${HELP_STYLE}</style>
 </head><body><main>${body}</main></body></html>`;
-        compilation.emitAsset("help.html", new sources.RawSource(html));
-      });
+          compilation.emitAsset("help.html", new sources.RawSource(html));
+        },
+      );
     });
   }
 }
@@ -178,7 +211,9 @@ async function devServerHttps() {
     const devCerts = require("office-addin-dev-certs");
     return { type: "https", options: await devCerts.getHttpsServerOptions() };
   } catch (e) {
-    console.warn(`No trusted development certificate (${e.message}); serving plain http. Excel needs https: run "npx office-addin-dev-certs install" on Windows or Mac.`);
+    console.warn(
+      `No trusted development certificate (${e.message}); serving plain http. Excel needs https: run "npx office-addin-dev-certs install" on Windows or Mac.`,
+    );
     return { type: "http" };
   }
 }
@@ -217,7 +252,14 @@ module.exports = async (env, argv) => {
     },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: dev, onlyCompileBundledFiles: true, configFile: "tsconfig.json" } } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: dev, onlyCompileBundledFiles: true, configFile: "tsconfig.json" },
+          },
+        },
       ],
     },
     performance: { hints: false },
@@ -226,8 +268,16 @@ module.exports = async (env, argv) => {
       // The pane page hosts the functions too (shared runtime): the taskpane bundle imports
       // functions.ts, so both share one module graph and one catalogue store. functions.js is
       // still built for the manifest's <Script> element.
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "workbench.html", template: "./src/workbench/workbench.html", chunks: ["workbench"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "workbench.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

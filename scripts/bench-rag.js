@@ -22,7 +22,13 @@ function registerTypeScript() {
     const source = fs.readFileSync(filename, "utf8");
     const { outputText } = ts.transpileModule(source, {
       fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, resolveJsonModule: true, sourceMap: false },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+        resolveJsonModule: true,
+        sourceMap: false,
+      },
     });
     module._compile(outputText, filename);
   };
@@ -38,7 +44,15 @@ function stubCustomFunctions() {
   }
   globalThis.CustomFunctions = {
     Error: CustomFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", gettingData: "#GETTING_DATA" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      gettingData: "#GETTING_DATA",
+    },
     associate: () => undefined,
   };
 }
@@ -48,7 +62,7 @@ function inputs(count) {
   const actual = new Array(count);
   const target = new Array(count);
   let seed = 12345;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < count; i++) {
     const t = 50 + Math.floor(next() * 50);
     const roll = next();
@@ -90,11 +104,21 @@ function runRagBench(log = console.log) {
     if (word !== String(single[i])) differences++;
   }
 
-  log(`KPI.RAG over ${CELLS.toLocaleString("en-GB")} cells (functions.ts compiled in ${loadMs.toFixed(0)} ms)`);
-  log(`  one matrix call (${CELLS.toLocaleString("en-GB")} x 1):  ${matrixMs.toFixed(0).padStart(7)} ms  ${rate(CELLS, matrixMs).padStart(12)} cells/s`);
-  log(`  ${CELLS.toLocaleString("en-GB")} single-cell calls:     ${singleMs.toFixed(0).padStart(7)} ms  ${rate(CELLS, singleMs).padStart(12)} cells/s`);
+  log(
+    `KPI.RAG over ${CELLS.toLocaleString("en-GB")} cells (functions.ts compiled in ${loadMs.toFixed(0)} ms)`,
+  );
+  log(
+    `  one matrix call (${CELLS.toLocaleString("en-GB")} x 1):  ${matrixMs.toFixed(0).padStart(7)} ms  ${rate(CELLS, matrixMs).padStart(12)} cells/s`,
+  );
+  log(
+    `  ${CELLS.toLocaleString("en-GB")} single-cell calls:     ${singleMs.toFixed(0).padStart(7)} ms  ${rate(CELLS, singleMs).padStart(12)} cells/s`,
+  );
   log(`  ratio matrix / single (cells per second): ${(singleMs / matrixMs).toFixed(2)}x`);
-  log(`  results: ${Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString("en-GB")}`).join(", ")}; matrix and single calls differ in ${differences} cells`);
+  log(
+    `  results: ${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v.toLocaleString("en-GB")}`)
+      .join(", ")}; matrix and single calls differ in ${differences} cells`,
+  );
   return { cells: CELLS, matrixMs, singleMs, differences };
 }
 

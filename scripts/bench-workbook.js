@@ -26,7 +26,16 @@ const ROWS = Number(process.env.BENCH_ROWS || 2000);
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const MONTHS = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"];
 const HEADER = ["ID", "Indicator", "Target", ...MONTHS, "RAG", "Commentary"];
-const OUTCOMES = ["Stay safe", "Be healthy", "Enjoy and achieve", "Make a positive contribution", "Economic well-being", "Workforce", "Finance", "Customers"];
+const OUTCOMES = [
+  "Stay safe",
+  "Be healthy",
+  "Enjoy and achieve",
+  "Make a positive contribution",
+  "Economic well-being",
+  "Workforce",
+  "Finance",
+  "Customers",
+];
 
 function requireLib(relative) {
   try {
@@ -54,7 +63,8 @@ function sequence(seed) {
 function colour(value, target, polarity) {
   // Edges compared with a little slack, as the engine compares them (0.817 is amber against 0.86).
   const atLeast = (a, b) => a >= b - 1e-9 * Math.max(1, Math.abs(b));
-  if (polarity === "higher") return atLeast(value, target) ? "Green" : atLeast(value, target * 0.95) ? "Amber" : "Red";
+  if (polarity === "higher")
+    return atLeast(value, target) ? "Green" : atLeast(value, target * 0.95) ? "Amber" : "Red";
   return atLeast(target, value) ? "Green" : atLeast(target * 1.05, value) ? "Amber" : "Red";
 }
 
@@ -93,7 +103,9 @@ function generate() {
       const format = [null, null, percent ? "0%" : null];
       let last = null;
       for (let m = 0; m < MONTHS.length; m++) {
-        const raw = percent ? Math.round(target * (0.85 + random() * 0.25) * 1000) / 1000 : Math.round(target * (0.9 + random() * 0.2));
+        const raw = percent
+          ? Math.round(target * (0.85 + random() * 0.25) * 1000) / 1000
+          : Math.round(target * (0.9 + random() * 0.2));
         const roll = random();
         if (roll < 1 / 97) {
           row.push("tbc");
@@ -110,7 +122,12 @@ function generate() {
       }
       const rag = last === null ? "" : colour(last, target, polarity);
       const typed = k % 71 === 0 ? null : k % 53 === 0 ? (rag === "Red" ? "Green" : "Red") : rag;
-      row.push(typed, k % 7 === 0 ? null : `Update for March: ${rag === "Red" ? "recovery plan agreed with the service lead" : "on track"}.`);
+      row.push(
+        typed,
+        k % 7 === 0
+          ? null
+          : `Update for March: ${rag === "Red" ? "recovery plan agreed with the service lead" : "on track"}.`,
+      );
       format.push(null, null);
       rows.push(row);
       formats.push(format);
@@ -145,7 +162,8 @@ async function phaseEngine(file, catalogueFile) {
   let start = process.hrtime.bigint();
   const catalogue = loadCatalogue(JSON.parse(fs.readFileSync(catalogueFile, "utf8")));
   const catalogueMs = ms(start);
-  if (!catalogue.ok) throw new Error(`generated catalogue is invalid: ${JSON.stringify(catalogue.problems.slice(0, 3))}`);
+  if (!catalogue.ok)
+    throw new Error(`generated catalogue is invalid: ${JSON.stringify(catalogue.problems.slice(0, 3))}`);
 
   start = process.hrtime.bigint();
   const read = await readWorkbookSnapshot(bytes, path.basename(file));
@@ -185,8 +203,12 @@ async function phaseEngine(file, catalogueFile) {
 }
 
 function runPhase(args) {
-  const child = spawnSync(process.execPath, [__filename, ...args], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
-  if (child.status !== 0) throw new Error(`bench phase ${args[0]} failed (exit ${child.status}):\n${child.stderr}`);
+  const child = spawnSync(process.execPath, [__filename, ...args], {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0)
+    throw new Error(`bench phase ${args[0]} failed (exit ${child.status}):\n${child.stderr}`);
   const line = child.stdout.trim().split("\n").pop();
   return JSON.parse(line);
 }
@@ -207,7 +229,10 @@ async function runWorkbookBench(log = console.log) {
     fs.writeFileSync(catalogueFile, JSON.stringify(catalogue));
     fs.writeFileSync(file, await writeWorkbookWithSheets(sheets));
     const cells = SHEETS * (ROWS + 1) * HEADER.length;
-    log(`Workbook: ${SHEETS} sheets x ${ROWS.toLocaleString("en-GB")} indicators x ${MONTHS.length} months (${HEADER.length} columns, ${cells.toLocaleString("en-GB")} cells), ` + `${mb(fs.statSync(file).size)} on disk; catalogue of ${catalogue.indicators.length.toLocaleString("en-GB")} indicators. Generated in ${(ms(start) / 1000).toFixed(1)} s.`);
+    log(
+      `Workbook: ${SHEETS} sheets x ${ROWS.toLocaleString("en-GB")} indicators x ${MONTHS.length} months (${HEADER.length} columns, ${cells.toLocaleString("en-GB")} cells), ` +
+        `${mb(fs.statSync(file).size)} on disk; catalogue of ${catalogue.indicators.length.toLocaleString("en-GB")} indicators. Generated in ${(ms(start) / 1000).toFixed(1)} s.`,
+    );
 
     const alone = [];
     const engine = [];
@@ -229,21 +254,44 @@ async function runWorkbookBench(log = console.log) {
     const plan = m(engine, "planMs");
     const write = m(engine, "writeMs");
     const last = engine[engine.length - 1];
-    const row = (label, value, extra = "") => log(`  ${label.padEnd(44)} ${value.toFixed(0).padStart(7)} ms${extra}`);
-    log(`Median of ${RUNS} runs, each in a fresh process (all runs: read alone ${alone.map((a) => a.readMs.toFixed(0)).join("/")} ms, snapshot ${engine.map((e) => e.snapshotMs.toFixed(0)).join("/")} ms, validate ${engine.map((e) => e.validateMs.toFixed(0)).join("/")} ms):`);
+    const row = (label, value, extra = "") =>
+      log(`  ${label.padEnd(44)} ${value.toFixed(0).padStart(7)} ms${extra}`);
+    log(
+      `Median of ${RUNS} runs, each in a fresh process (all runs: read alone ${alone.map((a) => a.readMs.toFixed(0)).join("/")} ms, snapshot ${engine.map((e) => e.snapshotMs.toFixed(0)).join("/")} ms, validate ${engine.map((e) => e.validateMs.toFixed(0)).join("/")} ms):`,
+    );
     row("exceljs read alone (xlsx.load)", readAlone);
-    row("readWorkbookSnapshot (exceljs + grids)", snapshot, `  (grids: ${(snapshot - readAlone).toFixed(0)} ms over read alone)`);
+    row(
+      "readWorkbookSnapshot (exceljs + grids)",
+      snapshot,
+      `  (grids: ${(snapshot - readAlone).toFixed(0)} ms over read alone)`,
+    );
     row("catalogue load (40,000 indicators)", m(engine, "catalogueMs"), "  (not counted below)");
-    row("validate (checkWorkbook)", validate, `  (${last.indicators.toLocaleString("en-GB")} indicators; period ${last.period}; ${Object.entries(last.counts).map(([k, v]) => `${v} ${k}`).join(", ")})`);
+    row(
+      "validate (checkWorkbook)",
+      validate,
+      `  (${last.indicators.toLocaleString("en-GB")} indicators; period ${last.period}; ${Object.entries(
+        last.counts,
+      )
+        .map(([k, v]) => `${v} ${k}`)
+        .join(", ")})`,
+    );
     row("summarize: buildSummaryPlan", plan);
     row("summarize: writeSummaryWorkbook", write, `  (${mb(last.summaryBytes)})`);
-    log(`  peak memory (max RSS): exceljs read alone ${mb(m(alone, "peakRss"))}; snapshot read ${mb(m(engine, "peakAfterRead"))}; read + validate + summarize ${mb(m(engine, "peakRss"))}`);
-    log(`  heap used: after exceljs read alone ${mb(m(alone, "heapAfter"))}; after snapshot ${mb(m(engine, "heapAfterRead"))}; after validate ${mb(m(engine, "heapAfterValidate"))}`);
+    log(
+      `  peak memory (max RSS): exceljs read alone ${mb(m(alone, "peakRss"))}; snapshot read ${mb(m(engine, "peakAfterRead"))}; read + validate + summarize ${mb(m(engine, "peakRss"))}`,
+    );
+    log(
+      `  heap used: after exceljs read alone ${mb(m(alone, "heapAfter"))}; after snapshot ${mb(m(engine, "heapAfterRead"))}; after validate ${mb(m(engine, "heapAfterValidate"))}`,
+    );
     const bestRead = best(alone, "readMs");
     const bestSnapshot = best(engine, "snapshotMs");
     const bestValidate = best(engine, "validateMs");
-    log(`  ratio (snapshot read + validate) / exceljs read alone: ${((snapshot + validate) / readAlone).toFixed(2)} on medians, ${((bestSnapshot + bestValidate) / bestRead).toFixed(2)} on best times  (aim <= 1.3)`);
-    log(`  ratio validate / exceljs read alone:                   ${(validate / readAlone).toFixed(2)} on medians, ${(bestValidate / bestRead).toFixed(2)} on best times`);
+    log(
+      `  ratio (snapshot read + validate) / exceljs read alone: ${((snapshot + validate) / readAlone).toFixed(2)} on medians, ${((bestSnapshot + bestValidate) / bestRead).toFixed(2)} on best times  (aim <= 1.3)`,
+    );
+    log(
+      `  ratio validate / exceljs read alone:                   ${(validate / readAlone).toFixed(2)} on medians, ${(bestValidate / bestRead).toFixed(2)} on best times`,
+    );
     if (process.env.BENCH_KEEP) log(`  files kept in ${folder}`);
     return { readAlone, snapshot, validate, plan, write };
   } finally {
@@ -257,7 +305,9 @@ if (require.main === module) {
   const [flag, phase, ...rest] = process.argv.slice(2);
   const work =
     flag === "--phase"
-      ? (phase === "read-alone" ? phaseReadAlone(rest[0]) : phaseEngine(rest[0], rest[1])).then((result) => process.stdout.write(`${JSON.stringify(result)}\n`))
+      ? (phase === "read-alone" ? phaseReadAlone(rest[0]) : phaseEngine(rest[0], rest[1])).then((result) =>
+          process.stdout.write(`${JSON.stringify(result)}\n`),
+        )
       : runWorkbookBench();
   work.catch((e) => {
     console.error(e && e.stack ? e.stack : String(e));

@@ -18,7 +18,12 @@ async function main() {
     process.exit(2);
   }
   const cpu = os.cpus()[0];
-  console.log(`Node ${process.version}, ${os.cpus().length} x ${cpu ? cpu.model.trim() : "unknown CPU"}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `Node ${process.version}, ${os.cpus().length} x ${cpu ? cpu.model.trim() : "unknown CPU"}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   if (only !== "workbook") {
     console.log("");
     runRagBench();

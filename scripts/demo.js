@@ -17,5 +17,7 @@ const output = path.join("out", "directorate-scorecard-2012-13-q2-summary.xlsx")
   console.log(`Summarizing ${example}…`);
   const summarizeCode = await main(["node", "scorecard", "summarize", example, "-o", output, "--force"]);
   if (summarizeCode !== 0) process.exit(summarizeCode);
-  console.log(`\nOpen ${path.resolve(output)} to see the Scorecard Summary, Exceptions and Validation sheets.`);
+  console.log(
+    `\nOpen ${path.resolve(output)} to see the Scorecard Summary, Exceptions and Validation sheets.`,
+  );
 })();

@@ -18,7 +18,12 @@ const path = require("path");
 const BROWSER_ENV_VARS = ["CHROMIUM_PATH", "CHROME_PATH"];
 
 /** Where Debian, Ubuntu and Fedora put Chromium and Chrome. */
-const SYSTEM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+const SYSTEM_PATHS = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/usr/bin/google-chrome-stable",
+];
 const SYSTEM_NAMES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 
 /** Where Chrome and Edge are installed on Mac and Windows; playwright-core launches them by channel. */
@@ -60,14 +65,17 @@ function onPath(name, env, exists) {
 }
 
 function windowsPaths(relative, env) {
-  return [env["PROGRAMFILES"], env["PROGRAMFILES(X86)"], env["LOCALAPPDATA"]].filter(Boolean).map((root) => path.join(root, relative));
+  return [env["PROGRAMFILES"], env["PROGRAMFILES(X86)"], env["LOCALAPPDATA"]]
+    .filter(Boolean)
+    .map((root) => path.join(root, relative));
 }
 
 /** The folder of the installed @sparticuz/chromium package (its exports hide package.json). */
 function sparticuzInstalled() {
   try {
     let folder = path.dirname(require.resolve("@sparticuz/chromium"));
-    while (!fs.existsSync(path.join(folder, "package.json")) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+    while (!fs.existsSync(path.join(folder, "package.json")) && path.dirname(folder) !== folder)
+      folder = path.dirname(folder);
     return folder;
   } catch {
     return undefined;
@@ -91,19 +99,32 @@ function locateBrowser(options = {}) {
     const named = env[name];
     if (!named) continue;
     if (exists(named)) return { kind: "path", executablePath: named, source: `${name}=${named}` };
-    return { kind: "none", reason: `${name} names ${named}, which does not exist. Point it at a Chromium or Chrome executable, or unset it to let the tests find one.` };
+    return {
+      kind: "none",
+      reason: `${name} names ${named}, which does not exist. Point it at a Chromium or Chrome executable, or unset it to let the tests find one.`,
+    };
   }
   if (platform === "linux") {
-    for (const file of SYSTEM_PATHS) if (exists(file)) return { kind: "path", executablePath: file, source: `system browser ${file}` };
+    for (const file of SYSTEM_PATHS)
+      if (exists(file)) return { kind: "path", executablePath: file, source: `system browser ${file}` };
     for (const name of SYSTEM_NAMES) {
       const found = onPath(name, env, exists);
       if (found) return { kind: "path", executablePath: found, source: `system browser ${found}` };
     }
-    if ((arch === "x64" || arch === "arm64") && packageDir()) return { kind: "sparticuz", source: "@sparticuz/chromium (devDependency, headless Chromium for Linux)" };
+    if ((arch === "x64" || arch === "arm64") && packageDir())
+      return {
+        kind: "sparticuz",
+        source: "@sparticuz/chromium (devDependency, headless Chromium for Linux)",
+      };
   }
   for (const [channel, where] of CHANNEL_PATHS[platform] || []) {
     const candidates = platform === "win32" ? windowsPaths(where, env) : [where];
-    if (candidates.some((file) => exists(file))) return { kind: "channel", channel, source: `installed ${channel === "chrome" ? "Google Chrome" : "Microsoft Edge"} (playwright-core channel "${channel}")` };
+    if (candidates.some((file) => exists(file)))
+      return {
+        kind: "channel",
+        channel,
+        source: `installed ${channel === "chrome" ? "Google Chrome" : "Microsoft Edge"} (playwright-core channel "${channel}")`,
+      };
   }
   return {
     kind: "none",

@@ -30,13 +30,16 @@ function asExcelCell(text) {
   const decimals = (text.match(/\.(\d+)/)?.[1] ?? "").length;
   const fraction = decimals > 0 ? `.${"0".repeat(decimals)}` : "";
   if (reading.unit === "percent") return { value: reading.value, format: `0${fraction}%` };
-  if (reading.unit === "currency") return { value: reading.value, format: '£#,##0;(£#,##0)' };
+  if (reading.unit === "currency") return { value: reading.value, format: "£#,##0;(£#,##0)" };
   return { value: reading.value, format: "" };
 }
 
 function sheetFromRows(rows) {
   const cells = rows.map((r) => r.map(asExcelCell));
-  return { rows: cells.map((r) => r.map((c) => c.value)), numberFormats: cells.map((r) => r.map((c) => c.format)) };
+  return {
+    rows: cells.map((r) => r.map((c) => c.value)),
+    numberFormats: cells.map((r) => r.map((c) => c.format)),
+  };
 }
 
 function readCsv(name) {
@@ -49,7 +52,11 @@ async function directorate() {
   const title = "Children's Services directorate scorecard 2012/13, quarter 2";
   const rows = [[title], [], header, ...body.rows];
   const numberFormats = [[], [], header.map(() => ""), ...body.numberFormats];
-  const notes = [["Notes"], ["Source: a public council report (2012/13 Q2), reproduced as typed, messy cells included."], ["Overall Progress is the RAG colour typed by the service."]];
+  const notes = [
+    ["Notes"],
+    ["Source: a public council report (2012/13 Q2), reproduced as typed, messy cells included."],
+    ["Overall Progress is the RAG colour typed by the service."],
+  ];
   const bytes = await writeWorkbookWithSheets([
     { name: "Scorecard Q2", rows, numberFormats, merges: ["A1:F1"] },
     { name: "Notes", rows: notes },
@@ -67,8 +74,13 @@ async function reportCard() {
   const rows = [["Children and Young People's Plan report card 2007"], group, header, ...body.rows];
   const numberFormats = [[], [], [], ...body.numberFormats];
   const catalogue = loadCatalogue(JSON.parse(fs.readFileSync(path.join(out, "catalogue.json"), "utf8")));
-  if (!catalogue.ok) throw new Error(`examples/catalogue.json does not load: ${JSON.stringify(catalogue.problems)}`);
-  const own = { ...catalogue.catalogue, name: "CYPP report card 2007 catalogue", indicators: catalogue.catalogue.indicators.filter((i) => /^\d+$/.test(i.id)) };
+  if (!catalogue.ok)
+    throw new Error(`examples/catalogue.json does not load: ${JSON.stringify(catalogue.problems)}`);
+  const own = {
+    ...catalogue.catalogue,
+    name: "CYPP report card 2007 catalogue",
+    indicators: catalogue.catalogue.indicators.filter((i) => /^\d+$/.test(i.id)),
+  };
   const bytes = await writeWorkbookWithSheets([
     { name: "Report card", rows, numberFormats, merges: ["A1:J1", "D2:F2", "G2:H2"] },
     { name: "Catalogue", rows: catalogueToCells(own) },
@@ -78,10 +90,18 @@ async function reportCard() {
 
 (async () => {
   if (!fs.existsSync(samples)) {
-    console.error(`Samples not found at ${samples}: restore test/fixtures/samples from git (git checkout -- test/fixtures/samples).`);
+    console.error(
+      `Samples not found at ${samples}: restore test/fixtures/samples from git (git checkout -- test/fixtures/samples).`,
+    );
     process.exit(2);
   }
   await directorate();
   await reportCard();
-  console.log(`Wrote ${fs.readdirSync(out).filter((f) => f.endsWith(".xlsx")).map((f) => `examples/${f}`).join(", ")}`);
+  console.log(
+    `Wrote ${fs
+      .readdirSync(out)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => `examples/${f}`)
+      .join(", ")}`,
+  );
 })();

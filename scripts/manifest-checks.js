@@ -9,7 +9,12 @@
 const { XMLParser, XMLValidator } = require("fast-xml-parser");
 
 const REQUIRED_SETS = ["SharedRuntime", "CustomFunctionsRuntime"];
-const RESOURCE_KINDS = { "bt:Images": "image", "bt:Urls": "url", "bt:ShortStrings": "short string", "bt:LongStrings": "long string" };
+const RESOURCE_KINDS = {
+  "bt:Images": "image",
+  "bt:Urls": "url",
+  "bt:ShortStrings": "short string",
+  "bt:LongStrings": "long string",
+};
 const MAX_LENGTH = { "short string": 125, "long string": 250 };
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,7 +50,10 @@ function collectResources(root, problems) {
             if (resources.has(id)) problems.push(`Resource id "${id}" is defined twice.`);
             resources.set(id, { kind, value });
             const max = MAX_LENGTH[kind];
-            if (max && value.length > max) problems.push(`Resource "${id}" is ${value.length} characters long; a ${kind} may have at most ${max}.`);
+            if (max && value.length > max)
+              problems.push(
+                `Resource "${id}" is ${value.length} characters long; a ${kind} may have at most ${max}.`,
+              );
           }
         }
       }
@@ -60,16 +68,33 @@ function checkManifest(xmlText) {
   const parsed = XMLValidator.validate(xmlText);
   if (parsed !== true) {
     const e = parsed.err;
-    return { problems: [`The manifest is not well-formed XML: ${e.msg} (line ${e.line}, column ${e.col}).`], summary: {} };
+    return {
+      problems: [`The manifest is not well-formed XML: ${e.msg} (line ${e.line}, column ${e.col}).`],
+      summary: {},
+    };
   }
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", parseTagValue: false }).parse(xmlText);
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    parseTagValue: false,
+  }).parse(xmlText);
   const root = doc.OfficeApp;
   if (!root) return { problems: ["The root element must be <OfficeApp>."], summary: {} };
 
-  if (root["@_xsi:type"] !== "TaskPaneApp") problems.push('OfficeApp must have xsi:type="TaskPaneApp" for an Excel add-in with a task pane.');
-  if (!GUID.test(String(root.Id ?? "").trim())) problems.push("<Id> must be a GUID such as 7c1f3a52-9d4e-4b8a-a6f2-3e5d2b7c9a10.");
-  if (!/^\d+(\.\d+){0,3}$/.test(String(root.Version ?? "").trim())) problems.push("<Version> must look like 1.0.0.0.");
-  for (const el of ["ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "Permissions"]) {
+  if (root["@_xsi:type"] !== "TaskPaneApp")
+    problems.push('OfficeApp must have xsi:type="TaskPaneApp" for an Excel add-in with a task pane.');
+  if (!GUID.test(String(root.Id ?? "").trim()))
+    problems.push("<Id> must be a GUID such as 7c1f3a52-9d4e-4b8a-a6f2-3e5d2b7c9a10.");
+  if (!/^\d+(\.\d+){0,3}$/.test(String(root.Version ?? "").trim()))
+    problems.push("<Version> must look like 1.0.0.0.");
+  for (const el of [
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "Permissions",
+  ]) {
     if (root[el] === undefined) problems.push(`<${el}> is missing.`);
   }
   const hosts = asArray(root.Hosts?.Host).map((h) => h["@_Name"]);
@@ -83,7 +108,8 @@ function checkManifest(xmlText) {
     const resid = node["@_resid"];
     if (resid === undefined) return;
     used.add(resid);
-    if (!resources.has(resid)) problems.push(`<${name}> at ${path} uses resid "${resid}", which no resource defines.`);
+    if (!resources.has(resid))
+      problems.push(`<${name}> at ${path} uses resid "${resid}", which no resource defines.`);
   });
 
   // Every URL: https, and all on one origin (the add-in's own).
@@ -92,7 +118,8 @@ function checkManifest(xmlText) {
     const value = node["@_DefaultValue"];
     if (typeof value === "string" && /^[a-z]+:\/\//i.test(value)) urls.push({ where: `${path}`, url: value });
   });
-  for (const domain of asArray(root.AppDomains?.AppDomain)) urls.push({ where: "/AppDomains/AppDomain", url: String(domain) });
+  for (const domain of asArray(root.AppDomains?.AppDomain))
+    urls.push({ where: "/AppDomains/AppDomain", url: String(domain) });
   const origins = new Set();
   for (const { where, url } of urls) {
     let parsedUrl;
@@ -116,37 +143,55 @@ function checkManifest(xmlText) {
     const need = { Script: "url", Page: "url", Metadata: "url" };
     for (const [el, kind] of Object.entries(need)) {
       const resid = node[el]?.SourceLocation?.["@_resid"];
-      if (!resid) problems.push(`The CustomFunctions extension point needs <${el}><SourceLocation resid="..."/></${el}>.`);
-      else if (resources.get(resid) && resources.get(resid).kind !== kind) problems.push(`<${el}> must point at a bt:Url; "${resid}" is a ${resources.get(resid).kind}.`);
+      if (!resid)
+        problems.push(
+          `The CustomFunctions extension point needs <${el}><SourceLocation resid="..."/></${el}>.`,
+        );
+      else if (resources.get(resid) && resources.get(resid).kind !== kind)
+        problems.push(`<${el}> must point at a bt:Url; "${resid}" is a ${resources.get(resid).kind}.`);
     }
     pageResid = node.Page?.SourceLocation?.["@_resid"];
     const ns = node.Namespace?.["@_resid"];
     if (!ns) problems.push('The CustomFunctions extension point needs <Namespace resid="..."/>.');
-    else if (resources.get(ns)?.kind !== "short string") problems.push(`<Namespace> must point at a bt:ShortStrings entry; "${ns}" is not one.`);
-    else if (!/^[A-Za-z][A-Za-z0-9]*$/.test(resources.get(ns).value)) problems.push(`The namespace "${resources.get(ns).value}" must be letters and digits only.`);
+    else if (resources.get(ns)?.kind !== "short string")
+      problems.push(`<Namespace> must point at a bt:ShortStrings entry; "${ns}" is not one.`);
+    else if (!/^[A-Za-z][A-Za-z0-9]*$/.test(resources.get(ns).value))
+      problems.push(`The namespace "${resources.get(ns).value}" must be letters and digits only.`);
   });
-  if (customFunctions === 0) problems.push('No <ExtensionPoint xsi:type="CustomFunctions"> found: the KPI functions would not load.');
+  if (customFunctions === 0)
+    problems.push('No <ExtensionPoint xsi:type="CustomFunctions"> found: the KPI functions would not load.');
 
   // Shared runtime: a long-lived runtime on the same page as the functions, and the sets declared.
   const sets = new Set();
   walk(root, "OfficeApp", "", (node, name) => {
     if (name === "Set" && node["@_Name"]) sets.add(node["@_Name"]);
   });
-  for (const set of REQUIRED_SETS) if (!sets.has(set)) problems.push(`<Requirements> must declare the "${set}" requirement set.`);
+  for (const set of REQUIRED_SETS)
+    if (!sets.has(set)) problems.push(`<Requirements> must declare the "${set}" requirement set.`);
   const runtimes = [];
   walk(root, "OfficeApp", "", (node, name) => {
     if (name === "Runtime") runtimes.push(node);
   });
   const shared = runtimes.find((r) => r["@_lifetime"] === "long");
-  if (!shared) problems.push('A shared runtime needs <Runtime resid="..." lifetime="long"/> under <Runtimes>.');
-  else if (pageResid && shared["@_resid"] !== pageResid) problems.push(`The shared runtime ("${shared["@_resid"]}") must be the same page as the custom functions ("${pageResid}").`);
+  if (!shared)
+    problems.push('A shared runtime needs <Runtime resid="..." lifetime="long"/> under <Runtimes>.');
+  else if (pageResid && shared["@_resid"] !== pageResid)
+    problems.push(
+      `The shared runtime ("${shared["@_resid"]}") must be the same page as the custom functions ("${pageResid}").`,
+    );
 
-  for (const id of resources.keys()) if (!used.has(id)) problems.push(`Resource "${id}" is defined but never used.`);
+  for (const id of resources.keys())
+    if (!used.has(id)) problems.push(`Resource "${id}" is defined but never used.`);
 
   const namespaceId = resources.get("Functions.Namespace");
   return {
     problems,
-    summary: { origin: [...origins][0], namespace: namespaceId?.value, requirementSets: [...sets], resources: resources.size },
+    summary: {
+      origin: [...origins][0],
+      namespace: namespaceId?.value,
+      requirementSets: [...sets],
+      resources: resources.size,
+    },
   };
 }
 

@@ -41,7 +41,8 @@ const ADDIN_SOURCE_DIRS = ["src/excel", "src/taskpane", "src/functions", "src/ch
 const OFFICE_TYPE_PACKAGES = ["@types/office-js", "@types/custom-functions-runtime", "@types/office-runtime"];
 
 /** Sets of other Office applications: dropped from an annotation that also names an Excel-side set. */
-const OTHER_HOST_SETS = /^(Mailbox|WordApi\w*|PowerPointApi\w*|OneNoteApi|OutlookApi\w*|VisioApi|ProjectApi)$/;
+const OTHER_HOST_SETS =
+  /^(Mailbox|WordApi\w*|PowerPointApi\w*|OneNoteApi|OutlookApi\w*|VisioApi|ProjectApi)$/;
 
 /**
  * @typedef {object} SupplementRow
@@ -62,15 +63,19 @@ const SUPPLEMENT = [
     api: "CustomFunctions.Error.constructor",
     set: "CustomFunctionsRuntime",
     version: "1.2",
-    reason: "CustomFunctions.Error (with or without a message) first exists in CustomFunctionsRuntime 1.2; the constructor itself carries no annotation",
-    source: "https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets (history: 'Requirement set 1.2 adds the CustomFunctions.Error object'); https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error ([API set: CustomFunctionsRuntime 1.2])",
+    reason:
+      "CustomFunctions.Error (with or without a message) first exists in CustomFunctionsRuntime 1.2; the constructor itself carries no annotation",
+    source:
+      "https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets (history: 'Requirement set 1.2 adds the CustomFunctions.Error object'); https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error ([API set: CustomFunctionsRuntime 1.2])",
   },
   {
     api: "Excel.run",
     set: "ExcelApi",
     version: "1.1",
-    reason: "the entry point of the Excel JavaScript API; the reference page gives no set, so the first Excel set",
-    source: "https://learn.microsoft.com/javascript/api/excel#excel-excel-run-function(1) (no API set in remarks); https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-1-requirement-set ('the first version of the API')",
+    reason:
+      "the entry point of the Excel JavaScript API; the reference page gives no set, so the first Excel set",
+    source:
+      "https://learn.microsoft.com/javascript/api/excel#excel-excel-run-function(1) (no API set in remarks); https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-1-requirement-set ('the first version of the API')",
   },
   {
     api: "Excel.RequestContext",
@@ -84,56 +89,66 @@ const SUPPLEMENT = [
     set: "ExcelApi",
     version: "1.1",
     reason: "returns Excel.Workbook, which is [Api set: ExcelApi 1.1]; the property itself has no set",
-    source: "https://learn.microsoft.com/javascript/api/excel/excel.requestcontext#excel-excel-requestcontext-workbook-member (no set); https://learn.microsoft.com/javascript/api/excel/excel.workbook (ExcelApi 1.1)",
+    source:
+      "https://learn.microsoft.com/javascript/api/excel/excel.requestcontext#excel-excel-requestcontext-workbook-member (no set); https://learn.microsoft.com/javascript/api/excel/excel.workbook (ExcelApi 1.1)",
   },
   {
     api: "Excel.RequestContext.application",
     set: "ExcelApi",
     version: "1.1",
     reason: "returns Excel.Application, which is [Api set: ExcelApi 1.1]; the property itself has no set",
-    source: "https://learn.microsoft.com/javascript/api/excel/excel.requestcontext#excel-excel-requestcontext-application-member (no set); https://learn.microsoft.com/javascript/api/excel/excel.application (ExcelApi 1.1)",
+    source:
+      "https://learn.microsoft.com/javascript/api/excel/excel.requestcontext#excel-excel-requestcontext-application-member (no set); https://learn.microsoft.com/javascript/api/excel/excel.application (ExcelApi 1.1)",
   },
   {
     api: "OfficeExtension.ClientRequestContext.sync",
     set: null,
     version: null,
     reason: "context.sync() of the shared OfficeExtension runtime; part of no requirement set",
-    source: "https://learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext#office-officeextension-clientrequestcontext-sync-member(1) (no requirement set listed)",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext#office-officeextension-clientrequestcontext-sync-member(1) (no requirement set listed)",
   },
   {
     api: "OfficeExtension.ClientObject.isNullObject",
     set: null,
     version: null,
-    reason: "property of every proxy object; the *OrNullObject methods that produce null objects carry their own sets",
-    source: "https://learn.microsoft.com/javascript/api/office/officeextension.clientobject#office-officeextension-clientobject-isnullobject-member (no requirement set listed)",
+    reason:
+      "property of every proxy object; the *OrNullObject methods that produce null objects carry their own sets",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/officeextension.clientobject#office-officeextension-clientobject-isnullobject-member (no requirement set listed)",
   },
   {
     api: "CustomFunctions.ErrorCode",
     set: "CustomFunctionsRuntime",
     version: "1.2",
-    reason: "the enum (as a value) came with CustomFunctions.Error in 1.2; each member used is annotated itself (1.3 in @types)",
-    source: "https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets (history: 1.2 adds CustomFunctions.Error; 1.3 adds new ErrorCode options)",
+    reason:
+      "the enum (as a value) came with CustomFunctions.Error in 1.2; each member used is annotated itself (1.3 in @types)",
+    source:
+      "https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets (history: 1.2 adds CustomFunctions.Error; 1.3 adds new ErrorCode options)",
   },
   {
     api: "Office.onReady",
     set: null,
     version: null,
     reason: "Office.js initialisation; part of no requirement set",
-    source: "https://learn.microsoft.com/javascript/api/office#office-office-onready-function(1) (no requirement set listed)",
+    source:
+      "https://learn.microsoft.com/javascript/api/office#office-office-onready-function(1) (no requirement set listed)",
   },
   {
     api: "Office.context",
     set: null,
     version: null,
     reason: "the Office.Context object; part of no requirement set",
-    source: "https://learn.microsoft.com/javascript/api/office/office.context (no requirement set for the object itself)",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.context (no requirement set for the object itself)",
   },
   {
     api: "Office.Context.requirements",
     set: null,
     version: null,
     reason: "needed to check requirement sets at run time, so it cannot itself need one",
-    source: "https://learn.microsoft.com/office/dev/add-ins/develop/specify-api-requirements-runtime (isSetSupported is how a set is checked)",
+    source:
+      "https://learn.microsoft.com/office/dev/add-ins/develop/specify-api-requirements-runtime (isSetSupported is how a set is checked)",
   },
   {
     api: "Office.RequirementSetSupport.isSetSupported",
@@ -147,7 +162,8 @@ const SUPPLEMENT = [
     set: null,
     version: null,
     reason: "Office.context.platform; no requirement set listed",
-    source: "https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-platform-member (no requirement set listed)",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-platform-member (no requirement set listed)",
   },
   {
     api: "Office.HostType",
@@ -231,7 +247,12 @@ function parseApiSets(comment) {
     const link = /\{@link\s+[^|}]*\|\s*([A-Za-z][A-Za-z0-9]*)(?:\s+(\d+\.\d+))?\s*\}/g;
     const tail = comment.slice(marker);
     let m;
-    while ((m = link.exec(tail)) !== null) found.push({ set: m[1] ?? "", version: m[2] ?? "1.1", qualifier: m[2] ? "" : "(set without a version)" });
+    while ((m = link.exec(tail)) !== null)
+      found.push({
+        set: m[1] ?? "",
+        version: m[2] ?? "1.1",
+        qualifier: m[2] ? "" : "(set without a version)",
+      });
   }
   const excelSide = found.filter((f) => !OTHER_HOST_SETS.test(f.set));
   return excelSide.length > 0 ? excelSide : found;
@@ -258,7 +279,13 @@ function leadingComments(node) {
 
 /** The node whose leading comments hold a declaration's JSDoc. */
 function commentHolder(decl) {
-  if (ts.isVariableDeclaration(decl) && decl.parent && decl.parent.parent && ts.isVariableStatement(decl.parent.parent)) return decl.parent.parent;
+  if (
+    ts.isVariableDeclaration(decl) &&
+    decl.parent &&
+    decl.parent.parent &&
+    ts.isVariableStatement(decl.parent.parent)
+  )
+    return decl.parent.parent;
   return decl;
 }
 
@@ -301,10 +328,15 @@ function isSetSupportedCalls(checker, expr) {
   /** @type {{ set: string, version: string, negated: boolean }[]} */
   const calls = [];
   const visit = (node, negated) => {
-    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return visit(node.operand, !negated);
+    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken)
+      return visit(node.operand, !negated);
     if (ts.isParenthesizedExpression(node)) return visit(node.expression, negated);
     if (ts.isCallExpression(node)) {
-      const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : ts.isIdentifier(node.expression) ? node.expression.text : "";
+      const callee = ts.isPropertyAccessExpression(node.expression)
+        ? node.expression.name.text
+        : ts.isIdentifier(node.expression)
+          ? node.expression.text
+          : "";
       if (callee === "isSetSupported") {
         const set = literalText(checker, node.arguments[0]);
         const version = literalText(checker, node.arguments[1]) ?? "1.1";
@@ -328,7 +360,8 @@ function exits(statement) {
   return false;
 }
 
-const GUARD_COMMENT = /requirement-set:\s*guarded by isSetSupported\(\s*["']([A-Za-z0-9]+)["']\s*,\s*["'](\d+\.\d+)["']\s*\)/;
+const GUARD_COMMENT =
+  /requirement-set:\s*guarded by isSetSupported\(\s*["']([A-Za-z0-9]+)["']\s*,\s*["'](\d+\.\d+)["']\s*\)/;
 
 /**
  * The isSetSupported checks (with a fallback) that cover a node, innermost first.
@@ -340,25 +373,37 @@ function guardsAround(checker, node) {
   let parent = node.parent;
   while (parent) {
     if (ts.isIfStatement(parent) && child === parent.thenStatement && parent.elseStatement) {
-      for (const g of isSetSupportedCalls(checker, parent.expression)) if (!g.negated) guards.push({ set: g.set, version: g.version, how: "if/else" });
+      for (const g of isSetSupportedCalls(checker, parent.expression))
+        if (!g.negated) guards.push({ set: g.set, version: g.version, how: "if/else" });
     }
     if (ts.isIfStatement(parent) && child === parent.elseStatement) {
-      for (const g of isSetSupportedCalls(checker, parent.expression)) if (g.negated) guards.push({ set: g.set, version: g.version, how: "if (!...) else" });
+      for (const g of isSetSupportedCalls(checker, parent.expression))
+        if (g.negated) guards.push({ set: g.set, version: g.version, how: "if (!...) else" });
     }
     if (ts.isConditionalExpression(parent) && child === parent.whenTrue) {
-      for (const g of isSetSupportedCalls(checker, parent.condition)) if (!g.negated) guards.push({ set: g.set, version: g.version, how: "?:" });
+      for (const g of isSetSupportedCalls(checker, parent.condition))
+        if (!g.negated) guards.push({ set: g.set, version: g.version, how: "?:" });
     }
     if (ts.isBlock(parent) || ts.isSourceFile(parent)) {
       // `if (!isSetSupported(...)) return fallback;` earlier in the same block.
       for (const statement of parent.statements) {
         if (statement === child) break;
         if (ts.isIfStatement(statement) && !statement.elseStatement && exits(statement.thenStatement)) {
-          for (const g of isSetSupportedCalls(checker, statement.expression)) if (g.negated) guards.push({ set: g.set, version: g.version, how: "early return" });
+          for (const g of isSetSupportedCalls(checker, statement.expression))
+            if (g.negated) guards.push({ set: g.set, version: g.version, how: "early return" });
         }
       }
     }
-    if (ts.isFunctionLike(parent) || ts.isVariableStatement(parent) || ts.isExpressionStatement(parent) || ts.isClassDeclaration(parent)) {
-      const holder = ts.isFunctionLike(parent) && parent.parent && ts.isVariableDeclaration(parent.parent) ? commentHolder(parent.parent) : parent;
+    if (
+      ts.isFunctionLike(parent) ||
+      ts.isVariableStatement(parent) ||
+      ts.isExpressionStatement(parent) ||
+      ts.isClassDeclaration(parent)
+    ) {
+      const holder =
+        ts.isFunctionLike(parent) && parent.parent && ts.isVariableDeclaration(parent.parent)
+          ? commentHolder(parent.parent)
+          : parent;
       const m = GUARD_COMMENT.exec(leadingComments(holder));
       if (m) guards.push({ set: m[1] ?? "", version: m[2] ?? "", how: "comment" });
     }
@@ -371,13 +416,31 @@ function guardsAround(checker, node) {
 /** How the identifier is used. */
 function kindOf(id) {
   const p = id.parent;
-  if (ts.isTypeReferenceNode(p) || ts.isQualifiedName(p) || ts.isExpressionWithTypeArguments(p) || ts.isTypeQueryNode(p)) return "type";
-  const access = ts.isPropertyAccessExpression(p) && p.name === id ? p : ts.isIdentifier(id) && !ts.isPropertyAccessExpression(p) ? id : undefined;
+  if (
+    ts.isTypeReferenceNode(p) ||
+    ts.isQualifiedName(p) ||
+    ts.isExpressionWithTypeArguments(p) ||
+    ts.isTypeQueryNode(p)
+  )
+    return "type";
+  const access =
+    ts.isPropertyAccessExpression(p) && p.name === id
+      ? p
+      : ts.isIdentifier(id) && !ts.isPropertyAccessExpression(p)
+        ? id
+        : undefined;
   const expr = access ?? id;
   const outer = expr.parent;
   if (outer && ts.isCallExpression(outer) && outer.expression === expr) return "call";
   if (outer && ts.isNewExpression(outer) && outer.expression === expr) return "new";
-  if (outer && ts.isBinaryExpression(outer) && outer.left === expr && outer.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && outer.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return "write";
+  if (
+    outer &&
+    ts.isBinaryExpression(outer) &&
+    outer.left === expr &&
+    outer.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    outer.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  )
+    return "write";
   return "read";
 }
 
@@ -419,8 +482,11 @@ function scanOfficeApiUsage(options = {}) {
   const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, root, { noEmit: true }, configPath);
   const compilerOptions = { ...parsed.options, noEmit: true };
 
-  const virtual = new Map(Object.entries(options.sources ?? {}).map(([rel, text]) => [path.join(root, rel), text]));
-  const rootNames = virtual.size > 0 ? [...virtual.keys()] : sourceFiles(root, options.dirs ?? ADDIN_SOURCE_DIRS);
+  const virtual = new Map(
+    Object.entries(options.sources ?? {}).map(([rel, text]) => [path.join(root, rel), text]),
+  );
+  const rootNames =
+    virtual.size > 0 ? [...virtual.keys()] : sourceFiles(root, options.dirs ?? ADDIN_SOURCE_DIRS);
   const host = ts.createCompilerHost(compilerOptions, true);
   const baseGetSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
@@ -464,7 +530,8 @@ function scanOfficeApiUsage(options = {}) {
     // Through a parameter typed `typeof Excel.run`, the called overload names the API.
     const named = declaration && declaration.symbol ? declaration.symbol : s;
     let api = checker.getFullyQualifiedName(named).replace(/^"[^"]*"\./, "");
-    if (ts.isConstructorDeclaration(decl)) api = `${checker.getFullyQualifiedName(decl.parent.symbol)}.constructor`;
+    if (ts.isConstructorDeclaration(decl))
+      api = `${checker.getFullyQualifiedName(decl.parent.symbol)}.constructor`;
     const sf = node.getSourceFile();
     const file = path.relative(root, sf.fileName).replace(/\\/g, "/");
     const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
@@ -475,7 +542,8 @@ function scanOfficeApiUsage(options = {}) {
     const row = supplement.get(api);
     /** @type {{ sets: SetVersion[], from: ApiUse["from"] } | undefined} */
     let source = annotation && annotation.from === "jsdoc" ? annotation : undefined;
-    if (!source && row) source = { sets: row.set ? [{ set: row.set, version: row.version ?? "1.1" }] : [], from: "supplement" };
+    if (!source && row)
+      source = { sets: row.set ? [{ set: row.set, version: row.version ?? "1.1" }] : [], from: "supplement" };
     if (!source && annotation) source = annotation;
     if (!source) {
       unclassified.push({ api, where, declaredIn: officePackageOf(decl.getSourceFile().fileName) ?? "" });
@@ -485,7 +553,17 @@ function scanOfficeApiUsage(options = {}) {
     for (const sv of source.sets) {
       const version = versionFor(sv, kind);
       const guard = guards.find((g) => g.set === sv.set && compareVersions(g.version, version) >= 0);
-      uses.push({ api, set: sv.set, version, file, line, where, kind, from: source.from, ...(guard ? { guard } : {}) });
+      uses.push({
+        api,
+        set: sv.set,
+        version,
+        file,
+        line,
+        where,
+        kind,
+        from: source.from,
+        ...(guard ? { guard } : {}),
+      });
     }
   };
 
@@ -517,7 +595,11 @@ function scanOfficeApiUsage(options = {}) {
       if (ts.isIdentifier(node)) {
         const p = node.parent;
         // Object literal keys: the property of the contextual (Office) type.
-        if ((ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && p.name === node && ts.isObjectLiteralExpression(p.parent)) {
+        if (
+          (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) &&
+          p.name === node &&
+          ts.isObjectLiteralExpression(p.parent)
+        ) {
           const contextual = checker.getContextualType(p.parent);
           const prop = contextual && contextual.getProperty(node.text);
           if (prop) record(prop, node, "key");
@@ -529,7 +611,10 @@ function scanOfficeApiUsage(options = {}) {
             if (kind === "call" || kind === "new") {
               const expr = ts.isPropertyAccessExpression(p) ? p : node;
               const signature = checker.getResolvedSignature(/** @type {any} */ (expr.parent));
-              declaration = signature && signature.declaration && !ts.isJSDocSignature(signature.declaration) ? signature.declaration : undefined;
+              declaration =
+                signature && signature.declaration && !ts.isJSDocSignature(signature.declaration)
+                  ? signature.declaration
+                  : undefined;
             }
             record(symbol, node, kind, declaration);
           }
@@ -539,8 +624,14 @@ function scanOfficeApiUsage(options = {}) {
     };
     visit(sf);
   }
-  const order = (a, b) => a.where.localeCompare(b.where, "en", { numeric: true }) || a.api.localeCompare(b.api);
-  return { uses: uses.sort(order), unclassified: unclassified.sort(order), noSet: noSet.sort(order), files: rootNames.map((f) => path.relative(root, f).replace(/\\/g, "/")) };
+  const order = (a, b) =>
+    a.where.localeCompare(b.where, "en", { numeric: true }) || a.api.localeCompare(b.api);
+  return {
+    uses: uses.sort(order),
+    unclassified: unclassified.sort(order),
+    noSet: noSet.sort(order),
+    files: rootNames.map((f) => path.relative(root, f).replace(/\\/g, "/")),
+  };
 }
 
 /**
@@ -567,13 +658,18 @@ function neededSets(uses) {
  * @returns {Map<string, string>} name -> minimum version
  */
 function declaredSets(xmlText) {
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", parseTagValue: false }).parse(xmlText);
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    parseTagValue: false,
+  }).parse(xmlText);
   const sets = doc?.OfficeApp?.Requirements?.Sets;
   const declared = new Map();
   for (const group of [sets].flat()) {
     if (!group) continue;
     const fallback = group["@_DefaultMinVersion"] ?? "1.1";
-    for (const set of [group.Set].flat()) if (set && set["@_Name"]) declared.set(set["@_Name"], set["@_MinVersion"] ?? fallback);
+    for (const set of [group.Set].flat())
+      if (set && set["@_Name"]) declared.set(set["@_Name"], set["@_MinVersion"] ?? fallback);
   }
   return declared;
 }
@@ -599,7 +695,12 @@ function checkRequirementSets(uses, manifestXml) {
     if (use.guard) continue;
     const have = declared.get(use.set);
     if (have !== undefined && compareVersions(have, use.version) >= 0) continue;
-    gaps.push({ api: use.api, where: use.where, needed: `${use.set} ${use.version}`, declared: have === undefined ? "not declared" : `${use.set} ${have}` });
+    gaps.push({
+      api: use.api,
+      where: use.where,
+      needed: `${use.set} ${use.version}`,
+      declared: have === undefined ? "not declared" : `${use.set} ${have}`,
+    });
   }
   return gaps;
 }
@@ -627,10 +728,14 @@ if (require.main === module) {
   const { uses, unclassified } = scanOfficeApiUsage();
   for (const [set, { version, uses: top }] of neededSets(uses)) {
     const apis = [...new Set(top.map((u) => u.api))];
-    console.log(`${set} ${version}: ${apis.slice(0, 6).join(", ")}${apis.length > 6 ? `, ... (${apis.length})` : ""}`);
+    console.log(
+      `${set} ${version}: ${apis.slice(0, 6).join(", ")}${apis.length > 6 ? `, ... (${apis.length})` : ""}`,
+    );
   }
-  for (const use of uses.filter((u) => u.guard)) console.log(`guarded: ${use.api} (${use.set} ${use.version}) at ${use.where} by ${use.guard.how}`);
-  for (const u of unclassified) console.log(`unclassified: ${u.api} at ${u.where} (${u.declaredIn}): add it to SUPPLEMENT`);
+  for (const use of uses.filter((u) => u.guard))
+    console.log(`guarded: ${use.api} (${use.set} ${use.version}) at ${use.where} by ${use.guard.how}`);
+  for (const u of unclassified)
+    console.log(`unclassified: ${u.api} at ${u.where} (${u.declaredIn}): add it to SUPPLEMENT`);
   const gaps = checkRequirementSets(uses, fs.readFileSync(manifest, "utf8"));
   for (const gap of gaps) console.error(formatGap(gap));
   process.exit(gaps.length > 0 || unclassified.length > 0 ? 1 : 0);

@@ -18,13 +18,17 @@ async function validated(page) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(DIST, "workbench.html"))) throw new Error("dist/workbench.html is missing: run npm run build first.");
+  if (!fs.existsSync(path.join(DIST, "workbench.html")))
+    throw new Error("dist/workbench.html is missing: run npm run build first.");
   const found = locateBrowser();
   if (found.kind === "none") throw new Error(skipMessage(found.reason));
   fs.mkdirSync(DOCS, { recursive: true });
   const server = await serveDirectory(DIST);
   const options = await launchOptions(found);
-  const browser = await chromium.launch({ ...options, args: [...options.args, "--font-render-hinting=none"] });
+  const browser = await chromium.launch({
+    ...options,
+    args: [...options.args, "--font-render-hinting=none"],
+  });
   try {
     // The workbench: example opened, validated, the first error selected in the preview.
     const workbench = await browser.newPage({ viewport: { width: 1600, height: 860 }, deviceScaleFactor: 1 });
@@ -35,7 +39,9 @@ async function main() {
     await workbench.getByRole("button", { name: /^Scorecard Q2!D7\s*rag\/mismatch/ }).click();
     await workbench.locator("#wb-pane").evaluate((pane) => {
       const results = pane.querySelector(".sk-results");
-      if (results) pane.scrollTop = results.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop - 8;
+      if (results)
+        pane.scrollTop =
+          results.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop - 8;
     });
     await workbench.mouse.move(0, 0);
     await workbench.screenshot({ path: path.join(DOCS, "workbench.png") });
@@ -45,9 +51,13 @@ async function main() {
     await pane.goto(`${server.url}workbench.html?pane-only=1`);
     await pane.getByText("Workbook: directorate-scorecard-2012-13-q2.xlsx").waitFor();
     await validated(pane);
-    await pane.locator("body").evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+    await pane
+      .locator("body")
+      .evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
     await pane.screenshot({ path: path.join(DOCS, "taskpane.png") });
-    console.log(`Wrote ${path.relative(ROOT, path.join(DOCS, "workbench.png"))} and ${path.relative(ROOT, path.join(DOCS, "taskpane.png"))}`);
+    console.log(
+      `Wrote ${path.relative(ROOT, path.join(DOCS, "workbench.png"))} and ${path.relative(ROOT, path.join(DOCS, "taskpane.png"))}`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -36,7 +36,10 @@ function serveDirectory(root, port = 0) {
         response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
         return;
       }
-      response.writeHead(200, { "Content-Type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream", "Cache-Control": "no-store" });
+      response.writeHead(200, {
+        "Content-Type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
+        "Cache-Control": "no-store",
+      });
       response.end(data);
     });
   });

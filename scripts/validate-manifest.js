@@ -5,7 +5,8 @@ const { checkManifest } = require("./manifest-checks");
 
 const files = process.argv.slice(2);
 // Default: the source manifest, and the built one too once `npm run build` has made it.
-if (files.length === 0) files.push("manifest.xml", ...(fs.existsSync("dist/manifest.xml") ? ["dist/manifest.xml"] : []));
+if (files.length === 0)
+  files.push("manifest.xml", ...(fs.existsSync("dist/manifest.xml") ? ["dist/manifest.xml"] : []));
 let failed = false;
 for (const file of files) {
   let text;
@@ -22,7 +23,9 @@ for (const file of files) {
     console.error(`${file}: ${problems.length} problem(s):`);
     for (const p of problems) console.error(`  - ${p}`);
   } else {
-    console.log(`${file}: valid (offline checks). Origin ${summary.origin}, namespace ${summary.namespace}, requirement sets ${summary.requirementSets.join(", ")}.`);
+    console.log(
+      `${file}: valid (offline checks). Origin ${summary.origin}, namespace ${summary.namespace}, requirement sets ${summary.requirementSets.join(", ")}.`,
+    );
   }
 }
 process.exit(failed ? 1 : 0);

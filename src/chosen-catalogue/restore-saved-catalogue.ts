@@ -21,6 +21,9 @@ export async function restoreSavedCatalogue(): Promise<void> {
   }
   const attempt = sharedCatalogueStore.restore(() => createOfficeWorkbook().loadSavedCatalogue());
   let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([attempt, new Promise<void>((resolve) => (timer = setTimeout(resolve, RESTORE_WAIT_MS)))]);
+  await Promise.race([
+    attempt,
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, RESTORE_WAIT_MS))),
+  ]);
   clearTimeout(timer);
 }

@@ -4,7 +4,9 @@ import { readWorkbookSnapshot } from "../adapters/xlsx";
 import { readInputFile } from "./io";
 
 /** A catalogue file as loaded; `unreadable` when the file itself could not be read (missing, a folder, a damaged workbook). */
-export type CatalogueFileLoad = CatalogueLoad | { readonly ok: false; readonly problems: readonly CatalogueProblem[]; readonly unreadable: true };
+export type CatalogueFileLoad =
+  | CatalogueLoad
+  | { readonly ok: false; readonly problems: readonly CatalogueProblem[]; readonly unreadable: true };
 
 /**
  * Loads a catalogue file named on the command line: JSON, CSV, or a workbook's "Catalogue"
@@ -12,14 +14,27 @@ export type CatalogueFileLoad = CatalogueLoad | { readonly ok: false; readonly p
  * all is marked `unreadable` (exit 2, where a catalogue with problems is exit 1).
  */
 export async function loadCatalogueFile(file: string): Promise<CatalogueFileLoad> {
-  const cannotRead = (message: string): CatalogueFileLoad => ({ ok: false, problems: [{ path: file, message }], unreadable: true });
+  const cannotRead = (message: string): CatalogueFileLoad => ({
+    ok: false,
+    problems: [{ path: file, message }],
+    unreadable: true,
+  });
   const read = readInputFile(file);
   if (!read.ok) return cannotRead(read.reason);
   if (/\.xlsx$/i.test(file)) {
     const workbook = await readWorkbookSnapshot(read.data, file);
     if (!workbook.ok) return cannotRead(workbook.reason);
     const own = loadCatalogueSheet(workbook.snapshot);
-    if (!own) return { ok: false, problems: [{ path: file, message: `The workbook has no sheet named "${CATALOGUE_SHEET}" (sheets: ${workbook.snapshot.sheets.map((s) => s.name).join(", ")}).` }] };
+    if (!own)
+      return {
+        ok: false,
+        problems: [
+          {
+            path: file,
+            message: `The workbook has no sheet named "${CATALOGUE_SHEET}" (sheets: ${workbook.snapshot.sheets.map((s) => s.name).join(", ")}).`,
+          },
+        ],
+      };
     return own;
   }
   return parseCatalogueText(new TextDecoder("utf-8").decode(read.data), file);

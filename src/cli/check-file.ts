@@ -23,7 +23,11 @@ export interface FileCheckOptions {
 }
 
 export type FileCheck =
-  | (CheckResult & { readonly snapshot: WorkbookSnapshot; readonly readable: true; readonly plan?: SummaryPlan })
+  | (CheckResult & {
+      readonly snapshot: WorkbookSnapshot;
+      readonly readable: true;
+      readonly plan?: SummaryPlan;
+    })
   | { readonly report: CheckResult["report"]; readonly readable: false };
 
 /** Cells above which the CLI reports progress for a single workbook. */
@@ -34,23 +38,40 @@ const LARGE_WORKBOOK_CELLS = 200_000;
  * damaged, too large) is a fatal `file/unreadable` or `file/too-large` report, never a throw.
  */
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileCheck> {
-  const unreadable = (reason: string, code: "file/unreadable" | "file/too-large" = "file/unreadable"): FileCheck => ({ report: failedReport(file, [makeFinding(code, {}, reason)]), readable: false });
+  const unreadable = (
+    reason: string,
+    code: "file/unreadable" | "file/too-large" = "file/unreadable",
+  ): FileCheck => ({ report: failedReport(file, [makeFinding(code, {}, reason)]), readable: false });
   const read = readInputFile(file);
   if (!read.ok) return unreadable(read.reason);
   const format = otherSpreadsheetFormat(file, read.data);
   if (format !== undefined) return unreadable(CLI_MESSAGES.otherFormat(file, format));
   const started = Date.now();
-  const workbook = await readWorkbookSnapshot(read.data, file, { maxCells: options.maxCells ?? DEFAULT_MAX_CELLS });
-  if (!workbook.ok) return unreadable(workbook.reason, workbook.tooLarge ? "file/too-large" : "file/unreadable");
-  if (workbook.cellCount > LARGE_WORKBOOK_CELLS) options.progress?.(`${file}: read ${workbook.cellCount.toLocaleString("en-GB")} cells in ${Date.now() - started} ms; validating…`);
+  const workbook = await readWorkbookSnapshot(read.data, file, {
+    maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
+  });
+  if (!workbook.ok)
+    return unreadable(workbook.reason, workbook.tooLarge ? "file/too-large" : "file/unreadable");
+  if (workbook.cellCount > LARGE_WORKBOOK_CELLS)
+    options.progress?.(
+      `${file}: read ${workbook.cellCount.toLocaleString("en-GB")} cells in ${Date.now() - started} ms; validating…`,
+    );
   const map = options.map;
   const checkOptions: CheckOptions = {
     file,
     ...(options.catalogue ? { catalogue: options.catalogue } : {}),
     ...(options.period !== undefined ? { period: options.period } : {}),
-    ...(map ? { overrides: map.overrides, moreFindings: (analysis) => mapFindings(map, workbook.snapshot, analysis.layouts) } : {}),
+    ...(map
+      ? {
+          overrides: map.overrides,
+          moreFindings: (analysis) => mapFindings(map, workbook.snapshot, analysis.layouts),
+        }
+      : {}),
     strict: options.strict === true,
   };
-  const result = options.summaryGeneratedAt === undefined ? checkWorkbook(workbook.snapshot, checkOptions) : summarizeWorkbook(workbook.snapshot, { ...checkOptions, generatedAt: options.summaryGeneratedAt });
+  const result =
+    options.summaryGeneratedAt === undefined
+      ? checkWorkbook(workbook.snapshot, checkOptions)
+      : summarizeWorkbook(workbook.snapshot, { ...checkOptions, generatedAt: options.summaryGeneratedAt });
   return { ...result, snapshot: workbook.snapshot, readable: true };
 }

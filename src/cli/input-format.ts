@@ -21,7 +21,11 @@ const ODS_PROBE_BYTES = 128;
 export function otherSpreadsheetFormat(file: string, bytes: Uint8Array): string | undefined {
   const kind = fileSignature(bytes);
   const extension = path.extname(file).toLowerCase();
-  if (kind === "zip" && new TextDecoder("latin1").decode(bytes.subarray(0, ODS_PROBE_BYTES)).includes(ODS_MEDIA_TYPE)) return OTHER_FORMATS.ods;
+  if (
+    kind === "zip" &&
+    new TextDecoder("latin1").decode(bytes.subarray(0, ODS_PROBE_BYTES)).includes(ODS_MEDIA_TYPE)
+  )
+    return OTHER_FORMATS.ods;
   if (extension === ".xls" && (kind === "ole-compound" || kind === "other")) return OTHER_FORMATS.xls;
   if (extension === ".csv" && kind === "other") return OTHER_FORMATS.csv;
   return undefined;

@@ -11,7 +11,8 @@ import { CLI_MESSAGES } from "./messages";
 /** Why a file could not be read: missing, a folder, no permission, or another system error. */
 export type ReadProblem = "missing" | "folder" | "denied" | "other";
 
-export type ReadFileResult = { ok: true; data: Uint8Array } | { ok: false; reason: string; problem: ReadProblem };
+export type ReadFileResult =
+  { ok: true; data: Uint8Array } | { ok: false; reason: string; problem: ReadProblem };
 
 /** Reads a whole file; a missing or unreadable file is a reason, not a throw. */
 export function readInputFile(file: string): ReadFileResult {
@@ -21,9 +22,15 @@ export function readInputFile(file: string): ReadFileResult {
     return { ok: true, data: new Uint8Array(fs.readFileSync(file)) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, reason: CLI_MESSAGES.doesNotExist(file), problem: "missing" };
-    if (code === "EACCES" || code === "EPERM") return { ok: false, reason: CLI_MESSAGES.permissionDenied(file), problem: "denied" };
-    return { ok: false, reason: CLI_MESSAGES.cannotRead(file, code ?? (e as Error).message), problem: "other" };
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return { ok: false, reason: CLI_MESSAGES.doesNotExist(file), problem: "missing" };
+    if (code === "EACCES" || code === "EPERM")
+      return { ok: false, reason: CLI_MESSAGES.permissionDenied(file), problem: "denied" };
+    return {
+      ok: false,
+      reason: CLI_MESSAGES.cannotRead(file, code ?? (e as Error).message),
+      problem: "other",
+    };
   }
 }
 
@@ -107,10 +114,16 @@ function placeWithoutReplacing(temporary: string, target: string): void {
  * followed. It is removed if anything fails. The rename replaces the target's directory entry
  * (a link at the target is replaced, not followed).
  */
-export function writeFileSafely(target: string, data: Uint8Array, options: { force: boolean; protect: readonly string[] }): WriteResult {
+export function writeFileSafely(
+  target: string,
+  data: Uint8Array,
+  options: { force: boolean; protect: readonly string[] },
+): WriteResult {
   const resolved = path.resolve(target);
-  if (options.protect.some((p) => sameFile(p, resolved))) return { ok: false, reason: CLI_MESSAGES.isInput(target) };
-  if (!options.force && somethingAt(resolved)) return { ok: false, reason: CLI_MESSAGES.outputExists(target) };
+  if (options.protect.some((p) => sameFile(p, resolved)))
+    return { ok: false, reason: CLI_MESSAGES.isInput(target) };
+  if (!options.force && somethingAt(resolved))
+    return { ok: false, reason: CLI_MESSAGES.outputExists(target) };
   let temporary: string | undefined;
   try {
     fs.mkdirSync(path.dirname(resolved), { recursive: true });
@@ -127,7 +140,10 @@ export function writeFileSafely(target: string, data: Uint8Array, options: { for
     return { ok: true };
   } catch (e) {
     if (e instanceof OutputExists) return { ok: false, reason: CLI_MESSAGES.outputExists(target) };
-    return { ok: false, reason: CLI_MESSAGES.cannotWrite(target, (e as NodeJS.ErrnoException).code ?? (e as Error).message) };
+    return {
+      ok: false,
+      reason: CLI_MESSAGES.cannotWrite(target, (e as NodeJS.ErrnoException).code ?? (e as Error).message),
+    };
   } finally {
     if (temporary !== undefined) removeQuietly(temporary);
   }

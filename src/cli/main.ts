@@ -37,11 +37,17 @@ class UsageProblem extends Error {}
  * `validate` (brokenCatalogueIsReport) it becomes each file's report: fatal catalogue/invalid
  * findings, exit 2, in text or JSON like any other report.
  */
-async function sharedInputs(flags: SharedFlags, brokenCatalogueIsReport = false): Promise<{ catalogue?: CatalogueLoad; map?: MapFile }> {
+async function sharedInputs(
+  flags: SharedFlags,
+  brokenCatalogueIsReport = false,
+): Promise<{ catalogue?: CatalogueLoad; map?: MapFile }> {
   const inputs: { catalogue?: CatalogueLoad; map?: MapFile } = {};
   if (flags.catalogue) {
     const load = await loadCatalogueFile(flags.catalogue);
-    if (!load.ok && !brokenCatalogueIsReport) throw new UsageProblem(`the catalogue ${flags.catalogue} has ${load.problems.length} problem(s):\n${load.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
+    if (!load.ok && !brokenCatalogueIsReport)
+      throw new UsageProblem(
+        `the catalogue ${flags.catalogue} has ${load.problems.length} problem(s):\n${load.problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`,
+      );
     inputs.catalogue = load;
   }
   if (flags.map) {
@@ -54,44 +60,104 @@ async function sharedInputs(flags: SharedFlags, brokenCatalogueIsReport = false)
 
 const sharedOptions = (command: Command): Command =>
   command
-    .option("-c, --catalogue <file>", "indicator catalogue: JSON, CSV, or a workbook with a Catalogue sheet (default: the workbook's own Catalogue sheet, else the built-in example)")
-    .option("-p, --period <name>", "current period, e.g. Q2, 2006 or Current, or latest-each for each indicator's latest figure (default: the latest period with any value)")
-    .option("-m, --map <file>", "JSON file that overrides detected column roles (see README, 'Column mapping')")
-    .addOption(new Option("--max-cells <n>", "refuse workbooks with more cells than this").default(DEFAULT_MAX_CELLS).argParser(positiveInteger));
+    .option(
+      "-c, --catalogue <file>",
+      "indicator catalogue: JSON, CSV, or a workbook with a Catalogue sheet (default: the workbook's own Catalogue sheet, else the built-in example)",
+    )
+    .option(
+      "-p, --period <name>",
+      "current period, e.g. Q2, 2006 or Current, or latest-each for each indicator's latest figure (default: the latest period with any value)",
+    )
+    .option(
+      "-m, --map <file>",
+      "JSON file that overrides detected column roles (see README, 'Column mapping')",
+    )
+    .addOption(
+      new Option("--max-cells <n>", "refuse workbooks with more cells than this")
+        .default(DEFAULT_MAX_CELLS)
+        .argParser(positiveInteger),
+    );
 
 /** Runs the CLI with argv (as process.argv) and resolves to the exit code. Never throws. */
-export async function main(argv: readonly string[], out: Output = processOutput, now: () => Date = () => new Date()): Promise<ExitCode> {
+export async function main(
+  argv: readonly string[],
+  out: Output = processOutput,
+  now: () => Date = () => new Date(),
+): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT.valid;
   const program = new Command()
     .name("scorecard")
-    .description("Validate quarterly scorecard workbooks against an indicator catalogue and generate summary sheets.")
-    .version(packageVersion() ?? CLI_MESSAGES.unknownVersion, "-V, --version", "print the version of scorecard and exit")
+    .description(
+      "Validate quarterly scorecard workbooks against an indicator catalogue and generate summary sheets.",
+    )
+    .version(
+      packageVersion() ?? CLI_MESSAGES.unknownVersion,
+      "-V, --version",
+      "print the version of scorecard and exit",
+    )
     .exitOverride()
     .configureOutput({ writeOut: (s) => out.result(s.trimEnd()), writeErr: (s) => out.progress(s.trimEnd()) })
     .showHelpAfterError();
 
-  sharedOptions(program.command("validate").description("check workbooks; exit 0 valid, 1 invalid, 2 bad usage or unreadable input").argument("<workbooks...>", ".xlsx files"))
+  sharedOptions(
+    program
+      .command("validate")
+      .description("check workbooks; exit 0 valid, 1 invalid, 2 bad usage or unreadable input")
+      .argument("<workbooks...>", ".xlsx files"),
+  )
     .option("--json", "print the report as JSON (one object per file, an array for several)", false)
     .option("--strict", "treat warnings as errors", false)
     .option("-v, --verbose", "also list info findings in the text report", false)
-    .action(async (files: string[], flags: SharedFlags & { json: boolean; strict: boolean; verbose: boolean }) => {
-      const inputs = await sharedInputs(flags, true);
-      exitCode = await runValidate({ files, json: flags.json, strict: flags.strict, verbose: flags.verbose, maxCells: flags.maxCells, ...(flags.period !== undefined ? { period: flags.period } : {}), ...inputs }, out);
-    });
+    .action(
+      async (files: string[], flags: SharedFlags & { json: boolean; strict: boolean; verbose: boolean }) => {
+        const inputs = await sharedInputs(flags, true);
+        exitCode = await runValidate(
+          {
+            files,
+            json: flags.json,
+            strict: flags.strict,
+            verbose: flags.verbose,
+            maxCells: flags.maxCells,
+            ...(flags.period !== undefined ? { period: flags.period } : {}),
+            ...inputs,
+          },
+          out,
+        );
+      },
+    );
 
-  sharedOptions(program.command("summarize").alias("summarise").description("write a new workbook with Scorecard Summary, Exceptions and Validation sheets").argument("<workbook>", ".xlsx file"))
+  sharedOptions(
+    program
+      .command("summarize")
+      .alias("summarise")
+      .description("write a new workbook with Scorecard Summary, Exceptions and Validation sheets")
+      .argument("<workbook>", ".xlsx file"),
+  )
     .option("-o, --output <file>", "output workbook (default: <input>-summary.xlsx)")
     .option("-f, --force", "replace the output if it exists", false)
     .action(async (file: string, flags: SharedFlags & { output?: string; force: boolean }) => {
       const inputs = await sharedInputs(flags);
-      exitCode = await runSummarize({ file, force: flags.force, generatedAt: localTimestamp(now()), maxCells: flags.maxCells, ...(flags.output ? { output: flags.output } : {}), ...(flags.period !== undefined ? { period: flags.period } : {}), ...inputs }, out);
+      exitCode = await runSummarize(
+        {
+          file,
+          force: flags.force,
+          generatedAt: localTimestamp(now()),
+          maxCells: flags.maxCells,
+          ...(flags.output ? { output: flags.output } : {}),
+          ...(flags.period !== undefined ? { period: flags.period } : {}),
+          ...inputs,
+        },
+        out,
+      );
     });
 
   program
     .command("catalogue")
     .description("work with indicator catalogues")
     .command("check")
-    .description("load a catalogue (JSON, CSV or a workbook's Catalogue sheet) and list every problem; exit 0 valid, 1 invalid")
+    .description(
+      "load a catalogue (JSON, CSV or a workbook's Catalogue sheet) and list every problem; exit 0 valid, 1 invalid",
+    )
     .argument("<file>")
     .option("--json", "print the result as JSON", false)
     .action(async (file: string, flags: { json: boolean }) => {

@@ -17,7 +17,8 @@ export interface MapFile {
   readonly keys: readonly KeyPosition[];
 }
 
-export type MapFileRead = { readonly ok: true; readonly map: MapFile } | { readonly ok: false; readonly message: string };
+export type MapFileRead =
+  { readonly ok: true; readonly map: MapFile } | { readonly ok: false; readonly message: string };
 
 /** Where an object key sits in a JSON text: its path of keys, and its 1-based line and column. */
 export interface KeyPosition {
@@ -30,7 +31,8 @@ export interface KeyPosition {
 export function readMapFile(file: string): MapFileRead {
   const read = readInputFile(file);
   if (!read.ok) {
-    if (read.problem === "missing") return { ok: false, message: CLI_MESSAGES.mapNotFound(file, path.resolve(file)) };
+    if (read.problem === "missing")
+      return { ok: false, message: CLI_MESSAGES.mapNotFound(file, path.resolve(file)) };
     return { ok: false, message: CLI_MESSAGES.mapUnreadable(file, read.reason) };
   }
   const text = new TextDecoder("utf-8").decode(read.data).replace(/^\uFEFF/, "");
@@ -38,10 +40,16 @@ export function readMapFile(file: string): MapFileRead {
   try {
     json = JSON.parse(text) as unknown;
   } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)$/, "");
+    const detail = (error instanceof Error ? error.message : String(error)).replace(
+      /\s*\(line \d+ column \d+\)$/,
+      "",
+    );
     const position = /at position (\d+)/.exec(detail);
     const at = lineAndColumn(text, position ? Number(position[1]) : text.length);
-    return { ok: false, message: CLI_MESSAGES.mapNotJson(file, detail, CLI_MESSAGES.lineAndColumn(at.line, at.column)) };
+    return {
+      ok: false,
+      message: CLI_MESSAGES.mapNotJson(file, detail, CLI_MESSAGES.lineAndColumn(at.line, at.column)),
+    };
   }
   const overrides = readLayoutOverrides(json);
   if (!overrides.ok) return { ok: false, message: CLI_MESSAGES.mapProblems(file, overrides.problems) };
@@ -52,32 +60,65 @@ export function readMapFile(file: string): MapFileRead {
  * One `map/unused` warning per mapping entry that matched nothing in the workbook, naming the
  * entry, its line in the mapping file, and the closest sheet name or header.
  */
-export function mapFindings(map: MapFile, workbook: WorkbookSnapshot, layouts: readonly LayoutResult[]): Finding[] {
+export function mapFindings(
+  map: MapFile,
+  workbook: WorkbookSnapshot,
+  layouts: readonly LayoutResult[],
+): Finding[] {
   return unusedOverrides(workbook, map.overrides, layouts).map((unused) => findingFor(unused, map));
 }
 
 function findingFor(unused: UnusedOverride, map: MapFile): Finding {
-  const sheetKey = map.keys.filter((k) => k.path.length === 2 && k.path[0] === "sheets" && k.path[1]?.trim() === unused.mapSheet).pop();
+  const sheetKey = map.keys
+    .filter((k) => k.path.length === 2 && k.path[0] === "sheets" && k.path[1]?.trim() === unused.mapSheet)
+    .pop();
   if (unused.kind === "sheet") {
     const where = placeIn(map.file, sheetKey);
-    return makeFinding("map/unused", {}, FINDING_MESSAGES.mapUnusedSheet(unused.mapSheet, where, unused.closest, unused.sheets), {
-      actual: unused.mapSheet,
-      ...(unused.closest !== undefined ? { expected: unused.closest } : {}),
-    });
+    return makeFinding(
+      "map/unused",
+      {},
+      FINDING_MESSAGES.mapUnusedSheet(unused.mapSheet, where, unused.closest, unused.sheets),
+      {
+        actual: unused.mapSheet,
+        ...(unused.closest !== undefined ? { expected: unused.closest } : {}),
+      },
+    );
   }
   const ruleKey = map.keys
-    .filter((k) => k.path.length === 3 && k.path[0] === "sheets" && k.path[1]?.trim() === unused.mapSheet && cleanHeader(k.path[2] ?? "") === unused.key)
+    .filter(
+      (k) =>
+        k.path.length === 3 &&
+        k.path[0] === "sheets" &&
+        k.path[1]?.trim() === unused.mapSheet &&
+        cleanHeader(k.path[2] ?? "") === unused.key,
+    )
     .pop();
   const where = placeIn(map.file, ruleKey);
-  const scope = unused.mapSheet.trim() === "*" ? 'for every sheet ("*")' : `on sheet "${unused.sheet ?? unused.mapSheet}"`;
-  const place = unused.sheet !== undefined ? { sheet: unused.sheet, ...(unused.row !== undefined ? { row: unused.row } : {}) } : {};
+  const scope =
+    unused.mapSheet.trim() === "*"
+      ? 'for every sheet ("*")'
+      : `on sheet "${unused.sheet ?? unused.mapSheet}"`;
+  const place =
+    unused.sheet !== undefined
+      ? { sheet: unused.sheet, ...(unused.row !== undefined ? { row: unused.row } : {}) }
+      : {};
   if (unused.kind === "column") {
-    return makeFinding("map/unused", place, FINDING_MESSAGES.mapUnusedColumn(unused.key, scope, where, unused.lastColumn), { actual: unused.key });
+    return makeFinding(
+      "map/unused",
+      place,
+      FINDING_MESSAGES.mapUnusedColumn(unused.key, scope, where, unused.lastColumn),
+      { actual: unused.key },
+    );
   }
-  return makeFinding("map/unused", place, FINDING_MESSAGES.mapUnusedHeader(unused.key, scope, where, unused.closest, unused.headers), {
-    actual: unused.key,
-    ...(unused.closest !== undefined ? { expected: unused.closest } : {}),
-  });
+  return makeFinding(
+    "map/unused",
+    place,
+    FINDING_MESSAGES.mapUnusedHeader(unused.key, scope, where, unused.closest, unused.headers),
+    {
+      actual: unused.key,
+      ...(unused.closest !== undefined ? { expected: unused.closest } : {}),
+    },
+  );
 }
 
 function placeIn(file: string, key: KeyPosition | undefined): string {
@@ -123,7 +164,11 @@ export function keyPositions(text: string): KeyPosition[] {
         const key = JSON.parse(text.slice(i, end + 1)) as string;
         top.key = key;
         top.expectKey = false;
-        found.push({ path: [...stack.slice(0, -1).map((frame) => frame.key), key], line, column: i - lineStart + 1 });
+        found.push({
+          path: [...stack.slice(0, -1).map((frame) => frame.key), key],
+          line,
+          column: i - lineStart + 1,
+        });
       }
       i = end;
     }

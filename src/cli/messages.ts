@@ -14,10 +14,12 @@ export const CLI_MESSAGES = {
   /** --map */
   mapNotFound: (file: string, absolute: string): string =>
     `the mapping file ${file} was not found (looked for ${absolute}). Check the path given to --map, or leave --map out to use the detected layout.`,
-  mapUnreadable: (file: string, reason: string): string => `the mapping file ${file} could not be read: ${reason}`,
+  mapUnreadable: (file: string, reason: string): string =>
+    `the mapping file ${file} could not be read: ${reason}`,
   mapNotJson: (file: string, detail: string, where: string): string =>
     `the mapping file ${file} is not valid JSON${where === "" ? "" : ` (${where})`}: ${detail}. Check for a missing comma, quote or bracket; the README's "Column mapping (--map)" shows the format.`,
-  mapProblems: (file: string, problems: readonly string[]): string => `the mapping file ${file} has problems:\n${problems.map((p) => `  ${p}`).join("\n")}`,
+  mapProblems: (file: string, problems: readonly string[]): string =>
+    `the mapping file ${file} has problems:\n${problems.map((p) => `  ${p}`).join("\n")}`,
   /** Where an entry of the mapping file is: "map.json, line 4". */
   mapPlace: (file: string, line: number): string => `${file}, line ${line}`,
   /** Where in a text a parse error is: "line 2, column 5". */
@@ -30,8 +32,10 @@ export const CLI_MESSAGES = {
   /** summarize */
   outputNotXlsx: (output: string, suggestion: string): string =>
     `the output ${output} does not end in .xlsx, but summarize always writes an Excel workbook. Use an .xlsx name, for example -o ${suggestion}.`,
-  isInput: (target: string): string => `${target} is the input workbook; Scorecard Kit never writes over its input. Choose another output with -o.`,
-  outputExists: (target: string): string => `${target} already exists and was kept. Use --force to replace it, or -o to choose another name.`,
+  isInput: (target: string): string =>
+    `${target} is the input workbook; Scorecard Kit never writes over its input. Choose another output with -o.`,
+  outputExists: (target: string): string =>
+    `${target} already exists and was kept. Use --force to replace it, or -o to choose another name.`,
   cannotWrite: (target: string, code: string): string => `${target} could not be written (${code}).`,
 
   /** --version when package.json cannot be found beside the built files. */

@@ -32,7 +32,13 @@ export const SPC_VARIATIONS = [
 ] as const;
 export type SpcVariation = (typeof SPC_VARIATIONS)[number];
 
-export const ASSURANCES = ["Consistently pass", "Consistently fail", "Hit and miss", "No target", "Not enough data"] as const;
+export const ASSURANCES = [
+  "Consistently pass",
+  "Consistently fail",
+  "Hit and miss",
+  "No target",
+  "Not enough data",
+] as const;
 export type Assurance = (typeof ASSURANCES)[number];
 
 /**

@@ -7,7 +7,8 @@ import { EXCEL_ERROR_TEXTS } from "../core/cells/excel-errors";
  */
 
 /** Office.js `Range.valueTypes` words (Excel.RangeValueType), as this module needs them. */
-export type RangeValueType = "Unknown" | "Empty" | "String" | "Integer" | "Double" | "Boolean" | "Error" | "RichValue";
+export type RangeValueType =
+  "Unknown" | "Empty" | "String" | "Integer" | "Double" | "Boolean" | "Error" | "RichValue";
 
 const ERROR_TEXTS = new Set(EXCEL_ERROR_TEXTS);
 
@@ -91,7 +92,11 @@ export interface SheetGrids {
  * @example sheetGrids(2, 2, [{ top: 1, left: 1, values: [[5]], numberFormat: [["General"]], formulas: [[5]] }]).values
  *   // [[null, null], [null, 5]]
  */
-export function sheetGrids(rowCount: number, columnCount: number, blocks: readonly LoadedBlock[]): SheetGrids {
+export function sheetGrids(
+  rowCount: number,
+  columnCount: number,
+  blocks: readonly LoadedBlock[],
+): SheetGrids {
   const rows = Math.max(0, Math.trunc(rowCount));
   const columns = Math.max(0, Math.trunc(columnCount));
   const values: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(columns).fill(null));

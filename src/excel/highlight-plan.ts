@@ -54,7 +54,10 @@ export function cellKey(sheet: string, address: string): string {
  *
  * @example highlightTargets([{ severity: "warning", sheet: "Q1", cell: "c5", ... }]) // [{ sheet: "Q1", address: "C5", colour: "#FFEB9C" }]
  */
-export function highlightTargets(findings: readonly Finding[], limit = MAX_HIGHLIGHTED_CELLS): HighlightTarget[] {
+export function highlightTargets(
+  findings: readonly Finding[],
+  limit = MAX_HIGHLIGHTED_CELLS,
+): HighlightTarget[] {
   const targets = new Map<string, HighlightTarget>();
   for (const finding of findings) {
     const colour = highlightColour(finding.severity);
@@ -70,7 +73,10 @@ export function highlightTargets(findings: readonly Finding[], limit = MAX_HIGHL
   }
   const all = [...targets.values()];
   if (all.length <= limit) return all;
-  const errorsFirst = [...all.filter((t) => t.colour === HIGHLIGHT_FILLS.error), ...all.filter((t) => t.colour !== HIGHLIGHT_FILLS.error)];
+  const errorsFirst = [
+    ...all.filter((t) => t.colour === HIGHLIGHT_FILLS.error),
+    ...all.filter((t) => t.colour !== HIGHLIGHT_FILLS.error),
+  ];
   return errorsFirst.slice(0, Math.max(0, limit));
 }
 
@@ -80,7 +86,9 @@ function parseFill(value: unknown): CellFill | null | undefined {
   if (value === null) return null;
   if (typeof value !== "object" || value === undefined) return undefined;
   const f = value as Record<string, unknown>;
-  return isText(f.color) && isText(f.pattern) && isText(f.patternColor) ? { color: f.color, pattern: f.pattern, patternColor: f.patternColor } : undefined;
+  return isText(f.color) && isText(f.pattern) && isText(f.patternColor)
+    ? { color: f.color, pattern: f.pattern, patternColor: f.patternColor }
+    : undefined;
 }
 
 /**
@@ -118,7 +126,11 @@ export interface HighlightActions {
   /** Cells to colour. */
   readonly paint: readonly HighlightTarget[];
   /** Cells to give back their previous fill (null: clear the fill). */
-  readonly restore: readonly { readonly sheet: string; readonly address: string; readonly previous: CellFill | null }[];
+  readonly restore: readonly {
+    readonly sheet: string;
+    readonly address: string;
+    readonly previous: CellFill | null;
+  }[];
   /** What the setting should hold afterwards. */
   readonly saved: readonly SavedHighlight[];
 }
@@ -163,7 +175,12 @@ export function planHighlights(
     const current = currentFills.get(key);
     if (current === undefined) continue;
     paint.push(target);
-    kept.push({ sheet: target.sheet, address: target.address, previous: current.pattern === "None" ? null : current, colour: target.colour });
+    kept.push({
+      sheet: target.sheet,
+      address: target.address,
+      previous: current.pattern === "None" ? null : current,
+      colour: target.colour,
+    });
   }
   return { paint, restore, saved: kept };
 }

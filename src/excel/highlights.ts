@@ -1,5 +1,12 @@
 import type { Finding } from "../core/validation/findings";
-import { cellKey, highlightTargets, parseSavedHighlights, planHighlights, type CellFill, type HighlightTarget } from "./highlight-plan";
+import {
+  cellKey,
+  highlightTargets,
+  parseSavedHighlights,
+  planHighlights,
+  type CellFill,
+  type HighlightTarget,
+} from "./highlight-plan";
 import { SETTING_KEYS } from "./limits";
 import { loadSetting, settingText } from "./settings";
 
@@ -50,7 +57,13 @@ async function applyHighlights(run: typeof Excel.run, targets: readonly Highligh
     await context.sync();
 
     const current = new Map<string, CellFill>();
-    fills.forEach((fill, key) => current.set(key, { color: String(fill.color ?? ""), pattern: String(fill.pattern ?? ""), patternColor: String(fill.patternColor ?? "") }));
+    fills.forEach((fill, key) =>
+      current.set(key, {
+        color: String(fill.color ?? ""),
+        pattern: String(fill.pattern ?? ""),
+        patternColor: String(fill.patternColor ?? ""),
+      }),
+    );
     const actions = planHighlights(saved, targets, current);
     for (const cell of actions.paint) {
       const fill = fills.get(cellKey(cell.sheet, cell.address));
@@ -69,7 +82,8 @@ async function applyHighlights(run: typeof Excel.run, targets: readonly Highligh
         }
       }
     }
-    if (actions.saved.length > 0) context.workbook.settings.add(SETTING_KEYS.highlights, JSON.stringify(actions.saved));
+    if (actions.saved.length > 0)
+      context.workbook.settings.add(SETTING_KEYS.highlights, JSON.stringify(actions.saved));
     else if (!setting.isNullObject) setting.delete();
     await context.sync();
   });

@@ -31,10 +31,17 @@ export const ESTIMATED_BYTES_PER_CELL_PER_PROPERTY = 40;
 export const SNAPSHOT_RANGE_PROPERTIES = ["values", "numberFormat", "formulas", "valueTypes"] as const;
 
 /** Estimated response bytes per cell when reading the snapshot (40 × 4 = 160). */
-export const ESTIMATED_BYTES_PER_SNAPSHOT_CELL = ESTIMATED_BYTES_PER_CELL_PER_PROPERTY * SNAPSHOT_RANGE_PROPERTIES.length;
+export const ESTIMATED_BYTES_PER_SNAPSHOT_CELL =
+  ESTIMATED_BYTES_PER_CELL_PER_PROPERTY * SNAPSHOT_RANGE_PROPERTIES.length;
 
 /** Excel's own limits and formats, shared with the exceljs writer. */
-export { GENERAL_FORMAT, MAX_CELL_TEXT_LENGTH, MAX_COLUMN_WIDTH_CHARACTERS, MAX_SHEET_NAME_LENGTH, TEXT_FORMAT } from "../core/workbook/excel-rules";
+export {
+  GENERAL_FORMAT,
+  MAX_CELL_TEXT_LENGTH,
+  MAX_COLUMN_WIDTH_CHARACTERS,
+  MAX_SHEET_NAME_LENGTH,
+  TEXT_FORMAT,
+} from "../core/workbook/excel-rules";
 
 /**
  * Column widths: plans give characters of the default font (Calibri 11), Office.js wants points.
@@ -44,7 +51,6 @@ export { GENERAL_FORMAT, MAX_CELL_TEXT_LENGTH, MAX_COLUMN_WIDTH_CHARACTERS, MAX_
 export const PIXELS_PER_CHARACTER = 7;
 export const COLUMN_PADDING_PIXELS = 5;
 export const POINTS_PER_PIXEL = 0.75;
-
 
 /**
  * The most finding cells highlighted at once. Each cell costs a few hundred bytes of request

@@ -3,12 +3,17 @@
  * people using the pane; never a stack trace.
  */
 export const EXCEL_MESSAGES = {
-  notInExcel: (): string => "Scorecard Kit's task pane works inside Excel. Open the workbook in Excel to use it.",
+  notInExcel: (): string =>
+    "Scorecard Kit's task pane works inside Excel. Open the workbook in Excel to use it.",
   excelTooOld: (version: string): string =>
     `This version of Excel is too old for Scorecard Kit (it needs Excel JavaScript API ${version}: ` +
     "Excel 2019 or later, Microsoft 365, or Excel on the web). Update Excel or use Excel on the web.",
-  sheetNotFound: (sheet: string): string => `The sheet "${sheet}" is no longer in this workbook (it may have been renamed or deleted).`,
-  cellNotFound: (sheet: string, address: string): string => `Cannot go to ${address} on the sheet "${sheet}": the sheet or cell is no longer there.`,
-  invalidColour: (where: string, colour: string): string => `The summary plan gives ${where} the colour "${colour}"; colours must be written #RRGGBB.`,
-  missingSheet: (index: number): string => `Internal error: no worksheet at position ${index} of the read plan.`,
+  sheetNotFound: (sheet: string): string =>
+    `The sheet "${sheet}" is no longer in this workbook (it may have been renamed or deleted).`,
+  cellNotFound: (sheet: string, address: string): string =>
+    `Cannot go to ${address} on the sheet "${sheet}": the sheet or cell is no longer there.`,
+  invalidColour: (where: string, colour: string): string =>
+    `The summary plan gives ${where} the colour "${colour}"; colours must be written #RRGGBB.`,
+  missingSheet: (index: number): string =>
+    `Internal error: no worksheet at position ${index} of the read plan.`,
 } as const;

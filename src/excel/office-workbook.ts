@@ -27,11 +27,15 @@ export const THIS_WORKBOOK = "This workbook";
  *
  * @example const workbook = createOfficeWorkbook(); const snapshot = await workbook.readSnapshot();
  */
-export function createOfficeWorkbook(run: typeof Excel.run = Excel.run, options: OfficeWorkbookOptions = {}): WorkbookPort {
+export function createOfficeWorkbook(
+  run: typeof Excel.run = Excel.run,
+  options: OfficeWorkbookOptions = {},
+): WorkbookPort {
   const payloadBudgetBytes = options.payloadBudgetBytes ?? payloadBudgetFor(currentPlatform());
   return {
     name: THIS_WORKBOOK,
-    readSnapshot: (progress) => readSnapshot(run, { payloadBudgetBytes, fallbackSource: THIS_WORKBOOK }, progress),
+    readSnapshot: (progress) =>
+      readSnapshot(run, { payloadBudgetBytes, fallbackSource: THIS_WORKBOOK }, progress),
     writeSummary: (plan) => writeSummary(run, plan),
     selectCell: (sheet, address) => selectCell(run, sheet, address),
     highlightFindings: (findings) => highlightFindings(run, findings),

@@ -9,7 +9,9 @@ import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "./limits";
  * @example payloadBudgetFor("PC") // Infinity
  */
 export function payloadBudgetFor(platform: string | undefined): number {
-  return platform === "OfficeOnline" || platform === undefined ? DEFAULT_PAYLOAD_BUDGET_BYTES : Number.POSITIVE_INFINITY;
+  return platform === "OfficeOnline" || platform === undefined
+    ? DEFAULT_PAYLOAD_BUDGET_BYTES
+    : Number.POSITIVE_INFINITY;
 }
 
 /** The platform Office reports, or undefined outside Office (tests, plain browsers). */

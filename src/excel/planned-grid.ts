@@ -63,13 +63,18 @@ export function writtenCell(cell: PlannedCell | null | undefined): WrittenCell {
   if (value === null || value === undefined) return { value: "", numberFormat: planned ?? GENERAL_FORMAT };
   if (typeof value === "string") return { value: cut(value), numberFormat: TEXT_FORMAT };
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { value, numberFormat: planned ?? GENERAL_FORMAT } : { value: UNSTORABLE_NUMBER_TEXT, numberFormat: TEXT_FORMAT };
+    return Number.isFinite(value)
+      ? { value, numberFormat: planned ?? GENERAL_FORMAT }
+      : { value: UNSTORABLE_NUMBER_TEXT, numberFormat: TEXT_FORMAT };
   }
   if (typeof value === "boolean") return { value, numberFormat: planned ?? GENERAL_FORMAT };
   if (value instanceof Date) {
     const serial = excelSerial(value);
     if (serial === undefined) return { value: UNSTORABLE_NUMBER_TEXT, numberFormat: TEXT_FORMAT };
-    return { value: serial, numberFormat: planned ?? (Number.isInteger(serial) ? DATE_FORMAT : DATE_TIME_FORMAT) };
+    return {
+      value: serial,
+      numberFormat: planned ?? (Number.isInteger(serial) ? DATE_FORMAT : DATE_TIME_FORMAT),
+    };
   }
   return { value: textOf(value), numberFormat: TEXT_FORMAT };
 }
@@ -93,7 +98,8 @@ function textOf(value: CellValue): string {
   if (typeof value === "string") return cut(value);
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? UNSTORABLE_NUMBER_TEXT : value.toISOString();
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? UNSTORABLE_NUMBER_TEXT : value.toISOString();
   if (isCellError(value)) return value.error;
   return "";
 }

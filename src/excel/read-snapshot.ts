@@ -46,16 +46,27 @@ export async function readSnapshot(
     const generated = new Set([...surveyMarkers(names.items).live.values()].map((n) => n.toLowerCase()));
     const sheets = worksheets.items.filter((sheet) => !generated.has(sheet.name.toLowerCase()));
     const sheetNames = sheets.map((sheet) => sheet.name);
-    const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"));
+    const usedRanges = sheets.map((sheet) =>
+      sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+    );
     await context.sync();
     progress?.(0.1);
 
     const bounds: UsedRangeBounds[] = [];
     usedRanges.forEach((used, sheet) => {
       if (used.isNullObject) return;
-      bounds.push({ sheet, rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount });
+      bounds.push({
+        sheet,
+        rowIndex: used.rowIndex,
+        columnIndex: used.columnIndex,
+        rowCount: used.rowCount,
+        columnCount: used.columnCount,
+      });
     });
-    const batches = planReadBatches(bounds, budgetCells(options.payloadBudgetBytes, ESTIMATED_BYTES_PER_SNAPSHOT_CELL));
+    const batches = planReadBatches(
+      bounds,
+      budgetCells(options.payloadBudgetBytes, ESTIMATED_BYTES_PER_SNAPSHOT_CELL),
+    );
     const blocks: LoadedBlock[][] = sheets.map(() => []);
     let done = 0;
     for (const batch of batches) {
@@ -82,10 +93,14 @@ export async function readSnapshot(
     const bySheet = new Map(bounds.map((b) => [b.sheet, b]));
     const snapshotSheets: SheetSnapshot[] = sheetNames.map((name, index) => {
       const b = bySheet.get(index);
-      const grids = b === undefined ? sheetGrids(0, 0, []) : sheetGrids(b.rowIndex + b.rowCount, b.columnIndex + b.columnCount, blocks[index] ?? []);
+      const grids =
+        b === undefined
+          ? sheetGrids(0, 0, [])
+          : sheetGrids(b.rowIndex + b.rowCount, b.columnIndex + b.columnCount, blocks[index] ?? []);
       return { name, ...grids };
     });
-    const source = typeof workbook.name === "string" && workbook.name !== "" ? workbook.name : options.fallbackSource;
+    const source =
+      typeof workbook.name === "string" && workbook.name !== "" ? workbook.name : options.fallbackSource;
     progress?.(1);
     return { source, sheets: snapshotSheets };
   });

@@ -21,9 +21,14 @@ function officeRequirements(): RequirementSets | undefined {
  *
  * @example checkExcelSupport({ isSetSupported: () => true }) // { ok: true }
  */
-export function checkExcelSupport(requirements: RequirementSets | undefined = officeRequirements()): ExcelSupport {
+export function checkExcelSupport(
+  requirements: RequirementSets | undefined = officeRequirements(),
+): ExcelSupport {
   if (requirements === undefined) return { ok: false, message: EXCEL_MESSAGES.notInExcel() };
   return requirements.isSetSupported(REQUIRED_EXCEL_API.name, REQUIRED_EXCEL_API.version)
     ? { ok: true }
-    : { ok: false, message: EXCEL_MESSAGES.excelTooOld(`${REQUIRED_EXCEL_API.name} ${REQUIRED_EXCEL_API.version}`) };
+    : {
+        ok: false,
+        message: EXCEL_MESSAGES.excelTooOld(`${REQUIRED_EXCEL_API.name} ${REQUIRED_EXCEL_API.version}`),
+      };
 }

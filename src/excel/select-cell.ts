@@ -20,7 +20,12 @@ export async function selectCell(run: typeof Excel.run, sheetName: string, addre
   } catch (error) {
     const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
     if (typeof code === "string" && NOT_FOUND_CODES.has(code)) {
-      throw new ExcelAdapterError("not-found", address === "" ? EXCEL_MESSAGES.sheetNotFound(sheetName) : EXCEL_MESSAGES.cellNotFound(sheetName, address));
+      throw new ExcelAdapterError(
+        "not-found",
+        address === ""
+          ? EXCEL_MESSAGES.sheetNotFound(sheetName)
+          : EXCEL_MESSAGES.cellNotFound(sheetName, address),
+      );
     }
     throw error;
   }

@@ -39,7 +39,10 @@ export { nameWithCounter };
  * @example chooseSheetNames(["Scorecard Summary"], [{ name: "scorecard summary", generated: false }])
  *   // [{ planned: "Scorecard Summary", name: "Scorecard Summary (2)" }]
  */
-export function chooseSheetNames(planned: readonly string[], existing: readonly ExistingSheet[]): SheetChoice[] {
+export function chooseSheetNames(
+  planned: readonly string[],
+  existing: readonly ExistingSheet[],
+): SheetChoice[] {
   const byName = new Map(existing.map((sheet) => [sheet.name.toLowerCase(), sheet]));
   const chosen = new Set<string>();
   return planned.map((wanted) => {
@@ -51,7 +54,9 @@ export function chooseSheetNames(planned: readonly string[], existing: readonly 
       const holder = byName.get(key);
       if (holder !== undefined && !holder.generated) continue;
       chosen.add(key);
-      return holder === undefined ? { planned: wanted, name: candidate } : { planned: wanted, name: candidate, replaces: holder.name };
+      return holder === undefined
+        ? { planned: wanted, name: candidate }
+        : { planned: wanted, name: candidate, replaces: holder.name };
     }
   });
 }

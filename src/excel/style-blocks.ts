@@ -26,7 +26,6 @@ export interface StyleBlock {
   readonly style: CellStyle;
 }
 
-
 function styleOf(cell: PlannedCell | null | undefined, where: () => string): CellStyle | undefined {
   if (cell === null || cell === undefined) return undefined;
   const style: { fill?: string; fontColor?: string; bold?: true; wrap?: true } = {};
@@ -34,12 +33,18 @@ function styleOf(cell: PlannedCell | null | undefined, where: () => string): Cel
   if (cell.fontColor !== undefined) style.fontColor = checkedColour(cell.fontColor, where);
   if (cell.bold === true) style.bold = true;
   if (cell.wrap === true) style.wrap = true;
-  return style.fill === undefined && style.fontColor === undefined && style.bold === undefined && style.wrap === undefined ? undefined : style;
+  return style.fill === undefined &&
+    style.fontColor === undefined &&
+    style.bold === undefined &&
+    style.wrap === undefined
+    ? undefined
+    : style;
 }
 
 function checkedColour(colour: string, where: () => string): string {
   const digits = hexColourDigits(colour);
-  if (digits === undefined) throw new ExcelAdapterError("invalid-plan", EXCEL_MESSAGES.invalidColour(where(), String(colour)));
+  if (digits === undefined)
+    throw new ExcelAdapterError("invalid-plan", EXCEL_MESSAGES.invalidColour(where(), String(colour)));
   return `#${digits}`;
 }
 

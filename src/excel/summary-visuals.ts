@@ -65,7 +65,12 @@ export function ragChartPlan(sheet: PlannedSheet): RagChartPlan | undefined {
   const widest = sheet.cells.reduce((w, row) => Math.max(w, row.length), 0);
   const left = widest + 1;
   return {
-    sourceAddress: formatRange({ top: t.row, left: t.column, bottom: lastArea, right: t.column + CHARTED_RAG.length }),
+    sourceAddress: formatRange({
+      top: t.row,
+      left: t.column,
+      bottom: lastArea,
+      right: t.column + CHARTED_RAG.length,
+    }),
     topLeft: cellAddress(t.row, left),
     bottomRight: cellAddress(t.row + CHART_ROWS - 1, left + CHART_COLUMNS - 1),
     seriesColours: CHARTED_RAG.map((rag) => RAG_COLOURS[rag].fill),
@@ -93,11 +98,16 @@ export function ragRulesPlan(sheet: PlannedSheet): RagRulesPlan | undefined {
   const t = table(sheet, EXCEPTIONS_TABLE_KEY);
   if (t === undefined || t.rowCount < 2) return undefined;
   let column = -1;
-  for (let c = t.column; c < t.column + t.columnCount; c += 1) if (textAt(sheet, t.row, c) === RAG_COLUMN_TITLE) column = c;
+  for (let c = t.column; c < t.column + t.columnCount; c += 1)
+    if (textAt(sheet, t.row, c) === RAG_COLUMN_TITLE) column = c;
   if (column < 0) return undefined;
   return {
     address: formatRange({ top: t.row + 1, left: column, bottom: t.row + t.rowCount - 1, right: column }),
-    rules: CHARTED_RAG.map((rag) => ({ text: rag, fill: RAG_COLOURS[rag].fill, font: RAG_COLOURS[rag].font })),
+    rules: CHARTED_RAG.map((rag) => ({
+      text: rag,
+      fill: RAG_COLOURS[rag].fill,
+      font: RAG_COLOURS[rag].font,
+    })),
   };
 }
 

@@ -12,7 +12,12 @@ export type ExcelErrorKind = "value" | "num" | "na" | "div0";
 /** Builds the runtime's error value (#VALUE!, #NUM!, #N/A, #DIV/0!) with a message for the tooltip. */
 export function excelError(kind: ExcelErrorKind, message: string): CustomFunctions.Error {
   const codes = CustomFunctions.ErrorCode;
-  const code = { value: codes.invalidValue, num: codes.invalidNumber, na: codes.notAvailable, div0: codes.divisionByZero }[kind];
+  const code = {
+    value: codes.invalidValue,
+    num: codes.invalidNumber,
+    na: codes.notAvailable,
+    div0: codes.divisionByZero,
+  }[kind];
   return new CustomFunctions.Error(code, message);
 }
 
@@ -32,7 +37,10 @@ export function excelCall<T>(body: () => T): T {
     return body();
   } catch (e) {
     if (e instanceof ArgumentProblem) throw excelError(e.kind, e.message);
-    throw excelError("value", "Scorecard Kit could not compute this cell. Please report it with the arguments used.");
+    throw excelError(
+      "value",
+      "Scorecard Kit could not compute this cell. Please report it with the arguments used.",
+    );
   }
 }
 
@@ -42,11 +50,19 @@ export function isOmitted(value: unknown): boolean {
 }
 
 /** Reads an optional word argument (polarity, method, mode), case-insensitive. Unknown words are #VALUE!. */
-export function wordArgument<W extends string>(value: unknown, words: readonly W[], fallback: W, argumentName: string): W {
+export function wordArgument<W extends string>(
+  value: unknown,
+  words: readonly W[],
+  fallback: W,
+  argumentName: string,
+): W {
   if (isOmitted(value)) return fallback;
   const word = readWord(single(value), words);
   if (word === undefined) {
-    throw new ArgumentProblem("value", `${argumentName} must be one of ${words.join(", ")} (got "${String(single(value))}").`);
+    throw new ArgumentProblem(
+      "value",
+      `${argumentName} must be one of ${words.join(", ")} (got "${String(single(value))}").`,
+    );
   }
   return word;
 }
@@ -55,7 +71,8 @@ export function wordArgument<W extends string>(value: unknown, words: readonly W
 export function nonNegativeArgument(value: unknown, fallback: number, argumentName: string): number {
   if (isOmitted(value)) return fallback;
   const n = numberOrGap(single(value));
-  if (n === null) throw new ArgumentProblem("value", `${argumentName} must be a number (got "${String(single(value))}").`);
+  if (n === null)
+    throw new ArgumentProblem("value", `${argumentName} must be a number (got "${String(single(value))}").`);
   if (n < 0) throw new ArgumentProblem("num", `${argumentName} must not be negative (got ${n}).`);
   return n;
 }
@@ -64,7 +81,8 @@ export function nonNegativeArgument(value: unknown, fallback: number, argumentNa
 export function optionalNumberArgument(value: unknown, argumentName: string): number | undefined {
   if (isOmitted(value)) return undefined;
   const n = numberOrGap(single(value));
-  if (n === null) throw new ArgumentProblem("value", `${argumentName} must be a number (got "${String(single(value))}").`);
+  if (n === null)
+    throw new ArgumentProblem("value", `${argumentName} must be a number (got "${String(single(value))}").`);
   return n;
 }
 

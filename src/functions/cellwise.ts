@@ -1,12 +1,18 @@
 import { ArgumentProblem, describeShape, excelError, isSingleCell } from "./arguments";
 
 /** Applies `each` to every cell of `main`; a problem in one cell becomes that cell's error value. */
-export function eachCell(main: readonly (readonly unknown[])[], each: (value: unknown) => unknown): unknown[][] {
+export function eachCell(
+  main: readonly (readonly unknown[])[],
+  each: (value: unknown) => unknown,
+): unknown[][] {
   return cellwise(main, [[undefined]], "", (value) => each(value));
 }
 
 /** Applies `each` to every series (row) of a values argument, giving a one-column result. */
-export function eachSeries(series: readonly (readonly (number | null)[])[], each: (values: (number | null)[], index: number) => unknown): unknown[][] {
+export function eachSeries(
+  series: readonly (readonly (number | null)[])[],
+  each: (values: (number | null)[], index: number) => unknown,
+): unknown[][] {
   return eachCell(
     series.map((_, index) => [index]),
     (index) => each([...(series[index as number] ?? [])], index as number),
@@ -25,9 +31,13 @@ export function cellwise(
   each: (value: unknown, paired: unknown) => unknown,
 ): unknown[][] {
   const broadcast = isSingleCell(other);
-  const sameShape = other.length === main.length && other.every((row, r) => row.length === (main[r]?.length ?? -1));
+  const sameShape =
+    other.length === main.length && other.every((row, r) => row.length === (main[r]?.length ?? -1));
   if (!broadcast && !sameShape) {
-    throw new ArgumentProblem("value", `${otherName} must be one cell or the same shape as actual (${describeShape(main)}); it is ${describeShape(other)}.`);
+    throw new ArgumentProblem(
+      "value",
+      `${otherName} must be one cell or the same shape as actual (${describeShape(main)}); it is ${describeShape(other)}.`,
+    );
   }
   return main.map((row, r) =>
     row.map((value, c) => {

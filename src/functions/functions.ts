@@ -42,7 +42,8 @@ export const CATALOGUE_NOT_LOADED =
 /** A single-cell argument that must hold a number: a blank or placeholder is #N/A. */
 function requiredNumber(value: unknown, argumentName: string): number {
   const n = numberCell(single(value), argumentName);
-  if (n === null) throw new ArgumentProblem("na", `No ${argumentName} value: the cell is blank or a placeholder.`);
+  if (n === null)
+    throw new ArgumentProblem("na", `No ${argumentName} value: the cell is blank or a placeholder.`);
   return n;
 }
 
@@ -62,7 +63,14 @@ function polarityArgument(value: unknown): Polarity {
  * @param {any} [floor] Optional amber floor: at or better than this is Amber instead of Red.
  * @returns {any[][]} Green, Amber, Red, No target or No data for each actual.
  */
-export function rag(actual: any[][], target: any[][], polarity?: any, tolerance?: any, toleranceMode?: any, floor?: any): any[][] {
+export function rag(
+  actual: any[][],
+  target: any[][],
+  polarity?: any,
+  tolerance?: any,
+  toleranceMode?: any,
+  floor?: any,
+): any[][] {
   return excelCall(() => {
     const rules = {
       polarity: polarityArgument(polarity),
@@ -70,7 +78,9 @@ export function rag(actual: any[][], target: any[][], polarity?: any, tolerance?
       toleranceMode: wordArgument(toleranceMode, TOLERANCE_MODES, "relative", "toleranceMode"),
       floor: optionalNumberArgument(floor, "floor"),
     };
-    return cellwise(grid(actual), grid(target), "target", (a, t) => ragStatus(numberCell(a, "actual"), numberCell(t, "target"), rules));
+    return cellwise(grid(actual), grid(target), "target", (a, t) =>
+      ragStatus(numberCell(a, "actual"), numberCell(t, "target"), rules),
+    );
   });
 }
 
@@ -86,8 +96,11 @@ export function rag(actual: any[][], target: any[][], polarity?: any, tolerance?
  */
 export function direction(values: any[][], polarity?: any, method?: any, periods?: any): any[][] {
   return excelCall(() => {
-    const count = isOmitted(periods) ? DEFAULT_PERIODS : nonNegativeArgument(periods, DEFAULT_PERIODS, "periods");
-    if (!Number.isInteger(count) || count < 1) throw new ArgumentProblem("num", `periods must be a whole number of at least 1 (got ${count}).`);
+    const count = isOmitted(periods)
+      ? DEFAULT_PERIODS
+      : nonNegativeArgument(periods, DEFAULT_PERIODS, "periods");
+    if (!Number.isInteger(count) || count < 1)
+      throw new ArgumentProblem("num", `periods must be a whole number of at least 1 (got ${count}).`);
     const pol = polarityArgument(polarity);
     const how = wordArgument(method, TREND_METHODS, "previous", "method");
     return eachSeries(seriesRows(values), (series) => directionOfTravel(series, pol, how, count));
@@ -113,15 +126,22 @@ export function gap(actual: any[][], benchmark: any[][], polarity?: any, mode?: 
     const oneGap = (a: unknown, b: number | null): unknown => {
       const value = numberCell(a, "actual");
       if (value === null) return excelError("na", "No actual value: the cell is blank or a placeholder.");
-      if (b === null) return excelError("na", "No benchmark value: the benchmark cells are blank or placeholders.");
+      if (b === null)
+        return excelError("na", "No benchmark value: the benchmark cells are blank or placeholders.");
       const result = benchmarkGap(value, b, pol, gapMode);
-      return result === null ? excelError("div0", "The benchmark is 0, so a percentage gap cannot be computed; use mode points.") : result;
+      return result === null
+        ? excelError("div0", "The benchmark is 0, so a percentage gap cannot be computed; use mode points.")
+        : result;
     };
     // One actual against a range of neighbours: their mean.
     if (isSingleCell(actuals)) return [[oneGap(single(actuals), neighbourMean(seriesArgument(benchmarks)))]];
     // A column of actuals with one row of neighbour values each.
-    const sameRows = benchmarks.length === actuals.length && (actuals[0]?.length ?? 0) === 1 && (benchmarks[0]?.length ?? 0) > 1;
-    if (sameRows) return actuals.map((row, r) => [oneGap(row[0], neighbourMean(seriesArgument([benchmarks[r] ?? []])))]);
+    const sameRows =
+      benchmarks.length === actuals.length &&
+      (actuals[0]?.length ?? 0) === 1 &&
+      (benchmarks[0]?.length ?? 0) > 1;
+    if (sameRows)
+      return actuals.map((row, r) => [oneGap(row[0], neighbourMean(seriesArgument([benchmarks[r] ?? []])))]);
     return cellwise(actuals, benchmarks, "benchmark", (a, b) => oneGap(a, numberCell(b, "benchmark")));
   });
 }
@@ -168,7 +188,6 @@ export function peerRank(actual: any[][], peers: any[][], polarity?: any): any[]
   });
 }
 
-
 /**
  * SPC variation of the latest point (NHS Making Data Count XmR): common cause or special cause; needs at least 13 values.
  * @customfunction SPC
@@ -199,9 +218,14 @@ export function assurance(values: any[][], target: any[][], polarity?: any): any
     const series = seriesRows(values);
     const targets = grid(target).flat();
     if (targets.length !== 1 && targets.length !== series.length) {
-      throw new ArgumentProblem("value", `target must be one cell or one per row of values (${series.length} rows); it has ${targets.length} cells.`);
+      throw new ArgumentProblem(
+        "value",
+        `target must be one cell or one per row of values (${series.length} rows); it has ${targets.length} cells.`,
+      );
     }
-    return eachSeries(series, (values, row) => spcAssurance(values, numberCell(targets.length === 1 ? targets[0] : targets[row], "target"), pol));
+    return eachSeries(series, (values, row) =>
+      spcAssurance(values, numberCell(targets.length === 1 ? targets[0] : targets[row], "target"), pol),
+    );
   });
 }
 
@@ -220,6 +244,8 @@ export async function status(indicatorId: any[][], actual: any[][], period?: any
     const catalogue = sharedCatalogueStore.current();
     if (!catalogue) throw new ArgumentProblem("na", CATALOGUE_NOT_LOADED);
     const when = single(period);
-    return cellwise(grid(actual), grid(indicatorId), "indicatorId", (value, id) => indicatorStatus(catalogue, sharedCatalogueStore.origin(), id, value, when));
+    return cellwise(grid(actual), grid(indicatorId), "indicatorId", (value, id) =>
+      indicatorStatus(catalogue, sharedCatalogueStore.origin(), id, value, when),
+    );
   });
 }

@@ -11,11 +11,20 @@ import { ArgumentProblem, isOmitted } from "./arguments";
  * (the period's, when the catalogue has one per period), tolerance and floor. The actual is
  * brought onto the indicator's scale ("97%" is 97 on a 0-100 indicator).
  */
-export function indicatorStatus(catalogue: Catalogue, origin: string, id: unknown, actual: unknown, period: unknown): RagStatus {
+export function indicatorStatus(
+  catalogue: Catalogue,
+  origin: string,
+  id: unknown,
+  actual: unknown,
+  period: unknown,
+): RagStatus {
   const idText = typeof id === "number" ? String(id) : typeof id === "string" ? id : "";
   const indicator = findCatalogueIndicator(catalogue, idText);
   if (!indicator) {
-    throw new ArgumentProblem("na", `No indicator "${idText}" in the catalogue "${catalogue.name}" (${origin}). Check the id, or choose the catalogue in the Scorecard Kit pane.`);
+    throw new ArgumentProblem(
+      "na",
+      `No indicator "${idText}" in the catalogue "${catalogue.name}" (${origin}). Check the id, or choose the catalogue in the Scorecard Kit pane.`,
+    );
   }
   const reading = readCell(actual as CellValue);
   let value: number | null = null;
@@ -29,7 +38,10 @@ export function indicatorStatus(catalogue: Catalogue, origin: string, id: unknow
   const periodText = isOmitted(period) ? "" : String(period).trim();
   const target = catalogueTarget(indicator, periodText);
   if (indicator.target !== undefined && typeof indicator.target === "object" && periodText === "") {
-    throw new ArgumentProblem("value", `Indicator ${indicator.id} has a target per period (${Object.keys(indicator.target).join(", ")}): give the period as the third argument.`);
+    throw new ArgumentProblem(
+      "value",
+      `Indicator ${indicator.id} has a target per period (${Object.keys(indicator.target).join(", ")}): give the period as the third argument.`,
+    );
   }
   if (indicator.unit === "text") return "No target";
   return ragStatus(value, target, ragRulesFor(indicator));

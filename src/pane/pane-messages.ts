@@ -14,7 +14,8 @@ export const PANE_TEXT = {
 
   catalogueHeading: "Catalogue",
   catalogueAutomatic: "Automatic: the workbook's Catalogue sheet if it has one, else the built-in example.",
-  catalogueSummary: (name: string, version: string, count: number) => `${name} · ${versionText(version)} · ${count} ${count === 1 ? "indicator" : "indicators"}`,
+  catalogueSummary: (name: string, version: string, count: number) =>
+    `${name} · ${versionText(version)} · ${count} ${count === 1 ? "indicator" : "indicators"}`,
   catalogueFrom: (origin: string) => `From: ${origin}`,
   catalogueChange: "Choose another catalogue",
   catalogueUseBuiltIn: "Use built-in example",
@@ -22,12 +23,15 @@ export const PANE_TEXT = {
   catalogueFileLabel: "Catalogue file (JSON or CSV)",
   catalogueUrlLabel: "Catalogue address (https://…)",
   catalogueUrlButton: "Load from address",
-  catalogueProblemsHeading: (origin: string, count: number) => `Not used: the catalogue from ${origin} has ${count} ${count === 1 ? "problem" : "problems"}. Fix ${count === 1 ? "it" : "them"} or choose another catalogue.`,
+  catalogueProblemsHeading: (origin: string, count: number) =>
+    `Not used: the catalogue from ${origin} has ${count} ${count === 1 ? "problem" : "problems"}. Fix ${count === 1 ? "it" : "them"} or choose another catalogue.`,
   catalogueWarningsHeading: "Catalogue warnings:",
   catalogueChosen: (name: string, origin: string, host: PaneHost) =>
     `Catalogue "${name}" chosen (${origin}). ${host === "excel" ? "It is saved with the workbook for next time and for the KPI functions." : "It is saved in this browser for next time."}`,
-  catalogueNotSaved: (reason: string) => `The catalogue is in use but could not be saved with the workbook: ${reason}`,
-  catalogueRestoreFailed: "The catalogue saved with this workbook could not be read; the automatic choice is used instead.",
+  catalogueNotSaved: (reason: string) =>
+    `The catalogue is in use but could not be saved with the workbook: ${reason}`,
+  catalogueRestoreFailed:
+    "The catalogue saved with this workbook could not be read; the automatic choice is used instead.",
 
   originBuiltIn: "built-in example",
   originSheet: "this workbook's Catalogue sheet",
@@ -38,9 +42,12 @@ export const PANE_TEXT = {
   noCatalogueSheet: (sheet: string) => `This workbook has no sheet named "${sheet}".`,
   urlEmpty: "Type the catalogue's address, starting with https://.",
   urlNotValid: (text: string) => `"${text}" is not a web address. Type one starting with https://.`,
-  urlNotHttps: (protocol: string) => `Only https:// addresses are allowed (this one starts with ${protocol}//): catalogues must come over an encrypted connection.`,
-  urlFetchFailed: (detail: string) => `The catalogue could not be downloaded: ${detail}. Check the address, your connection, and that the server allows this page to read it (CORS).`,
-  urlHttpStatus: (status: number, statusText: string) => `The server answered ${status}${statusText ? ` ${statusText}` : ""}.`,
+  urlNotHttps: (protocol: string) =>
+    `Only https:// addresses are allowed (this one starts with ${protocol}//): catalogues must come over an encrypted connection.`,
+  urlFetchFailed: (detail: string) =>
+    `The catalogue could not be downloaded: ${detail}. Check the address, your connection, and that the server allows this page to read it (CORS).`,
+  urlHttpStatus: (status: number, statusText: string) =>
+    `The server answered ${status}${statusText ? ` ${statusText}` : ""}.`,
   fileUnreadable: (fileName: string, detail: string) => `The file ${fileName} could not be read: ${detail}.`,
 
   periodHeading: "Period",
@@ -50,7 +57,8 @@ export const PANE_TEXT = {
   periodHint: "Validate or detect columns to list the periods found in the workbook.",
 
   layoutHeading: "Columns",
-  layoutIntro: "What each column of a scorecard sheet holds. Change a role if it was read wrongly; the change applies to the next validation.",
+  layoutIntro:
+    "What each column of a scorecard sheet holds. Change a role if it was read wrongly; the change applies to the next validation.",
   layoutDetect: "Detect columns",
   layoutNotRead: "The workbook's columns are shown after the first validation, or press Detect columns.",
   layoutColumn: "Column",
@@ -61,7 +69,8 @@ export const PANE_TEXT = {
   layoutSkippedHeading: "Sheets skipped (not scorecards)",
   layoutNoScorecards: "No scorecard sheet was found.",
   layoutRows: (count: number) => `${count} indicator ${count === 1 ? "row" : "rows"}`,
-  layoutOverridesActive: (count: number) => `${count} column ${count === 1 ? "role" : "roles"} set by you, used by every validation and summary until set back.`,
+  layoutOverridesActive: (count: number) =>
+    `${count} column ${count === 1 ? "role" : "roles"} set by you, used by every validation and summary until set back.`,
 
   validate: "Validate workbook",
   summarize: "Generate summary",
@@ -75,8 +84,14 @@ export const PANE_TEXT = {
 
   resultsHeading: "Findings",
   countsLabel: "Findings by severity",
-  severityName: { fatal: "Fatal", error: "Errors", warning: "Warnings", info: "Info" } satisfies Record<Severity, string>,
-  severityOne: { fatal: "fatal", error: "error", warning: "warning", info: "info" } satisfies Record<Severity, string>,
+  severityName: { fatal: "Fatal", error: "Errors", warning: "Warnings", info: "Info" } satisfies Record<
+    Severity,
+    string
+  >,
+  severityOne: { fatal: "fatal", error: "error", warning: "warning", info: "info" } satisfies Record<
+    Severity,
+    string
+  >,
   filterLabel: "Filter findings",
   filterPlaceholder: "cell, code or words",
   filterShow: "Show",
@@ -87,7 +102,8 @@ export const PANE_TEXT = {
   findingGoTo: (place: string) => `Go to ${place}`,
   highlight: "Highlight cells",
   clearHighlights: "Clear highlights",
-  highlighted: (count: number) => `${count} ${count === 1 ? "cell" : "cells"} highlighted (the findings shown). Clear highlights restores their formatting.`,
+  highlighted: (count: number) =>
+    `${count} ${count === 1 ? "cell" : "cells"} highlighted (the findings shown). Clear highlights restores their formatting.`,
   nothingToHighlight: "No finding shown points at a cell.",
   cleared: "Highlights cleared.",
   selectFailed: (place: string, reason: string) => `Could not go to ${place}: ${reason}`,

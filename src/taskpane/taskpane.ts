@@ -19,7 +19,14 @@ function showStartMessage(text: string, withWorkbenchLink: boolean): void {
       "div",
       { class: "sk-start", role: "status" },
       h("h1", {}, "Scorecard Kit"),
-      h("p", {}, text, withWorkbenchLink ? " (" : null, withWorkbenchLink ? h("a", { href: START_TEXT.workbenchLink }, START_TEXT.workbenchLink) : null, withWorkbenchLink ? ")." : null),
+      h(
+        "p",
+        {},
+        text,
+        withWorkbenchLink ? " (" : null,
+        withWorkbenchLink ? h("a", { href: START_TEXT.workbenchLink }, START_TEXT.workbenchLink) : null,
+        withWorkbenchLink ? ")." : null,
+      ),
     ),
   );
 }

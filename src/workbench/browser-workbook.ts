@@ -22,7 +22,13 @@ export type CatalogueStorage = Pick<Storage, "getItem" | "setItem">;
 
 export interface BrowserWorkbook extends WorkbookPort {
   /** Reads an .xlsx from bytes and makes it the port's workbook; on failure no workbook is open (never the previous one). */
-  open(bytes: Uint8Array, fileName: string): Promise<{ readonly ok: true; readonly snapshot: WorkbookSnapshot } | { readonly ok: false; readonly reason: string }>;
+  open(
+    bytes: Uint8Array,
+    fileName: string,
+  ): Promise<
+    | { readonly ok: true; readonly snapshot: WorkbookSnapshot }
+    | { readonly ok: false; readonly reason: string }
+  >;
 }
 
 /**
@@ -31,7 +37,10 @@ export interface BrowserWorkbook extends WorkbookPort {
  * summary becomes a new .xlsx offered as a download; selecting and highlighting act on the
  * preview; the catalogue is saved in localStorage.
  */
-export function createBrowserWorkbook(view: BrowserWorkbookView, storage: CatalogueStorage | undefined): BrowserWorkbook {
+export function createBrowserWorkbook(
+  view: BrowserWorkbookView,
+  storage: CatalogueStorage | undefined,
+): BrowserWorkbook {
   let current: { snapshot: WorkbookSnapshot; fileName: string } | undefined;
   const requireWorkbook = (): { snapshot: WorkbookSnapshot; fileName: string } => {
     if (!current) throw new Error(WORKBENCH_TEXT.noWorkbookToCheck);

@@ -49,7 +49,13 @@ export function createSheetPreview(): SheetPreview {
   const tabs = h("div", { class: "wb-tabs", role: "tablist", "aria-label": WORKBENCH_TEXT.sheetsLabel });
   const panel = h("div", { class: "wb-panel", role: "tabpanel", id: "wb-sheet-panel", tabindex: 0 });
   const note = h("p", { class: "wb-note" });
-  const element = h("section", { class: "wb-preview", "aria-label": WORKBENCH_TEXT.previewLabel }, tabs, note, panel);
+  const element = h(
+    "section",
+    { class: "wb-preview", "aria-label": WORKBENCH_TEXT.previewLabel },
+    tabs,
+    note,
+    panel,
+  );
   let snapshot: WorkbookSnapshot | undefined;
   let active = 0;
   let top = 0;
@@ -66,9 +72,27 @@ export function createSheetPreview(): SheetPreview {
     replaceChildren(
       tabs,
       ...sheets.map((sheet, index) => {
-        const tab = h("button", { type: "button", role: "tab", id: `wb-tab-${index}`, "aria-controls": "wb-sheet-panel", "aria-selected": String(index === active), tabindex: index === active ? 0 : -1 }, sheet.name);
+        const tab = h(
+          "button",
+          {
+            type: "button",
+            role: "tab",
+            id: `wb-tab-${index}`,
+            "aria-controls": "wb-sheet-panel",
+            "aria-selected": String(index === active),
+            tabindex: index === active ? 0 : -1,
+          },
+          sheet.name,
+        );
         const count = marks.get(sheet.name)?.size ?? 0;
-        if (count > 0) tab.appendChild(h("span", { class: "wb-tab-count", "aria-label": WORKBENCH_TEXT.markedCells(count) }, String(count)));
+        if (count > 0)
+          tab.appendChild(
+            h(
+              "span",
+              { class: "wb-tab-count", "aria-label": WORKBENCH_TEXT.markedCells(count) },
+              String(count),
+            ),
+          );
         tab.addEventListener("click", () => activate(index, 0, 0));
         tab.addEventListener("keydown", (event) => {
           const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
@@ -105,20 +129,37 @@ export function createSheetPreview(): SheetPreview {
         const address = cellAddress(r, c);
         const mark = sheetMarks?.get(address);
         const text = previewText(sheet.values[r]?.[c], sheet.numberFormats[r]?.[c]);
-        const td = h("td", { "data-address": address, tabindex: -1, title: text.length > LONG_TEXT ? text : undefined }, text);
+        const td = h(
+          "td",
+          { "data-address": address, tabindex: -1, title: text.length > LONG_TEXT ? text : undefined },
+          text,
+        );
         colourRagWord(td, text);
         if (mark) {
           td.className = `wb-mark wb-mark-${mark.severity}`;
           td.title = [...mark.messages, ...(td.title ? [td.title] : [])].join("\n");
         }
-        if (selected && selected.sheet === sheet.name && selected.address === address) td.classList.add("wb-selected");
+        if (selected && selected.sheet === sheet.name && selected.address === address)
+          td.classList.add("wb-selected");
         tr.appendChild(td);
       }
       body.appendChild(tr);
     }
-    const table = h("table", { class: "wb-grid", "aria-label": WORKBENCH_TEXT.gridLabel(sheet.name) }, h("thead", {}, h("tr", {}, ...headerCells)), body);
+    const table = h(
+      "table",
+      { class: "wb-grid", "aria-label": WORKBENCH_TEXT.gridLabel(sheet.name) },
+      h("thead", {}, h("tr", {}, ...headerCells)),
+      body,
+    );
     replaceChildren(panel, rowCount === 0 ? h("p", { class: "wb-empty" }, WORKBENCH_TEXT.emptySheet) : table);
-    note.textContent = rowCount > bottom - top || columnCount > right - left ? WORKBENCH_TEXT.window(cellAddress(top, left), cellAddress(Math.max(top, bottom - 1), Math.max(left, right - 1)), cellAddress(rowCount - 1, columnCount - 1)) : "";
+    note.textContent =
+      rowCount > bottom - top || columnCount > right - left
+        ? WORKBENCH_TEXT.window(
+            cellAddress(top, left),
+            cellAddress(Math.max(top, bottom - 1), Math.max(left, right - 1)),
+            cellAddress(rowCount - 1, columnCount - 1),
+          )
+        : "";
   }
 
   function activate(index: number, row: number, column: number): void {
@@ -142,7 +183,12 @@ export function createSheetPreview(): SheetPreview {
       const range = parseRange(address);
       if (index < 0) throw new Error(WORKBENCH_TEXT.noSheet(sheetName));
       if (!range) throw new Error(WORKBENCH_TEXT.badAddress(address));
-      const inWindow = index === active && range.top >= top && range.top < top + PREVIEW_ROWS && range.left >= left && range.left < left + PREVIEW_COLUMNS;
+      const inWindow =
+        index === active &&
+        range.top >= top &&
+        range.top < top + PREVIEW_ROWS &&
+        range.left >= left &&
+        range.left < left + PREVIEW_COLUMNS;
       selected = { sheet: sheetName, address: cellAddress(range.top, range.left) };
       if (inWindow) renderTable();
       else activate(index, windowStart(range.top, PREVIEW_ROWS), windowStart(range.left, PREVIEW_COLUMNS));
@@ -159,10 +205,15 @@ export function createSheetPreview(): SheetPreview {
         const sheetMarks = marks.get(finding.sheet) ?? new Map<string, Mark>();
         marks.set(finding.sheet, sheetMarks);
         const mark = sheetMarks.get(finding.cell);
-        if (!mark) sheetMarks.set(finding.cell, { severity: finding.severity, messages: [`${finding.code}: ${finding.message}`] });
+        if (!mark)
+          sheetMarks.set(finding.cell, {
+            severity: finding.severity,
+            messages: [`${finding.code}: ${finding.message}`],
+          });
         else {
           mark.messages.push(`${finding.code}: ${finding.message}`);
-          if (SEVERITIES.indexOf(finding.severity) < SEVERITIES.indexOf(mark.severity)) mark.severity = finding.severity;
+          if (SEVERITIES.indexOf(finding.severity) < SEVERITIES.indexOf(mark.severity))
+            mark.severity = finding.severity;
         }
       }
       renderTabs();

@@ -40,8 +40,14 @@ function start(): void {
     if (downloadUrl) URL.revokeObjectURL(downloadUrl);
     const copy = new Uint8Array(bytes.byteLength);
     copy.set(bytes);
-    downloadUrl = URL.createObjectURL(new Blob([copy.buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-    const link = h("a", { class: "sk-button sk-primary", href: downloadUrl, download: fileName }, WORKBENCH_TEXT.download);
+    downloadUrl = URL.createObjectURL(
+      new Blob([copy.buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
+    );
+    const link = h(
+      "a",
+      { class: "sk-button sk-primary", href: downloadUrl, download: fileName },
+      WORKBENCH_TEXT.download,
+    );
     replaceChildren(downloadSlot, link);
     // ?pane-only=1 hides the bar with the button: the browser saves the file at once instead.
     if (paneOnly) link.click();
@@ -51,7 +57,10 @@ function start(): void {
     { selectCell: preview.selectCell, mark: preview.mark, clearMarks: preview.clearMarks, offerDownload },
     localStorageOrUndefined(),
   );
-  const pane = mountPane(element<HTMLElement>("wb-pane"), workbook, { host: paneOnly ? "workbench-pane-only" : "workbench", highlightAfterValidate: true });
+  const pane = mountPane(element<HTMLElement>("wb-pane"), workbook, {
+    host: paneOnly ? "workbench-pane-only" : "workbench",
+    highlightAfterValidate: true,
+  });
 
   async function open(bytes: Uint8Array, fileName: string): Promise<void> {
     status.textContent = WORKBENCH_TEXT.opening(fileName);
@@ -96,8 +105,12 @@ function start(): void {
 
   const loadExample = guarded(async () => {
     const response = await fetch(EXAMPLE_WORKBOOK, { credentials: "same-origin" });
-    if (!response.ok) throw new Error(WORKBENCH_TEXT.exampleFailed(`${response.status} ${response.statusText}`.trim()));
-    await open(new Uint8Array(await response.arrayBuffer()), EXAMPLE_WORKBOOK.split("/").pop() ?? "example.xlsx");
+    if (!response.ok)
+      throw new Error(WORKBENCH_TEXT.exampleFailed(`${response.status} ${response.statusText}`.trim()));
+    await open(
+      new Uint8Array(await response.arrayBuffer()),
+      EXAMPLE_WORKBOOK.split("/").pop() ?? "example.xlsx",
+    );
   });
   exampleButton.addEventListener("click", loadExample);
 

@@ -2,7 +2,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { DIST, ensureBuilt } from "../e2e/workbench-env";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkManifest } = require("../../scripts/manifest-checks.js") as { checkManifest: (xml: string) => { problems: string[] } };
+const { checkManifest } = require("../../scripts/manifest-checks.js") as {
+  checkManifest: (xml: string) => { problems: string[] };
+};
 
 /** What `npm run build` must produce (issue 2, "Done when"). Builds dist/ first if needed. */
 interface FunctionMetadata {
@@ -16,9 +18,20 @@ interface FunctionMetadata {
 beforeAll(() => ensureBuilt(), 600_000);
 
 test("functions.json lists the eight KPI functions, each with a description, parameter help and a help URL that lands on a heading", () => {
-  const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as { functions: FunctionMetadata[] };
+  const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
+    functions: FunctionMetadata[];
+  };
   const help = fs.readFileSync(path.join(DIST, "help.html"), "utf8");
-  expect(metadata.functions.map((f) => f.id)).toEqual(["RAG", "DIRECTION", "GAP", "BAND", "PEERRANK", "SPC", "ASSURANCE", "STATUS"]);
+  expect(metadata.functions.map((f) => f.id)).toEqual([
+    "RAG",
+    "DIRECTION",
+    "GAP",
+    "BAND",
+    "PEERRANK",
+    "SPC",
+    "ASSURANCE",
+    "STATUS",
+  ]);
   for (const f of metadata.functions) {
     expect(f.description?.length ?? 0).toBeGreaterThan(20);
     for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(5);
@@ -30,7 +43,14 @@ test("functions.json lists the eight KPI functions, each with a description, par
 
 test("the built manifest passes the offline checks and the bundles exist", () => {
   expect(checkManifest(fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8")).problems).toEqual([]);
-  for (const file of ["taskpane.html", "taskpane.js", "functions.js", "workbench.html", "workbench.js", "assets/icon-32.png"]) {
+  for (const file of [
+    "taskpane.html",
+    "taskpane.js",
+    "functions.js",
+    "workbench.html",
+    "workbench.js",
+    "assets/icon-32.png",
+  ]) {
     expect(fs.existsSync(path.join(DIST, file))).toBe(true);
   }
   // The pane page loads only its own bundle, which registers the functions (shared runtime).

@@ -11,7 +11,13 @@ import { browserLaunchOptions, describeInBrowser, DIST, ensureBuilt, ROOT } from
 
 const HELP = path.join(DIST, "help.html");
 /** What help.html is built from: dist/ must be newer than each. */
-const HELP_SOURCES = ["docs/help.md", "webpack.config.js", "src/functions/functions.ts", "src/core/validation/findings.ts", "docs/taskpane.png"];
+const HELP_SOURCES = [
+  "docs/help.md",
+  "webpack.config.js",
+  "src/functions/functions.ts",
+  "src/core/validation/findings.ts",
+  "docs/taskpane.png",
+];
 
 function mtime(file: string): number {
   return fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
@@ -21,7 +27,8 @@ function mtime(file: string): number {
 function ensureHelpBuilt(): void {
   ensureBuilt();
   const newestSource = Math.max(...HELP_SOURCES.map((file) => mtime(path.join(ROOT, file))));
-  if (mtime(path.join(DIST, ".build-stamp")) < newestSource) throw new Error("dist/ is older than the help page's sources: run npm run build.");
+  if (mtime(path.join(DIST, ".build-stamp")) < newestSource)
+    throw new Error("dist/ is older than the help page's sources: run npm run build.");
 }
 
 interface KpiFunction {
@@ -69,7 +76,10 @@ function pageText(html: string): string {
 
 /** The HTML from the heading with this id up to the next heading of the same or a higher level. */
 function section(html: string, id: string): { heading: string; body: string } | undefined {
-  const start = new RegExp(`<h([1-6])\\b[^>]*\\sid=(?:"${id}"|'${id}'|${id}(?=[\\s>]))[^>]*>([\\s\\S]*?)</h\\1>`, "i").exec(html);
+  const start = new RegExp(
+    `<h([1-6])\\b[^>]*\\sid=(?:"${id}"|'${id}'|${id}(?=[\\s>]))[^>]*>([\\s\\S]*?)</h\\1>`,
+    "i",
+  ).exec(html);
   if (!start) return undefined;
   const level = Number(start[1]);
   const rest = html.slice(start.index + start[0].length);
@@ -86,18 +96,31 @@ beforeAll(() => {
 }, 900_000);
 
 test("functions.ts names the eight functions, each with a help anchor", () => {
-  expect(FUNCTIONS.map((f) => f.id)).toEqual(["RAG", "DIRECTION", "GAP", "BAND", "PEERRANK", "SPC", "ASSURANCE", "STATUS"]);
+  expect(FUNCTIONS.map((f) => f.id)).toEqual([
+    "RAG",
+    "DIRECTION",
+    "GAP",
+    "BAND",
+    "PEERRANK",
+    "SPC",
+    "ASSURANCE",
+    "STATUS",
+  ]);
   for (const f of FUNCTIONS) expect(f.anchor).toBe(`kpi${f.id.toLowerCase()}`);
 });
 
-test.each(FUNCTIONS.map((f) => [f.id, f] as const))("KPI.%s: its help anchor lands on its own section, which names every argument and has examples", (_, f) => {
-  const found = section(html, f.anchor);
-  expect(found).toBeDefined();
-  expect(found!.heading).toBe(`KPI.${f.id}`);
-  const text = pageText(found!.body);
-  for (const parameter of f.parameters) expect(found!.body).toMatch(new RegExp(`<code>${parameter}</code>`));
-  expect(text).toMatch(new RegExp(`=KPI\\.${f.id}\\([^)]*\\)\\s+→`));
-});
+test.each(FUNCTIONS.map((f) => [f.id, f] as const))(
+  "KPI.%s: its help anchor lands on its own section, which names every argument and has examples",
+  (_, f) => {
+    const found = section(html, f.anchor);
+    expect(found).toBeDefined();
+    expect(found!.heading).toBe(`KPI.${f.id}`);
+    const text = pageText(found!.body);
+    for (const parameter of f.parameters)
+      expect(found!.body).toMatch(new RegExp(`<code>${parameter}</code>`));
+    expect(text).toMatch(new RegExp(`=KPI\\.${f.id}\\([^)]*\\)\\s+→`));
+  },
+);
 
 test("every id is unique and every in-page link has its target", () => {
   const ids = attributeValues(html, "[a-z][a-z0-9]*", "id");
@@ -112,7 +135,9 @@ test("the findings table lists every finding code with its severity and when it 
   expect(findings).toBeDefined();
   const rows = new Map<string, string[]>();
   for (const row of findings!.body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)) {
-    const cells = [...(row[1] ?? "").matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => pageText(c[1] ?? "").trim());
+    const cells = [...(row[1] ?? "").matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) =>
+      pageText(c[1] ?? "").trim(),
+    );
     if (cells.length === 3) rows.set(cells[0]!, cells.slice(1));
   }
   const missing = Object.keys(FINDING_SEVERITY).filter((code) => !rows.has(code));
@@ -139,7 +164,9 @@ test("has no developer material: no npm commands, no build or test tooling", () 
 
 test("every image and every linked file is in dist/", () => {
   const local = (url: string) => !/^(https?:|data:|mailto:|#)/i.test(url);
-  const files = [...attributeValues(html, "img", "src"), ...attributeValues(html, "a", "href")].filter(local).map((url) => decodeURIComponent(url.split(/[?#]/)[0] ?? ""));
+  const files = [...attributeValues(html, "img", "src"), ...attributeValues(html, "a", "href")]
+    .filter(local)
+    .map((url) => decodeURIComponent(url.split(/[?#]/)[0] ?? ""));
   for (const file of files) expect([file, fs.existsSync(path.join(DIST, file))]).toEqual([file, true]);
 });
 
@@ -152,12 +179,23 @@ describeInBrowser()("help.html in a browser", () => {
         await page.goto(`file://${HELP}#${f.anchor}`);
         const heading = await page.evaluate((id) => {
           const element = document.getElementById(id);
-          return element ? { tag: element.tagName, text: element.textContent, top: Math.round(element.getBoundingClientRect().top) } : undefined;
+          return element
+            ? {
+                tag: element.tagName,
+                text: element.textContent,
+                top: Math.round(element.getBoundingClientRect().top),
+              }
+            : undefined;
         }, f.anchor);
         expect(heading).toEqual({ tag: "H2", text: `KPI.${f.id}`, top: expect.any(Number) });
         expect(Math.abs(heading!.top)).toBeLessThan(20);
       }
-      const images = await page.evaluate(() => [...document.images].map((image) => ({ src: image.getAttribute("src"), loaded: image.complete && image.naturalWidth > 0 })));
+      const images = await page.evaluate(() =>
+        [...document.images].map((image) => ({
+          src: image.getAttribute("src"),
+          loaded: image.complete && image.naturalWidth > 0,
+        })),
+      );
       for (const image of images) expect(image).toEqual({ src: image.src, loaded: true });
     } finally {
       await browser.close();

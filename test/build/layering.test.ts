@@ -26,7 +26,9 @@ function sourceFiles(folder: string): string[] {
 
 /** Every import (static, dynamic or require) of a file that lands in a forbidden top-level folder of src/. */
 export function upwardImports(file: string, text: string, layer: string): string[] {
-  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)["']([^"']+)["']/g)].map((m) => m[1]!);
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)["']([^"']+)["']/g)].map(
+    (m) => m[1]!,
+  );
   return specifiers
     .filter((specifier) => specifier.startsWith("."))
     .map((specifier) => path.relative(SRC, path.resolve(path.dirname(file), specifier)).split(path.sep)[0]!)
@@ -36,13 +38,19 @@ export function upwardImports(file: string, text: string, layer: string): string
 
 test("no file imports from a layer above its own", () => {
   const problems = Object.keys(FORBIDDEN).flatMap((layer) =>
-    sourceFiles(path.join(SRC, layer)).flatMap((file) => upwardImports(file, fs.readFileSync(file, "utf8"), layer)),
+    sourceFiles(path.join(SRC, layer)).flatMap((file) =>
+      upwardImports(file, fs.readFileSync(file, "utf8"), layer),
+    ),
   );
   expect(problems).toEqual([]);
 });
 
 test("the check catches an upward import (the Office adapter reaching into the pane, as it once did)", () => {
   const file = path.join(SRC, "excel", "office-workbook.ts");
-  expect(upwardImports(file, 'import type { WorkbookPort } from "../pane/workbook-port";', "excel")).toEqual(["excel/office-workbook.ts imports from src/pane"]);
-  expect(upwardImports(file, 'import type { WorkbookPort } from "../core/workbook/workbook-port";', "excel")).toEqual([]);
+  expect(upwardImports(file, 'import type { WorkbookPort } from "../pane/workbook-port";', "excel")).toEqual([
+    "excel/office-workbook.ts imports from src/pane",
+  ]);
+  expect(
+    upwardImports(file, 'import type { WorkbookPort } from "../core/workbook/workbook-port";', "excel"),
+  ).toEqual([]);
 });

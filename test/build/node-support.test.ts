@@ -7,7 +7,9 @@ import * as path from "path";
 import * as semver from "semver";
 
 const ROOT = path.resolve(__dirname, "../..");
-const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { engines: { node: string } };
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+  engines: { node: string };
+};
 const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as {
   packages: Record<string, { engines?: { node?: string } | string[]; optional?: boolean }>;
 };

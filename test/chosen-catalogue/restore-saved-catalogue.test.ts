@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- these tests load modules after installing stubs or globals */
 /**
  * KPI.STATUS and the catalogue saved in the workbook: a restore that finishes after KPI.STATUS
  * gave up waiting still reaches every STATUS cell, through one full recalculation.
@@ -6,7 +7,9 @@ const calculated: string[] = [];
 let resolveSaved: (text: string | undefined) => void = () => undefined;
 
 jest.mock("../../src/excel/office-workbook", () => ({
-  createOfficeWorkbook: () => ({ loadSavedCatalogue: () => new Promise<string | undefined>((resolve) => (resolveSaved = resolve)) }),
+  createOfficeWorkbook: () => ({
+    loadSavedCatalogue: () => new Promise<string | undefined>((resolve) => (resolveSaved = resolve)),
+  }),
 }));
 
 beforeAll(() => {
@@ -15,7 +18,10 @@ beforeAll(() => {
   g["Excel"] = {
     CalculationType: { full: "Full" },
     run: async (batch: (context: unknown) => Promise<void>) =>
-      batch({ workbook: { application: { calculate: (type: string) => calculated.push(type) } }, sync: async () => undefined }),
+      batch({
+        workbook: { application: { calculate: (type: string) => calculated.push(type) } },
+        sync: async () => undefined,
+      }),
   };
 });
 afterAll(() => {
@@ -26,10 +32,10 @@ afterAll(() => {
 
 test("a late restore recalculates the workbook once; choosing another catalogue recalculates again", async () => {
   jest.useFakeTimers();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { restoreSavedCatalogue } = require("../../src/chosen-catalogue/restore-saved-catalogue") as typeof import("../../src/chosen-catalogue/restore-saved-catalogue");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { sharedCatalogueStore } = require("../../src/chosen-catalogue/catalogue-store") as typeof import("../../src/chosen-catalogue/catalogue-store");
+  const { restoreSavedCatalogue } =
+    require("../../src/chosen-catalogue/restore-saved-catalogue") as typeof import("../../src/chosen-catalogue/restore-saved-catalogue");
+  const { sharedCatalogueStore } =
+    require("../../src/chosen-catalogue/catalogue-store") as typeof import("../../src/chosen-catalogue/catalogue-store");
 
   const waiting = restoreSavedCatalogue();
   jest.advanceTimersByTime(3000); // KPI.STATUS stops waiting: it answers "catalogue not loaded yet"
@@ -38,7 +44,13 @@ test("a late restore recalculates the workbook once; choosing another catalogue 
   expect(calculated).toEqual([]);
 
   jest.useRealTimers();
-  resolveSaved(JSON.stringify({ name: "Saved", version: "3", indicators: [{ id: "A", name: "A", polarity: "higher", unit: "count", target: 5 }] }));
+  resolveSaved(
+    JSON.stringify({
+      name: "Saved",
+      version: "3",
+      indicators: [{ id: "A", name: "A", polarity: "higher", unit: "count", target: 5 }],
+    }),
+  );
   await new Promise((resolve) => setTimeout(resolve, 0));
   expect(sharedCatalogueStore.current()?.name).toBe("Saved");
   expect(sharedCatalogueStore.origin()).toBe("saved in this workbook");

@@ -15,7 +15,14 @@ import * as path from "path";
 import { ValueType, Workbook } from "exceljs";
 import { readWorkbookSnapshot, type SheetToWrite } from "../../src/adapters/xlsx";
 import { readRagTable, SUMMARY_SHEETS } from "../../src/core/summary";
-import { FINDING_CODES, FINDING_SEVERITY, type Finding, type FindingCode, type Severity, type ValidationReport } from "../../src/core/validation";
+import {
+  FINDING_CODES,
+  FINDING_SEVERITY,
+  type Finding,
+  type FindingCode,
+  type Severity,
+  type ValidationReport,
+} from "../../src/core/validation";
 import * as W from "../support/workbooks";
 import { ensureCliBuilt, jsonOf, REPO, runCli, STACK_TRACE_LINE, type CliRun } from "./run-cli";
 import { DIRECTORATE_COUNTS } from "../support/example-counts";
@@ -30,7 +37,8 @@ let dir: string;
 beforeAll(() => {
   ensureCliBuilt();
   dir = W.makeTempDir("scorecard-e2e-");
-  for (const example of [DIRECTORATE, CYPP]) fs.copyFileSync(path.join(REPO, "examples", example), path.join(dir, example));
+  for (const example of [DIRECTORATE, CYPP])
+    fs.copyFileSync(path.join(REPO, "examples", example), path.join(dir, example));
 }, 600_000);
 
 afterAll(() => {
@@ -48,8 +56,20 @@ interface Place {
   cell: string;
   indicatorId: string;
 }
-const placeOf = (f: Finding): Place => ({ code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, indicatorId: f.indicatorId ?? "" });
-const at = (code: FindingCode, sheet: string, cell: string, indicatorId = "", severity: Severity = FINDING_SEVERITY[code]): Place => ({
+const placeOf = (f: Finding): Place => ({
+  code: f.code,
+  severity: f.severity,
+  sheet: f.sheet,
+  cell: f.cell,
+  indicatorId: f.indicatorId ?? "",
+});
+const at = (
+  code: FindingCode,
+  sheet: string,
+  cell: string,
+  indicatorId = "",
+  severity: Severity = FINDING_SEVERITY[code],
+): Place => ({
   code,
   severity,
   sheet,
@@ -151,9 +171,13 @@ describe("validate: the example workbooks", () => {
     expect(report.findings.find((f) => f.cell === "G4")).toMatchObject({ actual: "N/A", severity: "info" });
     // The typed colours that agree with the numbers are not findings: Staff engagement Amber
     // (73% vs 74%), Consultation Red (20%), Keep within budget Green ((£82k) within ±£250k of £0).
-    for (const cell of ["D5", "D6", "D8"]) expect(report.findings.filter((f) => f.sheet === sheet && f.cell === cell)).toEqual([]);
+    for (const cell of ["D5", "D6", "D8"])
+      expect(report.findings.filter((f) => f.sheet === sheet && f.cell === cell)).toEqual([]);
     // Rag/missing says what the colour should be: initial assessments 76.0% vs 80% is Amber.
-    expect(report.findings.find((f) => f.code === "rag/missing" && f.cell === "D13")).toMatchObject({ expected: "Amber", indicatorId: "CS-IA" });
+    expect(report.findings.find((f) => f.code === "rag/missing" && f.cell === "D13")).toMatchObject({
+      expected: "Amber",
+      indicatorId: "CS-IA",
+    });
   });
 
   /*
@@ -171,7 +195,13 @@ describe("validate: the example workbooks", () => {
     expect(report.period).toBe("Current");
     expect(report.catalogue).toEqual({ name: "CYPP report card 2007 catalogue", version: "2026.1" });
     expect(report.counts).toEqual({ fatal: 0, error: 0, warning: 45, info: 54 });
-    expect(codeCounts(report)).toEqual({ "header/missing-column": 1, "target/missing": 20, "value/no-figure": 24, "value/placeholder": 53, "sheet/no-scorecard": 1 });
+    expect(codeCounts(report)).toEqual({
+      "header/missing-column": 1,
+      "target/missing": 20,
+      "value/no-figure": 24,
+      "value/placeholder": 53,
+      "sheet/no-scorecard": 1,
+    });
     const places = report.findings.map(placeOf);
     expect(places).toEqual(
       expect.arrayContaining([
@@ -183,7 +213,10 @@ describe("validate: the example workbooks", () => {
         at("sheet/no-scorecard", "Catalogue", ""),
       ]),
     );
-    expect(report.findings.find((f) => f.code === "header/missing-column")).toMatchObject({ row: 3, expected: "rag" });
+    expect(report.findings.find((f) => f.code === "header/missing-column")).toMatchObject({
+      row: 3,
+      expected: "rag",
+    });
     expect(report.findings.find((f) => f.cell === "I9")).toMatchObject({ actual: "-" });
   });
 
@@ -191,7 +224,9 @@ describe("validate: the example workbooks", () => {
     const run = runCli(["validate", DIRECTORATE], dir);
     expect(run.status).toBe(1);
     const lines = run.stdout.split("\n");
-    expect(lines[0]).toMatch(/^directorate-scorecard-2012-13-q2\.xlsx: INVALID \(3 errors, 19 warnings, 46 info\)/);
+    expect(lines[0]).toMatch(
+      /^directorate-scorecard-2012-13-q2\.xlsx: INVALID \(3 errors, 19 warnings, 46 info\)/,
+    );
     expect(lines.find((l) => l.includes("Scorecard Q2!D4"))).toMatch(
       /error\s+Scorecard Q2!D4\s+rag\/mismatch\s+The typed colour is Green but the numbers give Amber/,
     );
@@ -223,14 +258,22 @@ const standardWith = (id: keyof typeof W.ROW, cells: Record<string, W.CellInput>
 ];
 
 const CODE_CASES: readonly CodeCase[] = [
-  { name: "clean", holds: "the standard scorecard, every cell as the catalogue expects", sheets: () => [W.scorecardSheet()], expected: [] },
+  {
+    name: "clean",
+    holds: "the standard scorecard, every cell as the catalogue expects",
+    sheets: () => [W.scorecardSheet()],
+    expected: [],
+  },
   {
     name: "names-only",
-    holds: "no ID column: rows matched by name, one by an alias typed in another case and spacing (LOOKED AFTER  children)",
+    holds:
+      "no ID column: rows matched by name, one by an alias typed in another case and spacing (LOOKED AFTER  children)",
     sheets: () => [
       W.scorecardSheet({
         header: W.STANDARD_HEADER.filter((h) => h !== "ID"),
-        rows: W.STANDARD_ROWS.map((r) => (r.ID === "CIC" ? { ...r, Indicator: "LOOKED AFTER  children" } : r)),
+        rows: W.STANDARD_ROWS.map((r) =>
+          r.ID === "CIC" ? { ...r, Indicator: "LOOKED AFTER  children" } : r,
+        ),
       }),
     ],
     expected: [],
@@ -265,7 +308,9 @@ const CODE_CASES: readonly CodeCase[] = [
     name: "unknown-near",
     code: "indicator/unknown",
     holds: 'an extra row 6 with no id, named "Scool atendance" (a typing slip for School attendance)',
-    sheets: () => [W.scorecardSheet({ rows: [...W.STANDARD_ROWS, { Indicator: "Scool atendance", Q1: 0.9, Q2: 0.91 }] })],
+    sheets: () => [
+      W.scorecardSheet({ rows: [...W.STANDARD_ROWS, { Indicator: "Scool atendance", Q1: 0.9, Q2: 0.91 }] }),
+    ],
     expected: [at("indicator/unknown", S, "B6")],
     detail: { actual: "Scool atendance", expected: "School attendance" },
     message: /Did you mean "School attendance"\?/,
@@ -274,7 +319,11 @@ const CODE_CASES: readonly CodeCase[] = [
     name: "unknown-id",
     code: "indicator/unknown",
     holds: "an extra row 6 with id XYZ and a name the catalogue has nothing like",
-    sheets: () => [W.scorecardSheet({ rows: [...W.STANDARD_ROWS, { ID: "XYZ", Indicator: "Number of library visits", Q2: 5 }] })],
+    sheets: () => [
+      W.scorecardSheet({
+        rows: [...W.STANDARD_ROWS, { ID: "XYZ", Indicator: "Number of library visits", Q2: 5 }],
+      }),
+    ],
     // No indicatorId: the id is not a known indicator (the label is in `actual`).
     expected: [at("indicator/unknown", S, "A6")],
     detail: { actual: "XYZ" },
@@ -301,7 +350,10 @@ const CODE_CASES: readonly CodeCase[] = [
     code: "indicator/missing",
     holds: "only CIC and WAIT: ATT (mandatory) and NEET (optional) are absent",
     sheets: () => [W.scorecardSheet({ rows: [W.ROW.CIC, W.ROW.WAIT] })],
-    expected: [at("indicator/missing", "", "", "ATT", "error"), at("indicator/missing", "", "", "NEET", "info")],
+    expected: [
+      at("indicator/missing", "", "", "ATT", "error"),
+      at("indicator/missing", "", "", "NEET", "info"),
+    ],
     message: /mandatory/,
   },
   {
@@ -319,7 +371,8 @@ const CODE_CASES: readonly CodeCase[] = [
     sheets: () => standardWith("ATT", { Q2: null }),
     expected: [at("value/no-figure", S, "E2", "ATT")],
     detail: { actual: "" },
-    message: /^No figure for Q2, the period being reported \(the cell is blank\)\. Chase the figure before the pack goes out, or say why in the commentary\.$/,
+    message:
+      /^No figure for Q2, the period being reported \(the cell is blank\)\. Chase the figure before the pack goes out, or say why in the commentary\.$/,
   },
   {
     name: "suppressed",
@@ -328,7 +381,8 @@ const CODE_CASES: readonly CodeCase[] = [
     sheets: () => standardWith("ATT", { Q1: "<5" }),
     expected: [at("value/suppressed", S, "D2", "ATT")],
     detail: { actual: "<5" },
-    message: /^Q1: "<5" is suppressed \(a small number, below 5\)\. It is a gap, not a mistake: it is left out of trends and counts and never read as a number\.$/,
+    message:
+      /^Q1: "<5" is suppressed \(a small number, below 5\)\. It is a gap, not a mistake: it is left out of trends and counts and never read as a number\.$/,
   },
   {
     name: "not-numeric",
@@ -459,7 +513,12 @@ const CODE_CASES: readonly CodeCase[] = [
 ];
 
 /** Codes a workbook cannot hold: they come from the file, the catalogue or the command line. */
-const FATAL_CODES: readonly FindingCode[] = ["file/unreadable", "file/too-large", "catalogue/invalid", "period/unknown"];
+const FATAL_CODES: readonly FindingCode[] = [
+  "file/unreadable",
+  "file/too-large",
+  "catalogue/invalid",
+  "period/unknown",
+];
 /** Codes that need a command-line option: --map (tested in "validate --map") and --period (with the fatal codes). */
 const OPTION_CODES: readonly FindingCode[] = ["map/unused", "period/empty"];
 
@@ -472,19 +531,28 @@ describe("validate: generated workbooks with each finding code", () => {
     for (const c of CODE_CASES) files.push(await W.writeWorkbook(dir, `case-${c.name}.xlsx`, c.sheets()));
     const catalogue = W.writeCatalogue(dir, W.TEST_CATALOGUE, "test-catalogue.json");
     // One run for all the cases: the binary reports each file (a JSON array, in order).
-    batch = runCli(["validate", "--json", "--catalogue", catalogue, ...files.map((f) => path.basename(f))], dir);
+    batch = runCli(
+      ["validate", "--json", "--catalogue", catalogue, ...files.map((f) => path.basename(f))],
+      dir,
+    );
     const all = jsonOf<ValidationReport[]>(batch);
     CODE_CASES.forEach((c, i) => reports.set(c.name, all[i]!));
   });
 
   it("every code in FINDING_SEVERITY has a case here or among the fatal-code and option tests below", () => {
-    const covered = new Set<FindingCode>([...CODE_CASES.flatMap((c) => c.expected.map((e) => e.code)), ...FATAL_CODES, ...OPTION_CODES]);
+    const covered = new Set<FindingCode>([
+      ...CODE_CASES.flatMap((c) => c.expected.map((e) => e.code)),
+      ...FATAL_CODES,
+      ...OPTION_CODES,
+    ]);
     expect(FINDING_CODES.filter((code) => !covered.has(code))).toEqual([]);
   });
 
   it("the batch run reports every file, in order, and exits 1 (some are invalid)", () => {
     expect(batch.status).toBe(1);
-    expect(CODE_CASES.map((c) => reports.get(c.name)?.file)).toEqual(CODE_CASES.map((c) => `case-${c.name}.xlsx`));
+    expect(CODE_CASES.map((c) => reports.get(c.name)?.file)).toEqual(
+      CODE_CASES.map((c) => `case-${c.name}.xlsx`),
+    );
     expect(batch.stderr).toMatch(/\[1\/\d+\] case-clean\.xlsx/);
   });
 
@@ -523,11 +591,18 @@ describe("validate: generated workbooks with each finding code", () => {
 // ---------------------------------------------------------------------------------------------
 describe("validate: the fatal codes (file, catalogue, period)", () => {
   it("file/unreadable: random bytes named .xlsx -> exit 2, the reason, no stack trace", () => {
-    fs.writeFileSync(inDir("random.xlsx"), Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256)));
+    fs.writeFileSync(
+      inDir("random.xlsx"),
+      Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256)),
+    );
     const run = runCli(["validate", "random.xlsx", "--json"], dir);
     expect(run.status).toBe(2);
     const report = jsonOf<ValidationReport>(run);
-    expect(report).toMatchObject({ file: "random.xlsx", valid: false, counts: { fatal: 1, error: 0, warning: 0, info: 0 } });
+    expect(report).toMatchObject({
+      file: "random.xlsx",
+      valid: false,
+      counts: { fatal: 1, error: 0, warning: 0, info: 0 },
+    });
     expect(report.findings.map(placeOf)).toEqual([at("file/unreadable", "", "")]);
     expect(report.findings[0]!.message).toMatch(/not an \.xlsx workbook/);
     expectNoStackTrace(run);
@@ -573,7 +648,9 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
       expect(run.status).toBe(2);
       const report = jsonOf<ValidationReport>(run);
       expect(report.counts.fatal).toBe(1);
-      expect(report.findings[0]!.message).toMatch(/1,595 cells .* the limit is 10\. Split it or raise --max-cells\./);
+      expect(report.findings[0]!.message).toMatch(
+        /1,595 cells .* the limit is 10\. Split it or raise --max-cells\./,
+      );
     });
 
     // FINDING_SEVERITY declares file/too-large; a workbook over the cell limit should carry it
@@ -618,7 +695,9 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
         ["catalogue/invalid", "fatal"],
       ]);
       const messages = report.findings.map((f) => f.message).join("\n");
-      expect(messages).toMatch(/Catalogue!C2: .*polarity must be one of higher, lower, target, neutral \(found "sideways"\)/);
+      expect(messages).toMatch(
+        /Catalogue!C2: .*polarity must be one of higher, lower, target, neutral \(found "sideways"\)/,
+      );
       expect(messages).toMatch(/Catalogue!A3: .*id is missing/);
       expect(messages).toMatch(/Catalogue!D3: .*unit must be one of .* \(found "kg"\)/);
       expectNoStackTrace(run);
@@ -628,7 +707,11 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
     // both (the loader knows them: "Catalogue!C2"), so the finding should point there too.
     it("a broken Catalogue sheet: the findings point at the sheet and cell of each problem", () => {
       const report = jsonOf<ValidationReport>(run);
-      expect(report.findings.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(["Catalogue!A3", "Catalogue!C2", "Catalogue!D3"]);
+      expect(report.findings.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual([
+        "Catalogue!A3",
+        "Catalogue!C2",
+        "Catalogue!D3",
+      ]);
     });
 
     it("--catalogue naming a broken JSON file -> exit 2 and every problem in the JSON report with its path", () => {
@@ -649,7 +732,13 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
       expect(report.valid).toBe(false);
       expect(report.counts).toEqual({ fatal: 5, error: 0, warning: 0, info: 0 });
       expect(report.findings.map((f) => [f.code, f.actual]).sort()).toEqual(
-        ["/indicators/0/polarity", "/indicators/1/id", "/indicators/1/target", "/indicators/1/unit", "/version"].map((where) => ["catalogue/invalid", where]),
+        [
+          "/indicators/0/polarity",
+          "/indicators/1/id",
+          "/indicators/1/target",
+          "/indicators/1/unit",
+          "/version",
+        ].map((where) => ["catalogue/invalid", where]),
       );
       expectNoStackTrace(run);
     });
@@ -671,7 +760,9 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
     expect(report.valid).toBe(false);
     const finding = report.findings.find((f) => f.code === "period/unknown")!;
     expect(placeOf(finding)).toEqual(at("period/unknown", "", ""));
-    expect(finding.message).toBe('There is no period "Q9" in this workbook. Periods with figures: Q1, Q2; empty periods: Q3, Q4. Or choose latest-each to report each indicator\'s latest figure.');
+    expect(finding.message).toBe(
+      'There is no period "Q9" in this workbook. Periods with figures: Q1, Q2; empty periods: Q3, Q4. Or choose latest-each to report each indicator\'s latest figure.',
+    );
     expect(finding.actual).toBe("Q9");
   });
 
@@ -679,11 +770,16 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
     const header = [...W.STANDARD_HEADER.slice(0, 5), "Q3", ...W.STANDARD_HEADER.slice(5)];
     await W.writeWorkbook(dir, "empty-q3.xlsx", [W.scorecardSheet({ header })]);
     W.writeCatalogue(dir, W.TEST_CATALOGUE, "empty-q3-catalogue.json");
-    const run = runCli(["validate", "empty-q3.xlsx", "--catalogue", "empty-q3-catalogue.json", "--period", "Q3", "--json"], dir);
+    const run = runCli(
+      ["validate", "empty-q3.xlsx", "--catalogue", "empty-q3-catalogue.json", "--period", "Q3", "--json"],
+      dir,
+    );
     expect(run.status).toBe(0);
     const report = jsonOf<ValidationReport>(run);
     expect(report.findings.map(placeOf)).toEqual([at("period/empty", S, "F1")]);
-    expect(report.findings[0]!.message).toBe('Q3 has no figures on "Scorecard": no indicator row holds a number there, so every indicator shows No data. Check the period you chose, or enter the figures first.');
+    expect(report.findings[0]!.message).toBe(
+      'Q3 has no figures on "Scorecard": no indicator row holds a number there, so every indicator shows No data. Check the period you chose, or enter the figures first.',
+    );
   });
 
   it("--period q1 (any case) picks Q1: the appraisal row then has no value (N/A) and no rag/mismatch", () => {
@@ -703,8 +799,12 @@ describe("validate: exit codes and output streams", () => {
   let catalogue: string;
   beforeAll(async () => {
     clean = path.basename(await W.writeWorkbook(dir, "exit-clean.xlsx", [W.scorecardSheet()]));
-    invalid = path.basename(await W.writeWorkbook(dir, "exit-invalid.xlsx", standardWith("ATT", { RAG: "Red" })));
-    warningsOnly = path.basename(await W.writeWorkbook(dir, "exit-warnings.xlsx", standardWith("ATT", { RAG: null })));
+    invalid = path.basename(
+      await W.writeWorkbook(dir, "exit-invalid.xlsx", standardWith("ATT", { RAG: "Red" })),
+    );
+    warningsOnly = path.basename(
+      await W.writeWorkbook(dir, "exit-warnings.xlsx", standardWith("ATT", { RAG: null })),
+    );
     catalogue = path.basename(W.writeCatalogue(dir, W.TEST_CATALOGUE, "exit-catalogue.json"));
   });
 
@@ -713,7 +813,12 @@ describe("validate: exit codes and output streams", () => {
     expect(run.status).toBe(0);
     const report = jsonOf<ValidationReport>(run);
     expect(Array.isArray(report)).toBe(false);
-    expect(report).toMatchObject({ file: clean, valid: true, counts: { fatal: 0, error: 0, warning: 0, info: 0 }, findings: [] });
+    expect(report).toMatchObject({
+      file: clean,
+      valid: true,
+      counts: { fatal: 0, error: 0, warning: 0, info: 0 },
+      findings: [],
+    });
     expect(run.stderr).toBe("");
   });
 
@@ -820,18 +925,33 @@ describe("validate --map", () => {
   let workbook: string;
   let catalogue: string;
   beforeAll(async () => {
-    workbook = path.basename(await W.writeWorkbook(dir, "map-case.xlsx", [W.scorecardSheet(), W.notesSheet("Notes")]));
+    workbook = path.basename(
+      await W.writeWorkbook(dir, "map-case.xlsx", [W.scorecardSheet(), W.notesSheet("Notes")]),
+    );
     catalogue = path.basename(W.writeCatalogue(dir, W.TEST_CATALOGUE, "map-catalogue.json"));
     fs.writeFileSync(inDir("map-case.json"), JSON.stringify(MAP, null, 2));
   });
 
   it("map/unused: each entry that matches nothing is a warning naming it, its line and the closest name", () => {
-    const run = runCli(["validate", workbook, "--catalogue", catalogue, "--map", "map-case.json", "--json"], dir);
+    const run = runCli(
+      ["validate", workbook, "--catalogue", catalogue, "--map", "map-case.json", "--json"],
+      dir,
+    );
     expect(run.status).toBe(0);
     const report = jsonOf<ValidationReport>(run);
     expect(report).toMatchObject({ valid: true, counts: { fatal: 0, error: 0, warning: 5, info: 1 } });
     const unused = report.findings.filter((f) => f.code === "map/unused");
-    expect(unused.map((f) => ({ severity: f.severity, sheet: f.sheet, row: f.row, cell: f.cell, actual: f.actual, expected: f.expected, message: f.message }))).toEqual([
+    expect(
+      unused.map((f) => ({
+        severity: f.severity,
+        sheet: f.sheet,
+        row: f.row,
+        cell: f.cell,
+        actual: f.actual,
+        expected: f.expected,
+        message: f.message,
+      })),
+    ).toEqual([
       {
         severity: "warning",
         sheet: "",
@@ -877,26 +997,54 @@ describe("validate --map", () => {
         actual: "$Z",
         expected: undefined,
         message:
-          "The mapping file's rule for column \"$Z\" on sheet \"Scorecard\" (map-case.json, line 9) matches no column, so it was not used: the sheet's last column is H. Use a column letter within the sheet, or the column's header text.",
+          'The mapping file\'s rule for column "$Z" on sheet "Scorecard" (map-case.json, line 9) matches no column, so it was not used: the sheet\'s last column is H. Use a column letter within the sheet, or the column\'s header text.',
       },
     ]);
   });
 
   it("map/unused is a warning: with --strict the workbook is INVALID (exit 1)", () => {
-    const run = runCli(["validate", workbook, "--catalogue", catalogue, "--map", "map-case.json", "--strict"], dir);
+    const run = runCli(
+      ["validate", workbook, "--catalogue", catalogue, "--map", "map-case.json", "--strict"],
+      dir,
+    );
     expect(run.status).toBe(1);
-    expect(run.stdout.split("\n")[0]).toBe("map-case.xlsx: INVALID (0 errors, 5 warnings, 1 info) [period Q2, catalogue Test catalogue version 1.0]");
+    expect(run.stdout.split("\n")[0]).toBe(
+      "map-case.xlsx: INVALID (0 errors, 5 warnings, 1 info) [period Q2, catalogue Test catalogue version 1.0]",
+    );
   });
 
   it("a mapping whose every entry matches something gives no map/unused (headers in any case, a $letter, '*')", () => {
-    fs.writeFileSync(inDir("map-good.json"), JSON.stringify({ sheets: { scorecard: { Commentary: "commentary", $H: "national", "Q2": "period:Q2", ID: "id" }, "*": { RAG: "rag" } } }));
-    const run = runCli(["validate", workbook, "--catalogue", catalogue, "--map", "map-good.json", "--json"], dir);
+    fs.writeFileSync(
+      inDir("map-good.json"),
+      JSON.stringify({
+        sheets: {
+          scorecard: { Commentary: "commentary", $H: "national", Q2: "period:Q2", ID: "id" },
+          "*": { RAG: "rag" },
+        },
+      }),
+    );
+    const run = runCli(
+      ["validate", workbook, "--catalogue", catalogue, "--map", "map-good.json", "--json"],
+      dir,
+    );
     expect(run.status).toBe(0);
     expect(jsonOf<ValidationReport>(run).findings.map((f) => f.code)).toEqual(["sheet/no-scorecard"]);
   });
 
   it("summarize also says each map/unused on stderr (it is in the Validation sheet too)", () => {
-    const run = runCli(["summarize", workbook, "--catalogue", catalogue, "--map", "map-case.json", "-o", "map-case-summary.xlsx"], dir);
+    const run = runCli(
+      [
+        "summarize",
+        workbook,
+        "--catalogue",
+        catalogue,
+        "--map",
+        "map-case.json",
+        "-o",
+        "map-case-summary.xlsx",
+      ],
+      dir,
+    );
     expect(run.status).toBe(0);
     const warnings = run.stderr.split("\n").filter((l) => l.startsWith("scorecard: warning: "));
     expect(warnings).toHaveLength(5);
@@ -929,7 +1077,9 @@ describe("validate --map", () => {
     fs.writeFileSync(inDir("map-role.json"), JSON.stringify({ sheets: { Scorecard: { C: "nmae" } } }));
     const run = runCli(["validate", workbook, "--map", "map-role.json"], dir);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^scorecard: the mapping file map-role\.json has problems:\n {2}Sheet "Scorecard", "C": "nmae" is not a column role/);
+    expect(run.stderr).toMatch(
+      /^scorecard: the mapping file map-role\.json has problems:\n {2}Sheet "Scorecard", "C": "nmae" is not a column role/,
+    );
   });
 });
 
@@ -952,11 +1102,15 @@ describe("inputs in another format, and --version", () => {
   });
 
   it("an .xls file and a .csv file: exit 2, each named by its format", () => {
-    fs.writeFileSync(inDir("old.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    fs.writeFileSync(
+      inDir("old.xls"),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    );
     fs.writeFileSync(inDir("q2.csv"), "ID,Indicator,Q1,Q2\nATT,School attendance,94%,96%\n");
     const run = runCli(["validate", "old.xls", "q2.csv", "--json"], dir);
     expect(run.status).toBe(2);
-    const tail = "; Scorecard Kit reads only .xlsx workbooks. Open it in Excel or LibreOffice Calc, save it as an Excel Workbook (.xlsx) with File > Save As, and run scorecard on the .xlsx file.";
+    const tail =
+      "; Scorecard Kit reads only .xlsx workbooks. Open it in Excel or LibreOffice Calc, save it as an Excel Workbook (.xlsx) with File > Save As, and run scorecard on the .xlsx file.";
     expect(jsonOf<ValidationReport[]>(run).map((r) => r.findings.map((f) => f.message))).toEqual([
       [`old.xls is an Excel 97-2003 workbook (.xls)${tail}`],
       [`q2.csv is a CSV text file (.csv)${tail}`],
@@ -966,15 +1120,24 @@ describe("inputs in another format, and --version", () => {
   it("summarize of an .ods: exit 2 and the same message on stderr", () => {
     const run = runCli(["summarize", "q2.ods"], dir);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^scorecard: q2\.ods is an OpenDocument spreadsheet \(\.ods\); Scorecard Kit reads only \.xlsx workbooks\./);
+    expect(run.stderr).toMatch(
+      /^scorecard: q2\.ods is an OpenDocument spreadsheet \(\.ods\); Scorecard Kit reads only \.xlsx workbooks\./,
+    );
     expect(fs.existsSync(inDir("q2-summary.xlsx"))).toBe(false);
   });
 
   it("--version prints the version in package.json and exits 0", () => {
-    const { version } = JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string };
+    const { version } = JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")) as {
+      version: string;
+    };
     for (const flag of ["--version", "-V"]) {
       const run = runCli([flag], dir);
-      expect({ flag, status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ flag, status: 0, stdout: `${version}\n`, stderr: "" });
+      expect({ flag, status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+        flag,
+        status: 0,
+        stdout: `${version}\n`,
+        stderr: "",
+      });
     }
   });
 });
@@ -1007,7 +1170,11 @@ describe("summarize", () => {
   it("the output opens and has exactly the sheets Scorecard Summary, Exceptions, Validation", async () => {
     const read = await readWorkbookSnapshot(fs.readFileSync(output()), output());
     if (!read.ok) throw new Error(read.reason);
-    expect(read.snapshot.sheets.map((s) => s.name)).toEqual([SUMMARY_SHEETS.summary, SUMMARY_SHEETS.exceptions, SUMMARY_SHEETS.validation]);
+    expect(read.snapshot.sheets.map((s) => s.name)).toEqual([
+      SUMMARY_SHEETS.summary,
+      SUMMARY_SHEETS.exceptions,
+      SUMMARY_SHEETS.validation,
+    ]);
   });
 
   /*
@@ -1063,7 +1230,17 @@ describe("summarize", () => {
     const read = await readWorkbookSnapshot(fs.readFileSync(output()), output());
     if (!read.ok) throw new Error(read.reason);
     const exceptions = read.snapshot.sheets.find((s) => s.name === SUMMARY_SHEETS.exceptions)!;
-    expect(exceptions.values[0]).toEqual(["ID", "Indicator", "Outcome area", "Value", "Target", "RAG", "Direction", "Gap to national", "Commentary"]);
+    expect(exceptions.values[0]).toEqual([
+      "ID",
+      "Indicator",
+      "Outcome area",
+      "Value",
+      "Target",
+      "RAG",
+      "Direction",
+      "Gap to national",
+      "Commentary",
+    ]);
     expect(exceptions.values.slice(1).map((r) => [r[0], r[5], r[6]])).toEqual([
       ["CS-CONSULT", "Red", "Worsening"],
       ["CS-EQUALITY", "Red", "Worsening"],
@@ -1079,7 +1256,15 @@ describe("summarize", () => {
     const read = await readWorkbookSnapshot(fs.readFileSync(output()), output());
     if (!read.ok) throw new Error(read.reason);
     const validation = read.snapshot.sheets.find((s) => s.name === SUMMARY_SHEETS.validation)!;
-    expect(validation.values[0]).toEqual(["Code", "Severity", "Count", "Sheet", "Cell", "Indicator", "Message"]);
+    expect(validation.values[0]).toEqual([
+      "Code",
+      "Severity",
+      "Count",
+      "Sheet",
+      "Cell",
+      "Indicator",
+      "Message",
+    ]);
     const rows = validation.values.slice(1);
     // Errors one per row; repeated warnings and info gathered into one row with a count.
     expect(rows.map((r) => r.slice(0, 3))).toEqual([
@@ -1103,12 +1288,22 @@ describe("summarize", () => {
   });
 
   // Issue 3, "Done when": the summary opens cleanly in LibreOffice (headless convert to PDF).
-  const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice"].find((p) => fs.existsSync(p));
+  const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice"].find(
+    (p) => fs.existsSync(p),
+  );
   (soffice ? it : it.skip)("converts to PDF in LibreOffice (headless), when LibreOffice is installed", () => {
     const pdfDir = inDir("pdf");
     const result = spawnSync(
       soffice!,
-      [`-env:UserInstallation=file://${inDir("lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", pdfDir, output()],
+      [
+        `-env:UserInstallation=file://${inDir("lo-profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        pdfDir,
+        output(),
+      ],
       { encoding: "utf8", timeout: 180_000 },
     );
     expect(result.status).toBe(0);
@@ -1151,7 +1346,9 @@ describe("summarize", () => {
   it("-o sum.csv: refused with exit 2 (summarize writes .xlsx only), nothing written, the input untouched", () => {
     const run = runCli(["summarize", DIRECTORATE, "-o", "sum.csv"], dir);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("scorecard: the output sum.csv does not end in .xlsx, but summarize always writes an Excel workbook. Use an .xlsx name, for example -o sum.xlsx.\n");
+    expect(run.stderr).toBe(
+      "scorecard: the output sum.csv does not end in .xlsx, but summarize always writes an Excel workbook. Use an .xlsx name, for example -o sum.xlsx.\n",
+    );
     expect(fs.existsSync(inDir("sum.csv"))).toBe(false);
     expect(sha256(input())).toBe(hashBefore);
   });
@@ -1201,7 +1398,8 @@ describe("summarize", () => {
         sheet.eachRow((row) =>
           row.eachCell((cell) => {
             cells += 1;
-            if (cell.type === ValueType.Formula || cell.formula !== undefined) formulas.push(`${sheet.name}!${cell.address}`);
+            if (cell.type === ValueType.Formula || cell.formula !== undefined)
+              formulas.push(`${sheet.name}!${cell.address}`);
           }),
         ),
       );
@@ -1216,14 +1414,16 @@ describe("summarize", () => {
       workbook.eachSheet((sheet) =>
         sheet.eachRow((row) =>
           row.eachCell((cell) => {
-            if (typeof cell.value === "string") texts.push({ value: cell.value, type: cell.type, where: `${sheet.name}!${cell.address}` });
+            if (typeof cell.value === "string")
+              texts.push({ value: cell.value, type: cell.type, where: `${sheet.name}!${cell.address}` });
           }),
         ),
       );
       for (const text of Object.values(dangerous)) {
         const found = texts.filter((t) => t.value.startsWith(text));
         expect({ text, found: found.length > 0 }).toEqual({ text, found: true });
-        for (const t of found) expect({ where: t.where, type: t.type }).toEqual({ where: t.where, type: ValueType.String });
+        for (const t of found)
+          expect({ where: t.where, type: t.type }).toEqual({ where: t.where, type: ValueType.String });
       }
       const exceptions = workbook.getWorksheet(SUMMARY_SHEETS.exceptions)!;
       expect(exceptions.getCell("I2").value).toBe(dangerous.attComment);
@@ -1233,7 +1433,8 @@ describe("summarize", () => {
     it("the summary reads back through the adapter with no formulas", async () => {
       const read = await readWorkbookSnapshot(fs.readFileSync(out), out);
       if (!read.ok) throw new Error(read.reason);
-      for (const sheet of read.snapshot.sheets) expect(sheet.formulas.flat().filter((f) => f !== "")).toEqual([]);
+      for (const sheet of read.snapshot.sheets)
+        expect(sheet.formulas.flat().filter((f) => f !== "")).toEqual([]);
     });
   });
 });
@@ -1265,26 +1466,42 @@ describe("catalogue check", () => {
   it("examples/catalogue.json: exit 0, VALID, 63 indicators", () => {
     const run = runCli(["catalogue", "check", path.join(REPO, "examples", "catalogue.json")], dir);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/VALID catalogue "Leeds children's services example" version 2026\.1, 63 indicators/);
+    expect(run.stdout).toMatch(
+      /VALID catalogue "Leeds children's services example" version 2026\.1, 63 indicators/,
+    );
   });
 
   it("examples/catalogue.csv: exit 0, the same catalogue", () => {
     const run = runCli(["catalogue", "check", path.join(REPO, "examples", "catalogue.csv"), "--json"], dir);
     expect(run.status).toBe(0);
-    expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({ valid: true, name: "Leeds children's services example", version: "2026.1", indicators: 63 });
+    expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({
+      valid: true,
+      name: "Leeds children's services example",
+      version: "2026.1",
+      indicators: 63,
+    });
   });
 
   it("a workbook's Catalogue sheet (the CYPP example): exit 0", () => {
     const run = runCli(["catalogue", "check", CYPP, "--json"], dir);
     expect(run.status).toBe(0);
-    expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({ valid: true, name: "CYPP report card 2007 catalogue", indicators: 44 });
+    expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({
+      valid: true,
+      name: "CYPP report card 2007 catalogue",
+      indicators: 44,
+    });
   });
 
   it("a generated workbook whose Catalogue sheet was written by catalogueToCells: exit 0", async () => {
     await W.writeWorkbook(dir, "own-catalogue.xlsx", [W.scorecardSheet(), W.catalogueSheet()]);
     const run = runCli(["catalogue", "check", "own-catalogue.xlsx", "--json"], dir);
     expect(run.status).toBe(0);
-    expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({ valid: true, name: "Test catalogue", version: "1.0", indicators: 4 });
+    expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({
+      valid: true,
+      name: "Test catalogue",
+      version: "1.0",
+      indicators: 4,
+    });
   });
 
   it("a broken JSON catalogue: exit 1 and every problem with its path", () => {
@@ -1306,7 +1523,9 @@ describe("catalogue check", () => {
     expect(run.status).toBe(1);
     const result = jsonOf<{ valid: boolean; problems: { path: string; message: string }[] }>(run);
     expect(result.valid).toBe(false);
-    expect(result.problems.find((p) => p.path === "/indicators/0/polarity")?.message).toMatch(/found "sideways"/);
+    expect(result.problems.find((p) => p.path === "/indicators/0/polarity")?.message).toMatch(
+      /found "sideways"/,
+    );
   });
 
   it("a broken Catalogue sheet: exit 1, problems located by cell", () => {
@@ -1326,19 +1545,34 @@ describe("catalogue check", () => {
 
   it("a file that does not exist: exit 2 (input that cannot be read), the reason on stderr", () => {
     const run = runCli(["catalogue", "check", "nosuch.json"], dir);
-    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 2, stdout: "", stderr: "scorecard: nosuch.json does not exist.\n" });
+    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "scorecard: nosuch.json does not exist.\n",
+    });
     const json = runCli(["catalogue", "check", "nosuch.json", "--json"], dir);
     expect(json.status).toBe(2);
-    expect(jsonOf<Record<string, unknown>>(json)).toEqual({ file: "nosuch.json", valid: false, problems: [{ path: "nosuch.json", message: "nosuch.json does not exist." }] });
+    expect(jsonOf<Record<string, unknown>>(json)).toEqual({
+      file: "nosuch.json",
+      valid: false,
+      problems: [{ path: "nosuch.json", message: "nosuch.json does not exist." }],
+    });
   });
 
   it("a CSV catalogue with no catalogueName or catalogueVersion column: named by its file, with no version", () => {
-    fs.writeFileSync(inDir("ipr-cat.csv"), "id,name,polarity,unit,target\nATT,School attendance,higher,percent,95%\n");
+    fs.writeFileSync(
+      inDir("ipr-cat.csv"),
+      "id,name,polarity,unit,target\nATT,School attendance,higher,percent,95%\n",
+    );
     const run = runCli(["catalogue", "check", "ipr-cat.csv"], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('ipr-cat.csv: VALID catalogue "ipr-cat.csv" no version, 1 indicators\n');
     const json = runCli(["catalogue", "check", "ipr-cat.csv", "--json"], dir);
-    expect(jsonOf<Record<string, unknown>>(json)).toMatchObject({ valid: true, name: "ipr-cat.csv", version: "no version" });
+    expect(jsonOf<Record<string, unknown>>(json)).toMatchObject({
+      valid: true,
+      name: "ipr-cat.csv",
+      version: "no version",
+    });
   });
 
   it("a file that is not JSON: exit 1, says so, no stack trace", () => {

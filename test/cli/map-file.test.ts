@@ -15,7 +15,8 @@ afterAll(() => W.removeTempDir(dir));
 
 describe("keyPositions", () => {
   it("gives each key its path, line and column (1-based), through nesting, escapes and arrays", () => {
-    const text = '{\n  "sheets": {\n    "Q2 \\"final\\"": { "a/b": "name" },\n    "*": { "Lead": "owner" }\n  },\n  "list": [{ "x": 1 }]\n}';
+    const text =
+      '{\n  "sheets": {\n    "Q2 \\"final\\"": { "a/b": "name" },\n    "*": { "Lead": "owner" }\n  },\n  "list": [{ "x": 1 }]\n}';
     expect(keyPositions(text)).toEqual([
       { path: ["sheets"], line: 2, column: 3 },
       { path: ["sheets", 'Q2 "final"'], line: 3, column: 5 },
@@ -44,7 +45,10 @@ describe("readMapFile", () => {
   });
 
   it("a folder: says it is a folder", () => {
-    expect(readMapFile(dir)).toEqual({ ok: false, message: `the mapping file ${dir} could not be read: ${dir} is a folder, not a file.` });
+    expect(readMapFile(dir)).toEqual({
+      ok: false,
+      message: `the mapping file ${dir} could not be read: ${dir} is a folder, not a file.`,
+    });
   });
 
   it("text cut short: not valid JSON, at the end of the text (line 3, column 1)", () => {
@@ -52,7 +56,11 @@ describe("readMapFile", () => {
     fs.writeFileSync(file, '{ "sheets": {\n  "Q2": { "C": "name" }\n');
     const read = readMapFile(file);
     expect(read.ok).toBe(false);
-    expect(read.ok ? "" : read.message).toMatch(new RegExp(`^the mapping file ${file.replace(/[.\\/]/g, "\\$&")} is not valid JSON \\(line 3, column 1\\): `));
+    expect(read.ok ? "" : read.message).toMatch(
+      new RegExp(
+        `^the mapping file ${file.replace(/[.\\/]/g, "\\$&")} is not valid JSON \\(line 3, column 1\\): `,
+      ),
+    );
   });
 
   it("a good file: the overrides and the line of each entry (a byte-order mark is allowed)", () => {

@@ -11,7 +11,13 @@ import { EXIT } from "../../src/cli/exit-codes";
 import type { Output } from "../../src/cli/output";
 import { loadCatalogue } from "../../src/core/catalogue";
 import { checkWorkbook } from "../../src/core/engine";
-import { FINDING_CODES, FINDING_SEVERITY, SEVERITIES, type FindingCode, type Severity } from "../../src/core/validation";
+import {
+  FINDING_CODES,
+  FINDING_SEVERITY,
+  SEVERITIES,
+  type FindingCode,
+  type Severity,
+} from "../../src/core/validation";
 import type { SheetSnapshot } from "../../src/core/workbook/snapshot";
 import * as W from "../support/workbooks";
 
@@ -23,7 +29,9 @@ function section(heading: string): string[] {
   const start = lines.indexOf(heading);
   if (start < 0) throw new Error(`README.md has no heading "${heading}"`);
   const level = /^#+/.exec(heading)![0].length;
-  const end = lines.findIndex((line, i) => i > start && /^#+ /.test(line) && /^#+/.exec(line)![0].length <= level);
+  const end = lines.findIndex(
+    (line, i) => i > start && /^#+ /.test(line) && /^#+/.exec(line)![0].length <= level,
+  );
   return lines.slice(start + 1, end < 0 ? undefined : end);
 }
 
@@ -45,7 +53,11 @@ function findingsTable(): Map<string, string> {
  */
 const RAISED: Readonly<Partial<Record<FindingCode, { readme: string; base: Severity; raised: Severity }>>> = {
   "indicator/missing": { readme: "error if mandatory, else info", base: "info", raised: "error" },
-  "sheet/no-scorecard": { readme: "error if no sheet is a scorecard, else info", base: "info", raised: "error" },
+  "sheet/no-scorecard": {
+    readme: "error if no sheet is a scorecard, else info",
+    base: "info",
+    raised: "error",
+  },
 };
 
 describe("README Findings table = FINDING_SEVERITY", () => {
@@ -70,12 +82,22 @@ describe("README Findings table = FINDING_SEVERITY", () => {
       if (RAISED[code as FindingCode]) continue;
       expect({ code, severity: SEVERITIES.includes(written as Severity) }).toEqual({ code, severity: true });
     }
-    expect([...table].filter(([, written]) => / if /.test(written)).map(([code]) => code).sort()).toEqual(Object.keys(RAISED).sort());
+    expect(
+      [...table]
+        .filter(([, written]) => / if /.test(written))
+        .map(([code]) => code)
+        .sort(),
+    ).toEqual(Object.keys(RAISED).sort());
   });
 
   // The raised severities are real: a notes-only workbook checked nothing (error); beside a
   // scorecard the same notes sheet is only skipped (info). ATT is mandatory in TEST_CATALOGUE.
-  const sheet = (name: string, values: (string | number | null)[][]): SheetSnapshot => ({ name, values, numberFormats: values.map((r) => r.map(() => "General")), formulas: values.map((r) => r.map(() => "")) });
+  const sheet = (name: string, values: (string | number | null)[][]): SheetSnapshot => ({
+    name,
+    values,
+    numberFormats: values.map((r) => r.map(() => "General")),
+    formulas: values.map((r) => r.map(() => "")),
+  });
   const notes = sheet("Notes", [["Notes"], ["Prepared by the performance team."]]);
   const scorecard = sheet("Scorecard", [
     ["ID", "Indicator", "Target", "Q1", "Q2", "RAG"],
@@ -83,11 +105,17 @@ describe("README Findings table = FINDING_SEVERITY", () => {
   ]);
   const catalogue = loadCatalogue(W.TEST_CATALOGUE);
   const severitiesOf = (sheets: SheetSnapshot[], code: FindingCode) =>
-    checkWorkbook({ source: "t.xlsx", sheets }, { catalogue }).report.findings.filter((f) => f.code === code).map((f) => [f.indicatorId ?? f.sheet, f.severity]);
+    checkWorkbook({ source: "t.xlsx", sheets }, { catalogue })
+      .report.findings.filter((f) => f.code === code)
+      .map((f) => [f.indicatorId ?? f.sheet, f.severity]);
 
   it("sheet/no-scorecard: error when no sheet is a scorecard, info beside one", () => {
-    expect(severitiesOf([notes], "sheet/no-scorecard")).toEqual([["Notes", RAISED["sheet/no-scorecard"]!.raised]]);
-    expect(severitiesOf([scorecard, notes], "sheet/no-scorecard")).toEqual([["Notes", RAISED["sheet/no-scorecard"]!.base]]);
+    expect(severitiesOf([notes], "sheet/no-scorecard")).toEqual([
+      ["Notes", RAISED["sheet/no-scorecard"]!.raised],
+    ]);
+    expect(severitiesOf([scorecard, notes], "sheet/no-scorecard")).toEqual([
+      ["Notes", RAISED["sheet/no-scorecard"]!.base],
+    ]);
   });
 
   it("indicator/missing: error for the mandatory ATT, info for the optional ones", () => {
@@ -118,7 +146,12 @@ function exitCodeList(): Map<number, string> {
 
 function capture(): Output & { text: () => string } {
   const lines: string[] = [];
-  return { result: (t) => lines.push(t), progress: (t) => lines.push(t), error: (t) => lines.push(`scorecard: ${t}`), text: () => lines.join("\n") };
+  return {
+    result: (t) => lines.push(t),
+    progress: (t) => lines.push(t),
+    error: (t) => lines.push(`scorecard: ${t}`),
+    text: () => lines.join("\n"),
+  };
 }
 
 describe("README exit codes = what the command does", () => {
@@ -136,7 +169,11 @@ describe("README exit codes = what the command does", () => {
     await W.writeWorkbook(dir, "clean.xlsx", [W.scorecardSheet()]);
     await W.writeWorkbook(dir, "notes-only.xlsx", [W.notesSheet("Notes")]);
     W.writeCatalogue(dir, W.TEST_CATALOGUE, "catalogue.json");
-    W.writeCatalogue(dir, { name: "Broken", indicators: [{ id: "A", name: "a", polarity: "sideways", unit: "percent" }] }, "broken.json");
+    W.writeCatalogue(
+      dir,
+      { name: "Broken", indicators: [{ id: "A", name: "a", polarity: "sideways", unit: "percent" }] },
+      "broken.json",
+    );
     // An OpenDocument spreadsheet starts as a zip whose first entry, "mimetype", holds its media type.
     const JSZip = (await import("jszip")).default;
     const ods = new JSZip();
@@ -154,17 +191,45 @@ describe("README exit codes = what the command does", () => {
 
   // Each case: the arguments, the exit code the README gives, and the words that say so there.
   const CASES: readonly { args: string[]; exit: number; readme: string }[] = [
-    { args: ["validate", "clean.xlsx", "--catalogue", "catalogue.json"], exit: 0, readme: "every workbook has no fatal or error findings" },
+    {
+      args: ["validate", "clean.xlsx", "--catalogue", "catalogue.json"],
+      exit: 0,
+      readme: "every workbook has no fatal or error findings",
+    },
     { args: ["--version"], exit: 0, readme: "`--version`" },
-    { args: ["catalogue", "check", "catalogue.json"], exit: 0, readme: "for `catalogue check`, the catalogue loads without problems" },
-    { args: ["validate", "notes-only.xlsx", "--catalogue", "catalogue.json"], exit: 1, readme: "a workbook where no sheet is a scorecard" },
-    { args: ["catalogue", "check", "broken.json"], exit: 1, readme: "for `catalogue check`, a catalogue with problems" },
-    { args: ["catalogue", "check", "nosuch.json"], exit: 2, readme: "for `catalogue check`, a file that is missing" },
-    { args: ["summarize", "clean.xlsx", "--catalogue", "catalogue.json", "-o", "sum.csv"], exit: 2, readme: "a `summarize -o` name that does not end in `.xlsx`" },
+    {
+      args: ["catalogue", "check", "catalogue.json"],
+      exit: 0,
+      readme: "for `catalogue check`, the catalogue loads without problems",
+    },
+    {
+      args: ["validate", "notes-only.xlsx", "--catalogue", "catalogue.json"],
+      exit: 1,
+      readme: "a workbook where no sheet is a scorecard",
+    },
+    {
+      args: ["catalogue", "check", "broken.json"],
+      exit: 1,
+      readme: "for `catalogue check`, a catalogue with problems",
+    },
+    {
+      args: ["catalogue", "check", "nosuch.json"],
+      exit: 2,
+      readme: "for `catalogue check`, a file that is missing",
+    },
+    {
+      args: ["summarize", "clean.xlsx", "--catalogue", "catalogue.json", "-o", "sum.csv"],
+      exit: 2,
+      readme: "a `summarize -o` name that does not end in `.xlsx`",
+    },
     { args: ["validate", "nosuch.xlsx"], exit: 2, readme: "a workbook that is missing" },
     { args: ["validate", "q2.ods"], exit: 2, readme: "not an .xlsx (an .ods, .xls or .csv file says so)" },
     { args: ["validate", "clean.xlsx", "--max-cells", "5"], exit: 2, readme: "over the cell limit" },
-    { args: ["validate", "clean.xlsx", "--map", "nosuch-map.json"], exit: 2, readme: "a `--map` file that is missing" },
+    {
+      args: ["validate", "clean.xlsx", "--map", "nosuch-map.json"],
+      exit: 2,
+      readme: "a `--map` file that is missing",
+    },
     { args: ["validate", "clean.xlsx", "--period", "Q9"], exit: 2, readme: "an unknown `--period`" },
   ];
 
@@ -175,7 +240,11 @@ describe("README exit codes = what the command does", () => {
   });
 
   it("--version prints the version in package.json", async () => {
-    const version = (JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as { version: string }).version;
+    const version = (
+      JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8")) as {
+        version: string;
+      }
+    ).version;
     expect(await run("--version")).toEqual({ code: 0, text: version });
   });
 });

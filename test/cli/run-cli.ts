@@ -10,13 +10,16 @@ export const REPO = path.resolve(__dirname, "../..");
 export const BIN = path.join(REPO, "bin", "scorecard.js");
 const BUILT_MAIN = path.join(REPO, "lib", "src", "cli", "main.js");
 /** What tsconfig.node.json compiles into lib/. */
-const BUILD_INPUTS = ["src/core", "src/adapters", "src/cli", "examples/catalogue.json"].map((p) => path.join(REPO, p));
+const BUILD_INPUTS = ["src/core", "src/adapters", "src/cli", "examples/catalogue.json"].map((p) =>
+  path.join(REPO, p),
+);
 
 function newestMtime(target: string): number {
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  for (const entry of fs.readdirSync(target))
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
   return newest;
 }
 
@@ -31,8 +34,13 @@ export function buildIsStale(): boolean {
 export function ensureCliBuilt(): void {
   if (!buildIsStale()) return;
   const tsc = require.resolve("typescript/bin/tsc");
-  const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.node.json"], { cwd: REPO, encoding: "utf8", timeout: 300_000 });
-  if (result.status !== 0) throw new Error(`npm run build:cli failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.node.json"], {
+    cwd: REPO,
+    encoding: "utf8",
+    timeout: 300_000,
+  });
+  if (result.status !== 0)
+    throw new Error(`npm run build:cli failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
 
 export interface CliRun {
@@ -43,7 +51,12 @@ export interface CliRun {
 
 /** Runs `node bin/scorecard.js ...args` in cwd and waits for it. */
 export function runCli(args: readonly string[], cwd: string): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 180_000, env: { ...process.env, NO_COLOR: "1" } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: 180_000,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

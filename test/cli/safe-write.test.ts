@@ -20,7 +20,8 @@ import * as W from "../support/workbooks";
 
 const sha256 = (file: string): string => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 /** The temporary name the old writer used, in the output's folder. */
-const oldTemporary = (output: string): string => path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
+const oldTemporary = (output: string): string =>
+  path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
 const symlinksWork = (() => {
   const dir = W.makeTempDir("scorecard-symlink-probe-");
   try {
@@ -57,36 +58,53 @@ function spyOnExclusiveOpens(): string[] {
 }
 
 describe("summarize with a symbolic link planted at the temporary path", () => {
-  withSymlinks("the link is not followed: the input's bytes are unchanged and the summary is written", async () => {
-    const input = await W.writeWorkbook(dir, "input.xlsx", [W.scorecardSheet()]);
-    const catalogue = W.writeCatalogue(dir);
-    const output = path.join(dir, "out.xlsx");
-    fs.symlinkSync(input, oldTemporary(output));
-    const before = sha256(input);
+  withSymlinks(
+    "the link is not followed: the input's bytes are unchanged and the summary is written",
+    async () => {
+      const input = await W.writeWorkbook(dir, "input.xlsx", [W.scorecardSheet()]);
+      const catalogue = W.writeCatalogue(dir);
+      const output = path.join(dir, "out.xlsx");
+      fs.symlinkSync(input, oldTemporary(output));
+      const before = sha256(input);
 
-    const code = await main(["node", "scorecard", "summarize", input, "--catalogue", catalogue, "-o", output], quiet);
+      const code = await main(
+        ["node", "scorecard", "summarize", input, "--catalogue", catalogue, "-o", output],
+        quiet,
+      );
 
-    expect(code).toBe(0);
-    expect(sha256(input)).toBe(before);
-    // The planted link is left alone (still a link to the input), and out.xlsx is a new file, not the link.
-    expect(fs.readlinkSync(oldTemporary(output))).toBe(input);
-    expect(fs.lstatSync(output).isSymbolicLink()).toBe(false);
-    const read = await readWorkbookSnapshot(fs.readFileSync(output), output);
-    if (!read.ok) throw new Error(read.reason);
-    expect(read.snapshot.sheets.map((s) => s.name)).toEqual([SUMMARY_SHEETS.summary, SUMMARY_SHEETS.exceptions, SUMMARY_SHEETS.validation]);
-    // No temporary file of ours is left behind.
-    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([path.basename(oldTemporary(output))]);
-  });
+      expect(code).toBe(0);
+      expect(sha256(input)).toBe(before);
+      // The planted link is left alone (still a link to the input), and out.xlsx is a new file, not the link.
+      expect(fs.readlinkSync(oldTemporary(output))).toBe(input);
+      expect(fs.lstatSync(output).isSymbolicLink()).toBe(false);
+      const read = await readWorkbookSnapshot(fs.readFileSync(output), output);
+      if (!read.ok) throw new Error(read.reason);
+      expect(read.snapshot.sheets.map((s) => s.name)).toEqual([
+        SUMMARY_SHEETS.summary,
+        SUMMARY_SHEETS.exceptions,
+        SUMMARY_SHEETS.validation,
+      ]);
+      // No temporary file of ours is left behind.
+      expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([
+        path.basename(oldTemporary(output)),
+      ]);
+    },
+  );
 
-  withSymlinks("writeFileSafely alone: a link at the old name is not followed, the data lands in the target", () => {
-    const input = path.join(dir, "input.xlsx");
-    fs.writeFileSync(input, "the input workbook");
-    const output = path.join(dir, "out.xlsx");
-    fs.symlinkSync(input, oldTemporary(output));
-    expect(writeFileSafely(output, new TextEncoder().encode("the summary"), { force: false, protect: [input] })).toEqual({ ok: true });
-    expect(fs.readFileSync(input, "utf8")).toBe("the input workbook");
-    expect(fs.readFileSync(output, "utf8")).toBe("the summary");
-  });
+  withSymlinks(
+    "writeFileSafely alone: a link at the old name is not followed, the data lands in the target",
+    () => {
+      const input = path.join(dir, "input.xlsx");
+      fs.writeFileSync(input, "the input workbook");
+      const output = path.join(dir, "out.xlsx");
+      fs.symlinkSync(input, oldTemporary(output));
+      expect(
+        writeFileSafely(output, new TextEncoder().encode("the summary"), { force: false, protect: [input] }),
+      ).toEqual({ ok: true });
+      expect(fs.readFileSync(input, "utf8")).toBe("the input workbook");
+      expect(fs.readFileSync(output, "utf8")).toBe("the summary");
+    },
+  );
 });
 
 describe("the temporary file's name", () => {
@@ -105,24 +123,33 @@ describe("the temporary file's name", () => {
     expect([...fs.readFileSync(output)]).toEqual([2]);
   });
 
-  withSymlinks("if a link is somehow at the random name too, 'wx' refuses it and another name is tried", () => {
-    const input = path.join(dir, "input.xlsx");
-    fs.writeFileSync(input, "the input workbook");
-    const output = path.join(dir, "out.xlsx");
-    // Plant a link at the first name the writer will choose, by creating it when the writer asks for it.
-    const real = fs.openSync;
-    const opened: string[] = [];
-    jest.spyOn(fs, "openSync").mockImplementation(((file: PathLike, flags?: OpenMode, mode?: Mode | null) => {
-      if (flags === "wx" && opened.length === 0) fs.symlinkSync(input, String(file));
-      if (flags === "wx") opened.push(String(file));
-      return real(file, flags ?? "r", mode);
-    }) as typeof fs.openSync);
-    expect(writeFileSafely(output, new TextEncoder().encode("the summary"), { force: true, protect: [input] })).toEqual({ ok: true });
-    expect(opened).toHaveLength(2);
-    expect(fs.readFileSync(input, "utf8")).toBe("the input workbook");
-    expect(fs.readFileSync(output, "utf8")).toBe("the summary");
-    expect(fs.lstatSync(opened[0]!).isSymbolicLink()).toBe(true);
-  });
+  withSymlinks(
+    "if a link is somehow at the random name too, 'wx' refuses it and another name is tried",
+    () => {
+      const input = path.join(dir, "input.xlsx");
+      fs.writeFileSync(input, "the input workbook");
+      const output = path.join(dir, "out.xlsx");
+      // Plant a link at the first name the writer will choose, by creating it when the writer asks for it.
+      const real = fs.openSync;
+      const opened: string[] = [];
+      jest.spyOn(fs, "openSync").mockImplementation(((
+        file: PathLike,
+        flags?: OpenMode,
+        mode?: Mode | null,
+      ) => {
+        if (flags === "wx" && opened.length === 0) fs.symlinkSync(input, String(file));
+        if (flags === "wx") opened.push(String(file));
+        return real(file, flags ?? "r", mode);
+      }) as typeof fs.openSync);
+      expect(
+        writeFileSafely(output, new TextEncoder().encode("the summary"), { force: true, protect: [input] }),
+      ).toEqual({ ok: true });
+      expect(opened).toHaveLength(2);
+      expect(fs.readFileSync(input, "utf8")).toBe("the input workbook");
+      expect(fs.readFileSync(output, "utf8")).toBe("the summary");
+      expect(fs.lstatSync(opened[0]!).isSymbolicLink()).toBe(true);
+    },
+  );
 });
 
 describe("failures and the --force rule", () => {

@@ -40,7 +40,14 @@ export function browserLaunchOptions(): Promise<LaunchOptions> {
 }
 
 /** Files the workbench needs in dist/. */
-const NEEDED = ["workbench.html", "workbench.js", "workbench.css", "taskpane.css", "taskpane.html", "examples/directorate-scorecard-2012-13-q2.xlsx"];
+const NEEDED = [
+  "workbench.html",
+  "workbench.js",
+  "workbench.css",
+  "taskpane.css",
+  "taskpane.html",
+  "examples/directorate-scorecard-2012-13-q2.xlsx",
+];
 
 /** Newest modification time of the files under a folder. */
 function newest(folder: string): number {
@@ -55,7 +62,15 @@ function newest(folder: string): number {
 const BUILD_STAMP = path.join(DIST, ".build-stamp");
 
 /** Everything webpack reads to build dist/. */
-const BUILD_INPUTS = ["src", "webpack.config.js", "manifest.xml", "docs/help.md", "examples", "schema", "assets"];
+const BUILD_INPUTS = [
+  "src",
+  "webpack.config.js",
+  "manifest.xml",
+  "docs/help.md",
+  "examples",
+  "schema",
+  "assets",
+];
 
 /**
  * Builds dist/ with webpack when the workbench is missing or older than anything webpack reads
@@ -66,12 +81,25 @@ export function ensureBuilt(): void {
   const missing = NEEDED.filter((file) => !fs.existsSync(path.join(DIST, file)));
   // webpack's BuildStampPlugin writes the stamp after every good build (unchanged bundles keep their old dates).
   const built = missing.length === 0 && fs.existsSync(BUILD_STAMP) ? fs.statSync(BUILD_STAMP).mtimeMs : 0;
-  const sources = Math.max(...BUILD_INPUTS.map((input) => path.join(ROOT, input)).filter((input) => fs.existsSync(input)).map((input) => (fs.statSync(input).isDirectory() ? newest(input) : fs.statSync(input).mtimeMs)));
+  const sources = Math.max(
+    ...BUILD_INPUTS.map((input) => path.join(ROOT, input))
+      .filter((input) => fs.existsSync(input))
+      .map((input) => (fs.statSync(input).isDirectory() ? newest(input) : fs.statSync(input).mtimeMs)),
+  );
   if (missing.length === 0 && built >= sources) return;
   try {
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe", timeout: 600_000 });
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+      cwd: ROOT,
+      stdio: "pipe",
+      timeout: 600_000,
+    });
   } catch (error) {
-    const output = error instanceof Error && "stdout" in error ? `${String((error as { stdout: unknown }).stdout)}${String((error as { stderr?: unknown }).stderr ?? "")}`.slice(-4000) : String(error);
+    const output =
+      error instanceof Error && "stdout" in error
+        ? `${String((error as { stdout: unknown }).stdout)}${String((error as { stderr?: unknown }).stderr ?? "")}`.slice(
+            -4000,
+          )
+        : String(error);
     throw new Error(`Building dist/ with webpack failed; fix the build before testing.\n${output}`);
   }
 }

@@ -26,15 +26,28 @@ describe("a workbook with its own Catalogue sheet", () => {
     expect(result.catalogueOrigin).toBe("workbook");
     expect(result.report.catalogue).toEqual({ name: "Test catalogue", version: "1.0" });
     expect(result.report.valid).toBe(true);
-    expect(result.report.findings.map((f) => [f.code, f.severity, f.sheet])).toEqual([["sheet/no-scorecard", "info", "Catalogue"]]);
+    expect(result.report.findings.map((f) => [f.code, f.severity, f.sheet])).toEqual([
+      ["sheet/no-scorecard", "info", "Catalogue"],
+    ]);
   });
 
   it("the summary counts by the sheet's outcome areas: Learning (ATT, NEET Green), Safety (CIC Green, WAIT Amber)", () => {
     const result = summarizeWorkbook(snapshot, { generatedAt: "2026-01-01T00:00:00.000Z" });
     const summary = result.plan!.sheets.find((s) => s.name === SUMMARY_SHEETS.summary)!;
     const values = summary.cells.map((row) => row.map((cell) => cell?.value ?? null));
-    const row = (green: number, amber: number) => ({ Green: green, Amber: amber, Red: 0, "No target": 0, "No data": 0, Total: green + amber });
-    expect(Object.fromEntries(readRagTable(values))).toEqual({ Learning: row(2, 0), Safety: row(1, 1), "All indicators": row(3, 1) });
+    const row = (green: number, amber: number) => ({
+      Green: green,
+      Amber: amber,
+      Red: 0,
+      "No target": 0,
+      "No data": 0,
+      Total: green + amber,
+    });
+    expect(Object.fromEntries(readRagTable(values))).toEqual({
+      Learning: row(2, 0),
+      Safety: row(1, 1),
+      "All indicators": row(3, 1),
+    });
   });
 
   it("a catalogue supplied by the caller wins over the sheet", () => {
@@ -77,7 +90,11 @@ describe("a workbook whose Catalogue sheet is broken", () => {
     expect(result.catalogueOrigin).toBe("workbook");
     expect(result.analysis).toBeUndefined();
     expect(result.report.counts).toEqual({ fatal: 3, error: 0, warning: 0, info: 0 });
-    expect(result.report.findings.map((f) => f.actual).sort()).toEqual(["Catalogue!A3", "Catalogue!C2", "Catalogue!D3"]);
+    expect(result.report.findings.map((f) => f.actual).sort()).toEqual([
+      "Catalogue!A3",
+      "Catalogue!C2",
+      "Catalogue!D3",
+    ]);
     expect(summarizeWorkbook(snapshot, { generatedAt: "2026-01-01T00:00:00.000Z" }).plan).toBeUndefined();
   });
 });

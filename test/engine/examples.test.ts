@@ -33,7 +33,11 @@ function plannedSheet(plan: SummaryPlan | undefined, name: string): PlannedSheet
 }
 
 /** A count table under a header row whose first two titles are given: row name -> title -> count. */
-function countTable(values: readonly (readonly CellValue[])[], first: string, second: string): Record<string, Record<string, number>> {
+function countTable(
+  values: readonly (readonly CellValue[])[],
+  first: string,
+  second: string,
+): Record<string, Record<string, number>> {
   const top = values.findIndex((r) => r[0] === first && r[1] === second);
   if (top < 0) throw new Error(`no table headed ${first} | ${second}`);
   const titles = values[top]!.map((c) => String(c ?? ""));
@@ -60,7 +64,8 @@ const dir = (improving: number, noChange: number, worsening: number, notEnough: 
   "Not enough data": notEnough,
   Total: improving + noChange + worsening + notEnough,
 });
-const idsWhere = (indicators: readonly AnalysedIndicator[], test: (i: AnalysedIndicator) => boolean) => indicators.filter(test).map((i) => i.id);
+const idsWhere = (indicators: readonly AnalysedIndicator[], test: (i: AnalysedIndicator) => boolean) =>
+  indicators.filter(test).map((i) => i.id);
 
 const GENERATED_AT = "2026-01-15T09:30:00";
 /** 15 January 2026, 09:30 as an Excel date: 46037 days after 30 December 1899, plus 9.5 hours. */
@@ -96,10 +101,33 @@ describe("directorate scorecard 2012/13 Q2 (built-in catalogue)", () => {
    */
   it("RAG of each indicator, by hand", () => {
     const indicators = result.analysis!.indicators;
-    expect(idsWhere(indicators, (i) => i.rag === "Green")).toEqual(["CS-BUDGET", "CS-CENTRES", "CS-CP-SW", "CS-COMP-INIT"]);
-    expect(idsWhere(indicators, (i) => i.rag === "Amber")).toEqual(["CS-APPR", "CS-ENGAGE", "CS-IA", "CS-LAC-SW"]);
-    expect(idsWhere(indicators, (i) => i.rag === "Red")).toEqual(["CS-CONSULT", "CS-EQUALITY", "CS-HOMES", "CS-PRU", "CS-CA", "CS-COMP20"]);
-    expect(idsWhere(indicators, (i) => i.rag === "No target")).toEqual(["CS-RESTRUCTURE", "CS-LAC", "CS-ATT-PRI", "CS-ATT-SEC", "CS-NEET"]);
+    expect(idsWhere(indicators, (i) => i.rag === "Green")).toEqual([
+      "CS-BUDGET",
+      "CS-CENTRES",
+      "CS-CP-SW",
+      "CS-COMP-INIT",
+    ]);
+    expect(idsWhere(indicators, (i) => i.rag === "Amber")).toEqual([
+      "CS-APPR",
+      "CS-ENGAGE",
+      "CS-IA",
+      "CS-LAC-SW",
+    ]);
+    expect(idsWhere(indicators, (i) => i.rag === "Red")).toEqual([
+      "CS-CONSULT",
+      "CS-EQUALITY",
+      "CS-HOMES",
+      "CS-PRU",
+      "CS-CA",
+      "CS-COMP20",
+    ]);
+    expect(idsWhere(indicators, (i) => i.rag === "No target")).toEqual([
+      "CS-RESTRUCTURE",
+      "CS-LAC",
+      "CS-ATT-PRI",
+      "CS-ATT-SEC",
+      "CS-NEET",
+    ]);
     expect(idsWhere(indicators, (i) => i.rag === "No data")).toEqual([]);
   });
 
@@ -152,7 +180,15 @@ describe("directorate scorecard 2012/13 Q2 (built-in catalogue)", () => {
 
   it("exceptions: the six Reds in sheet order, then the Amber that is getting worse (CS-LAC-SW)", () => {
     const values = planValues(plannedSheet(result.plan, SUMMARY_SHEETS.exceptions));
-    expect(values.slice(1).map((r) => r[0])).toEqual(["CS-CONSULT", "CS-EQUALITY", "CS-HOMES", "CS-PRU", "CS-CA", "CS-COMP20", "CS-LAC-SW"]);
+    expect(values.slice(1).map((r) => r[0])).toEqual([
+      "CS-CONSULT",
+      "CS-EQUALITY",
+      "CS-HOMES",
+      "CS-PRU",
+      "CS-CA",
+      "CS-COMP20",
+      "CS-LAC-SW",
+    ]);
     // Ambers that improve (CS-ENGAGE, CS-IA) or have no trend (CS-APPR) are not exceptions.
     const consult = values[1]!;
     expect(consult).toEqual([
@@ -203,7 +239,9 @@ describe("directorate scorecard 2012/13 Q2 (built-in catalogue)", () => {
     ]);
     const counted = values.slice(1).reduce((sum, r) => sum + Number(r[2]), 0);
     expect(counted).toBe(DIRECTORATE_COUNTS.error + DIRECTORATE_COUNTS.warning + DIRECTORATE_COUNTS.info);
-    expect(values.find((r) => r[0] === "indicator/missing")![5]).toBe("1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 34 more");
+    expect(values.find((r) => r[0] === "indicator/missing")![5]).toBe(
+      "1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 34 more",
+    );
   });
 
   it("columns fit their content: no cut-off headers or ids", () => {
@@ -227,14 +265,28 @@ describe("CYPP report card 2007 (its own Catalogue sheet)", () => {
     const summary = plannedSheet(result.plan, SUMMARY_SHEETS.summary);
     // Ref 25 (PAF health of looked-after children): 74% against statistical neighbours' 76%.
     const row = summary.cells.find((r) => String(r[0]?.value ?? "").startsWith("25: "))!;
-    expect([row[1]?.value, row[4]?.value, row[5]?.value, row[5]?.numberFormat]).toEqual([74, 76, -2, '0.0" pts"']);
+    expect([row[1]?.value, row[4]?.value, row[5]?.value, row[5]?.numberFormat]).toEqual([
+      74,
+      76,
+      -2,
+      '0.0" pts"',
+    ]);
   });
 
   it("the summary's columns fit their headers (no 'Gap to nationa')", () => {
     const summary = plannedSheet(result.plan, SUMMARY_SHEETS.summary);
     const titles = summary.cells.find((r) => r[0]?.value === "Indicator")!;
-    titles.forEach((cell, column) => expect(summary.columnWidths![column]).toBeGreaterThanOrEqual(String(cell?.value).length + 2));
-    expect(titles.map((c) => c?.value)).toEqual(["Indicator", "Value", "National", "Gap to national", "Stat. neighbours", "Gap to neighbours"]);
+    titles.forEach((cell, column) =>
+      expect(summary.columnWidths![column]).toBeGreaterThanOrEqual(String(cell?.value).length + 2),
+    );
+    expect(titles.map((c) => c?.value)).toEqual([
+      "Indicator",
+      "Value",
+      "National",
+      "Gap to national",
+      "Stat. neighbours",
+      "Gap to neighbours",
+    ]);
   });
 
   it("uses the workbook's Catalogue sheet, and the Current column as the period", () => {
@@ -324,6 +376,10 @@ describe("CYPP report card 2007 (its own Catalogue sheet)", () => {
   });
 
   it("outcome areas come from the catalogue (Stay Safe, Be Healthy, Enjoy and Achieve)", () => {
-    expect([...new Set(result.analysis!.indicators.map((i) => i.outcomeArea))]).toEqual(["Stay Safe", "Be Healthy", "Enjoy and Achieve"]);
+    expect([...new Set(result.analysis!.indicators.map((i) => i.outcomeArea))]).toEqual([
+      "Stay Safe",
+      "Be Healthy",
+      "Enjoy and Achieve",
+    ]);
   });
 });

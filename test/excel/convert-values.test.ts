@@ -1,4 +1,9 @@
-import { sheetGrids, snapshotCellValue, snapshotFormula, snapshotNumberFormat } from "../../src/excel/convert-values";
+import {
+  sheetGrids,
+  snapshotCellValue,
+  snapshotFormula,
+  snapshotNumberFormat,
+} from "../../src/excel/convert-values";
 
 describe("snapshotCellValue", () => {
   test("with valueTypes: Error -> {error}, Empty -> null, String kept even when it looks like an error", () => {
@@ -12,7 +17,18 @@ describe("snapshotCellValue", () => {
   });
 
   test("without valueTypes: the error-text list and '' -> null", () => {
-    for (const text of ["#DIV/0!", "#N/A", "#REF!", "#NAME?", "#VALUE!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"]) {
+    for (const text of [
+      "#DIV/0!",
+      "#N/A",
+      "#REF!",
+      "#NAME?",
+      "#VALUE!",
+      "#NUM!",
+      "#NULL!",
+      "#SPILL!",
+      "#CALC!",
+      "#GETTING_DATA",
+    ]) {
       expect(snapshotCellValue(text)).toEqual({ error: text });
     }
     expect(snapshotCellValue("")).toBeNull();
@@ -46,8 +62,22 @@ describe("snapshotFormula / snapshotNumberFormat", () => {
 describe("sheetGrids", () => {
   test("blocks in any order land at their place in grids from A1; uncovered cells are blank", () => {
     const grids = sheetGrids(3, 3, [
-      { top: 2, left: 1, values: [["c", 3]], numberFormat: [["@", "0"]], formulas: [["c", "=1+2"]], valueTypes: [["String", "Double"]] },
-      { top: 1, left: 1, values: [["#N/A", ""]], numberFormat: [["General", "General"]], formulas: [["=NA()", ""]], valueTypes: [["Error", "Empty"]] },
+      {
+        top: 2,
+        left: 1,
+        values: [["c", 3]],
+        numberFormat: [["@", "0"]],
+        formulas: [["c", "=1+2"]],
+        valueTypes: [["String", "Double"]],
+      },
+      {
+        top: 1,
+        left: 1,
+        values: [["#N/A", ""]],
+        numberFormat: [["General", "General"]],
+        formulas: [["=NA()", ""]],
+        valueTypes: [["Error", "Empty"]],
+      },
     ]);
     expect(grids.values).toEqual([
       [null, null, null],
@@ -63,7 +93,18 @@ describe("sheetGrids", () => {
   });
 
   test("bad input: blocks outside the size are clipped; negative sizes give empty grids", () => {
-    const grids = sheetGrids(1, 1, [{ top: 0, left: 0, values: [[1, 2], [3, 4]], numberFormat: [], formulas: [] }]);
+    const grids = sheetGrids(1, 1, [
+      {
+        top: 0,
+        left: 0,
+        values: [
+          [1, 2],
+          [3, 4],
+        ],
+        numberFormat: [],
+        formulas: [],
+      },
+    ]);
     expect(grids.values).toEqual([[1]]);
     expect(sheetGrids(-1, 5, []).values).toEqual([]);
   });

@@ -147,7 +147,8 @@ export class FakeExcel {
 
   sheet(name: string): FakeSheet {
     const found = this.liveSheets().find((s) => s.name.toLowerCase() === name.toLowerCase());
-    if (found === undefined) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: "ItemNotFound" });
+    if (found === undefined)
+      throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: "ItemNotFound" });
     return found;
   }
 
@@ -213,11 +214,17 @@ class RunSession {
             return collection;
           },
           add: (name: string, reference: unknown) => {
-            if (excel.names.some((n) => !n.deleted && n.name.toLowerCase() === name.toLowerCase())) throw new Error(`Name exists: ${name}`);
+            if (excel.names.some((n) => !n.deleted && n.name.toLowerCase() === name.toLowerCase()))
+              throw new Error(`Name exists: ${name}`);
             const target = reference instanceof RecorderRange ? reference.sheet.model : null;
             const item: FakeName = { name, target, deleted: false, visible: true };
             excel.names.push(item);
-            excel.ops.push({ kind: "addName", sheet: target?.name, address: reference instanceof RecorderRange ? reference.address : undefined, value: name });
+            excel.ops.push({
+              kind: "addName",
+              sheet: target?.name,
+              address: reference instanceof RecorderRange ? reference.address : undefined,
+              value: name,
+            });
             return new RecorderName(excel, item);
           },
         },
@@ -295,7 +302,10 @@ class RunSession {
     this.excel.rangeRequests.push({ sheet: model.name, address });
     const slice = (grid: Grid, blank: unknown): Grid =>
       Array.from({ length: bounds.bottom - bounds.top + 1 }, (_, r) =>
-        Array.from({ length: bounds.right - bounds.left + 1 }, (_, c) => grid[bounds.top + r]?.[bounds.left + c] ?? blank),
+        Array.from(
+          { length: bounds.right - bounds.left + 1 },
+          (_, c) => grid[bounds.top + r]?.[bounds.left + c] ?? blank,
+        ),
       );
     const seeded = model.fills.get(address.toUpperCase()) ?? NO_FILL;
     const excel = this.excel;
@@ -352,7 +362,11 @@ class RunSession {
       const pattern = written("pattern");
       const patternColor = written("patternColor");
       if (color === undefined && pattern === undefined && patternColor === undefined) continue;
-      const next: FakeFill = { color: color ?? seeded.color, pattern: pattern ?? "Solid", patternColor: patternColor ?? seeded.patternColor };
+      const next: FakeFill = {
+        color: color ?? seeded.color,
+        pattern: pattern ?? "Solid",
+        patternColor: patternColor ?? seeded.patternColor,
+      };
       sheet.fills.set(address.toUpperCase(), next);
       this.excel.ops.push({ kind: "setFill", sheet: sheet.name, address, value: next });
     }
@@ -382,14 +396,21 @@ function usedBounds(model: FakeSheet): Bounds | undefined {
       const formula = model.formulas[r]?.[c];
       if (value === "" && !(typeof formula === "string" && formula.startsWith("="))) return;
       if (bounds === undefined) bounds = { top: r, left: c, bottom: r, right: c };
-      else bounds = { top: Math.min(bounds.top, r), left: Math.min(bounds.left, c), bottom: Math.max(bounds.bottom, r), right: Math.max(bounds.right, c) };
+      else
+        bounds = {
+          top: Math.min(bounds.top, r),
+          left: Math.min(bounds.left, c),
+          bottom: Math.max(bounds.bottom, r),
+          right: Math.max(bounds.right, c),
+        };
     }),
   );
   return bounds;
 }
 
 function rangeText(b: Bounds): string {
-  const col = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : col(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+  const col = (i: number): string =>
+    i < 26 ? String.fromCharCode(65 + i) : col(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
   return `${col(b.left)}${b.top + 1}:${col(b.right)}${b.bottom + 1}`;
 }
 
@@ -407,11 +428,18 @@ export class RecorderSheet {
     this.charts = {
       add: (type, source, seriesBy) => {
         const chart = new RecorderChart(excel, model);
-        excel.ops.push({ kind: "addChart", sheet: model.name, address: source.address, value: { type, seriesBy, chart } });
+        excel.ops.push({
+          kind: "addChart",
+          sheet: model.name,
+          address: source.address,
+          value: { type, seriesBy, chart },
+        });
         return chart;
       },
     };
-    this.freezePanes = { freezeRows: (count) => excel.ops.push({ kind: "freezeRows", sheet: model.name, value: count }) };
+    this.freezePanes = {
+      freezeRows: (count) => excel.ops.push({ kind: "freezeRows", sheet: model.name, value: count }),
+    };
   }
 
   get name(): string {
@@ -490,7 +518,12 @@ export class RecorderRange {
   }
 
   set values(grid: Grid) {
-    this.excel.ops.push({ kind: "set:values", sheet: this.sheet.model.name, address: this.address, value: grid });
+    this.excel.ops.push({
+      kind: "set:values",
+      sheet: this.sheet.model.name,
+      address: this.address,
+      value: grid,
+    });
   }
 
   get values(): Grid {
@@ -498,7 +531,12 @@ export class RecorderRange {
   }
 
   set numberFormat(grid: Grid) {
-    this.excel.ops.push({ kind: "set:numberFormat", sheet: this.sheet.model.name, address: this.address, value: grid });
+    this.excel.ops.push({
+      kind: "set:numberFormat",
+      sheet: this.sheet.model.name,
+      address: this.address,
+      value: grid,
+    });
   }
 
   get numberFormat(): Grid {

@@ -1,4 +1,9 @@
-import { freshMarkerNames, isMarkerName, referencedSheet, surveyMarkers } from "../../src/excel/generated-markers";
+import {
+  freshMarkerNames,
+  isMarkerName,
+  referencedSheet,
+  surveyMarkers,
+} from "../../src/excel/generated-markers";
 
 describe("generated-sheet markers", () => {
   test("referencedSheet reads the sheet out of a name's range reference", () => {
@@ -29,6 +34,9 @@ describe("generated-sheet markers", () => {
 
   test("fresh names skip taken ones, ignoring case", () => {
     expect(isMarkerName("scorecardkit_GENERATED_3")).toBe(true);
-    expect(freshMarkerNames(2, ["scorecardkit_generated_1", "ScorecardKit_generated_3"])).toEqual(["ScorecardKit_generated_2", "ScorecardKit_generated_4"]);
+    expect(freshMarkerNames(2, ["scorecardkit_generated_1", "ScorecardKit_generated_3"])).toEqual([
+      "ScorecardKit_generated_2",
+      "ScorecardKit_generated_4",
+    ]);
   });
 });

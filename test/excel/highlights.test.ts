@@ -42,7 +42,11 @@ describe("highlightFindings / clearHighlights", () => {
 
   test("clearHighlights restores each previous fill exactly (clear() where there was none) and deletes the setting", async () => {
     const excel = workbook();
-    await highlightFindings(excel.run, [finding("error", "Q1", "C5"), finding("warning", "Q1", "D7"), finding("warning", "Q1", "E9")]);
+    await highlightFindings(excel.run, [
+      finding("error", "Q1", "C5"),
+      finding("warning", "Q1", "D7"),
+      finding("warning", "Q1", "E9"),
+    ]);
     excel.syncCount = 0;
     await clearHighlights(excel.run);
     expect(excel.syncCount).toBe(3);
@@ -58,7 +62,9 @@ describe("highlightFindings / clearHighlights", () => {
     await highlightFindings(excel.run, [finding("error", "Q1", "C5")]);
     const savedText = excel.settings.get(SETTING_KEYS.highlights);
     // A new pane session: nothing in memory, only the workbook (cells + setting).
-    const reopened = new FakeExcel([{ name: "Q1", values: [["a"]], fills: { C5: excel.fillOf("Q1", "C5") } }]);
+    const reopened = new FakeExcel([
+      { name: "Q1", values: [["a"]], fills: { C5: excel.fillOf("Q1", "C5") } },
+    ]);
     reopened.settings.set(SETTING_KEYS.highlights, savedText);
     await clearHighlights(reopened.run);
     expect(reopened.fillOf("Q1", "C5")).toEqual(BLUE);
@@ -92,7 +98,9 @@ describe("highlightFindings / clearHighlights", () => {
 
   test("many findings still take 3 syncs", async () => {
     const excel = workbook();
-    const findings = Array.from({ length: 300 }, (_, i) => finding(i % 2 === 0 ? "error" : "warning", "Q1", `B${i + 1}`));
+    const findings = Array.from({ length: 300 }, (_, i) =>
+      finding(i % 2 === 0 ? "error" : "warning", "Q1", `B${i + 1}`),
+    );
     await highlightFindings(excel.run, findings);
     expect(excel.syncCount).toBe(3);
     expect(JSON.parse(excel.settings.get(SETTING_KEYS.highlights) as string)).toHaveLength(300);

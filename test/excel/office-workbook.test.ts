@@ -4,7 +4,15 @@ import { finding, samplePlan } from "./sample-plan";
 
 describe("createOfficeWorkbook: the port end to end on the fake", () => {
   test("read, write the summary, read again (our sheets skipped), highlight and clear", async () => {
-    const excel = new FakeExcel([{ name: "Q1", values: [["ID", "Value"], ["C1", 0.5]] }]);
+    const excel = new FakeExcel([
+      {
+        name: "Q1",
+        values: [
+          ["ID", "Value"],
+          ["C1", 0.5],
+        ],
+      },
+    ]);
     const workbook = createOfficeWorkbook(excel.run);
     expect(workbook.name).toBe(THIS_WORKBOOK);
 

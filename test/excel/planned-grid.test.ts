@@ -3,7 +3,10 @@ import { columnWidthPoints, excelSerial, plannedGrid, writtenCell } from "../../
 describe("writtenCell", () => {
   test("asText: the text as is under '@', whatever it looks like", () => {
     expect(writtenCell({ value: "=1+1", asText: true })).toEqual({ value: "=1+1", numberFormat: "@" });
-    expect(writtenCell({ value: "+44 20 7946 0000", asText: true })).toEqual({ value: "+44 20 7946 0000", numberFormat: "@" });
+    expect(writtenCell({ value: "+44 20 7946 0000", asText: true })).toEqual({
+      value: "+44 20 7946 0000",
+      numberFormat: "@",
+    });
     expect(writtenCell({ value: 12, asText: true })).toEqual({ value: "12", numberFormat: "@" });
     expect(writtenCell({ value: null, asText: true })).toEqual({ value: "", numberFormat: "@" });
   });
@@ -21,8 +24,14 @@ describe("writtenCell", () => {
 
   test("dates become Excel serials (2024-03-31 = 45382, checked in Excel: =DATE(2024,3,31) formatted General)", () => {
     expect(excelSerial(new Date(Date.UTC(2024, 2, 31)))).toBe(45382);
-    expect(writtenCell({ value: new Date(Date.UTC(2024, 2, 31)) })).toEqual({ value: 45382, numberFormat: "yyyy-mm-dd" });
-    expect(writtenCell({ value: new Date(Date.UTC(2024, 2, 31, 12)) })).toEqual({ value: 45382.5, numberFormat: "yyyy-mm-dd hh:mm:ss" });
+    expect(writtenCell({ value: new Date(Date.UTC(2024, 2, 31)) })).toEqual({
+      value: 45382,
+      numberFormat: "yyyy-mm-dd",
+    });
+    expect(writtenCell({ value: new Date(Date.UTC(2024, 2, 31, 12)) })).toEqual({
+      value: 45382.5,
+      numberFormat: "yyyy-mm-dd hh:mm:ss",
+    });
   });
 
   test("bad input: NaN, Infinity, invalid dates -> '#NUM!' text; errors -> their text; blanks -> ''", () => {
@@ -39,8 +48,16 @@ describe("plannedGrid / columnWidthPoints", () => {
     const grid = plannedGrid({ name: "S", cells: [[{ value: "A" }], [], [null, { value: 2 }]] });
     expect(grid.rowCount).toBe(3);
     expect(grid.columnCount).toBe(2);
-    expect(grid.values).toEqual([["A", ""], ["", ""], ["", 2]]);
-    expect(grid.numberFormats).toEqual([["@", "General"], ["General", "General"], ["General", "General"]]);
+    expect(grid.values).toEqual([
+      ["A", ""],
+      ["", ""],
+      ["", 2],
+    ]);
+    expect(grid.numberFormats).toEqual([
+      ["@", "General"],
+      ["General", "General"],
+      ["General", "General"],
+    ]);
   });
 
   test("widths: (characters × 7 + 5) px × 0.75 pt/px", () => {

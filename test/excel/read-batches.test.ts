@@ -1,7 +1,13 @@
 import { budgetCells, planReadBatches } from "../../src/excel/read-batches";
 import { DEFAULT_PAYLOAD_BUDGET_BYTES, ESTIMATED_BYTES_PER_SNAPSHOT_CELL } from "../../src/excel/limits";
 
-const range = (sheet: number, rowIndex: number, columnIndex: number, rowCount: number, columnCount: number) => ({ sheet, rowIndex, columnIndex, rowCount, columnCount });
+const range = (
+  sheet: number,
+  rowIndex: number,
+  columnIndex: number,
+  rowCount: number,
+  columnCount: number,
+) => ({ sheet, rowIndex, columnIndex, rowCount, columnCount });
 
 describe("planReadBatches", () => {
   test("the default budget is 25,000 cells: 4,000,000 bytes / (40 bytes × 4 properties)", () => {
@@ -28,11 +34,15 @@ describe("planReadBatches", () => {
   });
 
   test("batches are packed across sheets; the count follows the cells, not the sheets", () => {
-    const split = planReadBatches(Array.from({ length: 20 }, (_, i) => range(i, 0, 0, 2000, 16)), 25_000);
+    const split = planReadBatches(
+      Array.from({ length: 20 }, (_, i) => range(i, 0, 0, 2000, 16)),
+      25_000,
+    );
     const whole = planReadBatches([range(0, 0, 0, 40_000, 16)], 25_000);
     expect(split).toHaveLength(26);
     expect(whole).toHaveLength(26);
-    for (const batch of split) expect(batch.reduce((n, c) => n + c.rowCount * c.columnCount, 0)).toBeLessThanOrEqual(25_000);
+    for (const batch of split)
+      expect(batch.reduce((n, c) => n + c.rowCount * c.columnCount, 0)).toBeLessThanOrEqual(25_000);
   });
 
   test("one row wider than the budget still gets a batch of its own", () => {
@@ -42,6 +52,9 @@ describe("planReadBatches", () => {
 
   test("empty ranges are skipped; a budget below 1 is taken as 1", () => {
     expect(planReadBatches([range(0, 0, 0, 0, 5)], 100)).toEqual([]);
-    expect(planReadBatches([range(0, 0, 0, 2, 1)], 0).map((b) => b.map((c) => c.address))).toEqual([["A1"], ["A2"]]);
+    expect(planReadBatches([range(0, 0, 0, 2, 1)], 0).map((b) => b.map((c) => c.address))).toEqual([
+      ["A1"],
+      ["A2"],
+    ]);
   });
 });

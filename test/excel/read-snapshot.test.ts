@@ -5,7 +5,6 @@ import { FakeExcel } from "./fake-excel";
 
 const options = { payloadBudgetBytes: DEFAULT_PAYLOAD_BUDGET_BYTES, fallbackSource: "This workbook" };
 
-
 describe("readSnapshot: a small workbook", () => {
   test("small workbook: values, formats and formulas from A1 in 3 syncs", async () => {
     const excel = new FakeExcel([
@@ -79,7 +78,7 @@ describe("readSnapshot: grids from A1, conversions, generated sheets", () => {
     expect(snapshot.sheets[0]!.formulas[4]).toEqual(["", "", "", ""]);
   });
 
-  test("valueTypes tell a real #N/A from the text #N/A; a formula returning \"\" stays text", async () => {
+  test('valueTypes tell a real #N/A from the text #N/A; a formula returning "" stays text', async () => {
     const excel = new FakeExcel([
       {
         name: "Errors",
@@ -89,7 +88,9 @@ describe("readSnapshot: grids from A1, conversions, generated sheets", () => {
       },
     ]);
     const snapshot = await readSnapshot(excel.run, options);
-    expect(snapshot.sheets[0]!.values).toEqual([[{ error: "#N/A" }, "#N/A", "", "=1+1", { error: "#SPILL!" }]]);
+    expect(snapshot.sheets[0]!.values).toEqual([
+      [{ error: "#N/A" }, "#N/A", "", "=1+1", { error: "#SPILL!" }],
+    ]);
     // "=1+1" stored as text: its formula equals its value, so it is not a formula.
     expect(snapshot.sheets[0]!.formulas).toEqual([["=NA()", "", '=""', "", "=SEQUENCE(2)"]]);
   });
@@ -115,7 +116,10 @@ describe("readSnapshot: grids from A1, conversions, generated sheets", () => {
 });
 
 describe("readSnapshot: round trips and payload size", () => {
-  const sheetOf = (name: string, rows: number, columns: number) => ({ name, values: grid(rows, columns, (r, c) => r * 100 + c + 0.25) });
+  const sheetOf = (name: string, rows: number, columns: number) => ({
+    name,
+    values: grid(rows, columns, (r, c) => r * 100 + c + 0.25),
+  });
 
   test("1 sheet × 5 rows and 20 sheets × 5 rows both take 3 syncs", async () => {
     const one = new FakeExcel([sheetOf("S1", 5, 16)]);
@@ -145,7 +149,10 @@ describe("readSnapshot: round trips and payload size", () => {
   test("a sheet over the budget is read as row chunks whose concatenation is the sheet", async () => {
     // Budget 100 cells (100 × 160 bytes); used range B3:K27 = 25 rows × 10 columns = 250 cells.
     const values = grid(27, 11, (r, c) => (r >= 2 && c >= 1 ? `${r}:${c}` : ""));
-    const excel = new FakeExcel([{ name: "Big", values }, { name: "Small", values: [["a", "b"]] }]);
+    const excel = new FakeExcel([
+      { name: "Big", values },
+      { name: "Small", values: [["a", "b"]] },
+    ]);
     const snapshot = await readSnapshot(excel.run, { ...options, payloadBudgetBytes: 100 * 160 });
     expect(excel.rangeRequests).toEqual([
       { sheet: "Big", address: "B3:K12" },
@@ -163,7 +170,10 @@ describe("readSnapshot: round trips and payload size", () => {
 describe("readSnapshot on desktop Excel (no payload limit)", () => {
   // payloadBudgetFor("PC") is unbounded: every chunk is loaded before one data sync.
   const desktop = { payloadBudgetBytes: payloadBudgetFor("PC"), fallbackSource: "This workbook" };
-  const sheetOf = (name: string, rows: number, columns: number) => ({ name, values: grid(rows, columns, (r, c) => r * 100 + c) });
+  const sheetOf = (name: string, rows: number, columns: number) => ({
+    name,
+    values: grid(rows, columns, (r, c) => r * 100 + c),
+  });
 
   test("a small and a large workbook take the same 3 syncs", async () => {
     const small = new FakeExcel([sheetOf("S1", 5, 16)]);

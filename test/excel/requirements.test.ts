@@ -3,7 +3,9 @@ import { checkExcelSupport } from "../../src/excel/requirements";
 describe("checkExcelSupport", () => {
   test("ExcelApi 1.9 supported: ok", () => {
     const asked: string[] = [];
-    const result = checkExcelSupport({ isSetSupported: (name, version) => (asked.push(`${name} ${version}`), true) });
+    const result = checkExcelSupport({
+      isSetSupported: (name, version) => (asked.push(`${name} ${version}`), true),
+    });
     expect(result).toEqual({ ok: true });
     expect(asked).toEqual(["ExcelApi 1.9"]);
   });

@@ -10,7 +10,14 @@ import type { Finding } from "../../src/core/validation/findings";
  * One indicator is named "=1+1" and one commentary is a HYPERLINK formula: user text that must
  * land as text.
  */
-function indicator(id: string, name: string, outcomeArea: string, rag: AnalysedIndicator["rag"], direction: AnalysedIndicator["direction"], commentary = ""): AnalysedIndicator {
+function indicator(
+  id: string,
+  name: string,
+  outcomeArea: string,
+  rag: AnalysedIndicator["rag"],
+  direction: AnalysedIndicator["direction"],
+  commentary = "",
+): AnalysedIndicator {
   return {
     sheet: "Q1",
     row: 1,
@@ -31,7 +38,15 @@ function indicator(id: string, name: string, outcomeArea: string, rag: AnalysedI
 }
 
 export function finding(severity: Finding["severity"], sheet: string, cell: string): Finding {
-  return { code: severity === "warning" ? "value/number-as-text" : "value/not-numeric", severity, sheet, cell, row: 0, column: 0, message: "test finding" };
+  return {
+    code: severity === "warning" ? "value/number-as-text" : "value/not-numeric",
+    severity,
+    sheet,
+    cell,
+    row: 0,
+    column: 0,
+    message: "test finding",
+  };
 }
 
 export function sampleAnalysis(): WorkbookAnalysis {

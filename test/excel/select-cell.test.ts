@@ -17,6 +17,8 @@ describe("selectCell", () => {
     const excel = new FakeExcel([{ name: "Q1" }]);
     const attempt = createOfficeWorkbook(excel.run).selectCell("Renamed", "C5");
     await expect(attempt).rejects.toThrow(ExcelAdapterError);
-    await expect(createOfficeWorkbook(excel.run).selectCell("Renamed", "C5")).rejects.toThrow('Cannot go to C5 on the sheet "Renamed"');
+    await expect(createOfficeWorkbook(excel.run).selectCell("Renamed", "C5")).rejects.toThrow(
+      'Cannot go to C5 on the sheet "Renamed"',
+    );
   });
 });

@@ -1,4 +1,9 @@
-import { chooseSheetNames, nameWithCounter, temporaryNames, validSheetName } from "../../src/excel/sheet-names";
+import {
+  chooseSheetNames,
+  nameWithCounter,
+  temporaryNames,
+  validSheetName,
+} from "../../src/excel/sheet-names";
 
 const SUMMARY = ["Scorecard Summary", "Exceptions", "Validation"];
 
@@ -21,7 +26,9 @@ describe("chooseSheetNames", () => {
       { name: "Exceptions", generated: false },
       { name: "Exceptions (2)", generated: false },
     ];
-    expect(chooseSheetNames(["Exceptions"], existing)).toEqual([{ planned: "Exceptions", name: "Exceptions (3)" }]);
+    expect(chooseSheetNames(["Exceptions"], existing)).toEqual([
+      { planned: "Exceptions", name: "Exceptions (3)" },
+    ]);
   });
 
   test("a generated sheet with the name is replaced; a generated (2) beside a user's sheet too", () => {
@@ -37,7 +44,10 @@ describe("chooseSheetNames", () => {
   });
 
   test("duplicate planned names do not collide", () => {
-    expect(chooseSheetNames(["Validation", "validation"], []).map((c) => c.name)).toEqual(["Validation", "validation (2)"]);
+    expect(chooseSheetNames(["Validation", "validation"], []).map((c) => c.name)).toEqual([
+      "Validation",
+      "validation (2)",
+    ]);
   });
 
   test("counters keep names within Excel's 31 characters", () => {
@@ -63,7 +73,10 @@ describe("sheet name helpers", () => {
   });
 
   test("temporaryNames avoids every taken name", () => {
-    expect(temporaryNames(2, ["scorecard kit new 1", "Q1"])).toEqual(["Scorecard Kit new 2", "Scorecard Kit new 3"]);
+    expect(temporaryNames(2, ["scorecard kit new 1", "Q1"])).toEqual([
+      "Scorecard Kit new 2",
+      "Scorecard Kit new 3",
+    ]);
     expect(temporaryNames(0, [])).toEqual([]);
   });
 });

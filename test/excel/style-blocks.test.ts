@@ -23,7 +23,10 @@ describe("styleBlocks", () => {
   });
 
   test("different styles side by side stay separate; unstyled cells make no block", () => {
-    const blocks = styleBlocks({ name: "S", cells: [[{ value: "a", fill: "#C6EFCE" }, { value: "b", fill: "#ffeb9c" }, { value: "c" }]] });
+    const blocks = styleBlocks({
+      name: "S",
+      cells: [[{ value: "a", fill: "#C6EFCE" }, { value: "b", fill: "#ffeb9c" }, { value: "c" }]],
+    });
     expect(blocks.map((b) => [b.address, b.style.fill])).toEqual([
       ["A1", "#C6EFCE"],
       ["B1", "#FFEB9C"],
@@ -36,7 +39,11 @@ describe("styleBlocks", () => {
   });
 
   test("bad input: a colour not written #RRGGBB is refused, naming the cell", () => {
-    expect(() => styleBlocks({ name: "S", cells: [[null, { value: 1, fontColor: "red" }]] })).toThrow(ExcelAdapterError);
-    expect(() => styleBlocks({ name: "S", cells: [[null, { value: 1, fontColor: "red" }]] })).toThrow(/S!B1.*"red"/);
+    expect(() => styleBlocks({ name: "S", cells: [[null, { value: 1, fontColor: "red" }]] })).toThrow(
+      ExcelAdapterError,
+    );
+    expect(() => styleBlocks({ name: "S", cells: [[null, { value: 1, fontColor: "red" }]] })).toThrow(
+      /S!B1.*"red"/,
+    );
   });
 });

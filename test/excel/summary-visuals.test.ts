@@ -20,9 +20,13 @@ describe("ragChartPlan", () => {
     expect(ragChartPlan({ name: "S", cells: [] })).toBeUndefined();
     const header = ["Outcome area", "Red", "Amber", "Green"].map((value) => ({ value }));
     const table = { key: "rag-by-outcome", row: 0, column: 0, rowCount: 2, columnCount: 4 };
-    expect(ragChartPlan({ name: "S", cells: [header, [{ value: "Children" }]], tables: [table] })).toBeUndefined();
+    expect(
+      ragChartPlan({ name: "S", cells: [header, [{ value: "Children" }]], tables: [table] }),
+    ).toBeUndefined();
     const ok = ["Outcome area", "Green", "Amber", "Red"].map((value) => ({ value }));
-    expect(ragChartPlan({ name: "S", cells: [ok, [{ value: "All indicators" }]], tables: [table] })).toBeUndefined();
+    expect(
+      ragChartPlan({ name: "S", cells: [ok, [{ value: "All indicators" }]], tables: [table] }),
+    ).toBeUndefined();
   });
 });
 

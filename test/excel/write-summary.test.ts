@@ -5,7 +5,13 @@ import { writeSummary } from "../../src/excel/write-summary";
 import { FakeExcel, RecorderConditionalFormat, RecorderChart, type Op } from "./fake-excel";
 import { samplePlan } from "./sample-plan";
 
-const DATA = { name: "Q1", values: [["ID", "Value"], ["C1", 0.5]] };
+const DATA = {
+  name: "Q1",
+  values: [
+    ["ID", "Value"],
+    ["C1", 0.5],
+  ],
+};
 
 /** The 2-D array written by the op of this kind on this sheet (the one whole-sheet assignment). */
 function written(excel: FakeExcel, kind: string, sheet: string): Op {
@@ -25,7 +31,12 @@ describe("writeSummary", () => {
     expect(suspend).toBeGreaterThan(kinds.indexOf("sync")); // after the first sync ...
     expect(suspend).toBeLessThan(kinds.lastIndexOf("sync")); // ... in the write batch
     expect(kinds.indexOf("addSheet")).toBeGreaterThan(suspend);
-    expect(excel.liveSheets().map((s) => s.name)).toEqual(["Q1", "Scorecard Summary", "Exceptions", "Validation"]);
+    expect(excel.liveSheets().map((s) => s.name)).toEqual([
+      "Q1",
+      "Scorecard Summary",
+      "Exceptions",
+      "Validation",
+    ]);
     expect(excel.opsOf("activate")).toEqual([{ kind: "activate", sheet: "Scorecard Summary" }]);
     // Each new sheet is marked by a hidden name referring to its A1.
     expect(excel.names.filter((n) => !n.deleted).map((n) => [n.name, n.target?.name, n.visible])).toEqual([
@@ -86,8 +97,12 @@ describe("writeSummary", () => {
     expect(now.added).toBe(true);
     // Added under a temporary name, the old sheet deleted, then renamed.
     const kinds = excel.ops.map((op) => `${op.kind}:${op.sheet ?? ""}`);
-    expect(kinds.indexOf("addSheet:Scorecard Kit new 1")).toBeLessThan(kinds.indexOf("deleteSheet:Scorecard Summary"));
-    expect(kinds.indexOf("deleteSheet:Scorecard Summary")).toBeLessThan(kinds.indexOf("renameSheet:Scorecard Kit new 1"));
+    expect(kinds.indexOf("addSheet:Scorecard Kit new 1")).toBeLessThan(
+      kinds.indexOf("deleteSheet:Scorecard Summary"),
+    );
+    expect(kinds.indexOf("deleteSheet:Scorecard Summary")).toBeLessThan(
+      kinds.indexOf("renameSheet:Scorecard Kit new 1"),
+    );
     expect(excel.opsOf("deleteName").map((op) => op.value)).toEqual(["ScorecardKit_generated_7"]);
   });
 
@@ -97,7 +112,12 @@ describe("writeSummary", () => {
     await writeSummary(excel.run, samplePlan());
     const result = await writeSummary(excel.run, samplePlan());
     expect(result.sheetNames).toEqual(["Scorecard Summary", "Exceptions", "Validation"]);
-    expect(excel.liveSheets().map((s) => s.name)).toEqual(["Q1", "Scorecard Summary", "Exceptions", "Validation"]);
+    expect(excel.liveSheets().map((s) => s.name)).toEqual([
+      "Q1",
+      "Scorecard Summary",
+      "Exceptions",
+      "Validation",
+    ]);
     expect(excel.names.filter((n) => !n.deleted)).toHaveLength(3);
     expect(excel.syncCount).toBe(6);
   });
@@ -125,7 +145,11 @@ describe("writeSummary", () => {
     expect(op.value.type).toBe("ColumnClustered");
     expect(op.value.seriesBy).toBe("Columns");
     const chart = op.value.chart as RecorderChart;
-    expect(chart.seriesColours).toEqual([RAG_COLOURS.Green.fill, RAG_COLOURS.Amber.fill, RAG_COLOURS.Red.fill]);
+    expect(chart.seriesColours).toEqual([
+      RAG_COLOURS.Green.fill,
+      RAG_COLOURS.Amber.fill,
+      RAG_COLOURS.Red.fill,
+    ]);
     expect(chart.position).toEqual(["I8", "P23"]);
     expect(chart.title.text).toBe("RAG by outcome area");
   });
@@ -138,7 +162,12 @@ describe("writeSummary", () => {
     expect(
       formats.map((op) => {
         const format = op.value as RecorderConditionalFormat;
-        return [format.type, format.textComparison.rule, format.textComparison.format.fill.color, format.textComparison.format.font.color];
+        return [
+          format.type,
+          format.textComparison.rule,
+          format.textComparison.format.fill.color,
+          format.textComparison.format.font.color,
+        ];
       }),
     ).toEqual([
       ["ContainsText", { operator: "Contains", text: "Green" }, "#C6EFCE", "#006100"],
@@ -150,12 +179,21 @@ describe("writeSummary", () => {
   test("fills, fonts and bold by block; column widths in points; header row frozen", async () => {
     const excel = new FakeExcel([DATA]);
     await writeSummary(excel.run, samplePlan());
-    const onExceptions = (kind: string) => excel.ops.filter((op) => op.kind === kind && op.sheet === "Exceptions");
+    const onExceptions = (kind: string) =>
+      excel.ops.filter((op) => op.kind === kind && op.sheet === "Exceptions");
     // The header row A1:I1 is one block: navy fill, white bold text.
-    expect(onExceptions("set:fill")).toContainEqual(expect.objectContaining({ address: "A1:I1", value: "#1F3A5F" }));
-    expect(onExceptions("set:fontColor")).toContainEqual(expect.objectContaining({ address: "A1:I1", value: "#FFFFFF" }));
-    expect(onExceptions("set:bold")).toContainEqual(expect.objectContaining({ address: "A1:I1", value: true }));
-    expect(onExceptions("set:fill")).toContainEqual(expect.objectContaining({ address: "F2", value: RAG_COLOURS.Red.fill }));
+    expect(onExceptions("set:fill")).toContainEqual(
+      expect.objectContaining({ address: "A1:I1", value: "#1F3A5F" }),
+    );
+    expect(onExceptions("set:fontColor")).toContainEqual(
+      expect.objectContaining({ address: "A1:I1", value: "#FFFFFF" }),
+    );
+    expect(onExceptions("set:bold")).toContainEqual(
+      expect.objectContaining({ address: "A1:I1", value: true }),
+    );
+    expect(onExceptions("set:fill")).toContainEqual(
+      expect.objectContaining({ address: "F2", value: RAG_COLOURS.Red.fill }),
+    );
     // The plan's widths fit the sample's text: 8 and 16 characters, so (8 × 7 + 5) × 0.75 = 45.75 pt
     // and (16 × 7 + 5) × 0.75 = 87.75 pt.
     expect(samplePlan().sheets[1]!.columnWidths!.slice(0, 2)).toEqual([8, 16]);

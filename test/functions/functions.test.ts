@@ -1,7 +1,7 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- these tests load modules after installing stubs or globals */
 import { installCustomFunctionsStub, StubCustomFunctionError } from "../support/custom-functions-stub";
 
 installCustomFunctionsStub();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const f = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 /** Calls a function and returns the Excel error code it throws, or its result. */
@@ -51,7 +51,9 @@ describe("KPI.RAG", () => {
   });
 
   test("a column of actuals against a column of targets spills the same shape", () => {
-    expect(f.rag(col(100, 96, 50, "tbc"), col(100, 100, 100, 100))).toEqual(col("Green", "Amber", "Red", "No data"));
+    expect(f.rag(col(100, 96, 50, "tbc"), col(100, 100, 100, 100))).toEqual(
+      col("Green", "Amber", "Red", "No data"),
+    );
   });
 
   test("unreadable cells are #VALUE! in their own cell only", () => {
@@ -68,7 +70,9 @@ describe("KPI.RAG", () => {
     try {
       f.rag([[8]], [[10]], "down");
     } catch (e) {
-      expect((e as StubCustomFunctionError).message).toBe('polarity must be one of higher, lower, target, neutral (got "down").');
+      expect((e as StubCustomFunctionError).message).toBe(
+        'polarity must be one of higher, lower, target, neutral (got "down").',
+      );
     }
     expect(outcome(() => f.rag([[8]], [[10]], "higher", -0.1))).toBe("#NUM!");
     expect(outcome(() => f.rag([[8]], [[10]], "higher", 0.1, "fuzzy"))).toBe("#VALUE!");
@@ -118,7 +122,12 @@ describe("KPI.GAP", () => {
 
   test("a column of actuals with one benchmark, or with neighbour rows", () => {
     expect(f.gap(col(10, 20), [[15]])).toEqual(col(-5, 5));
-    expect(f.gap(col(10, 20), [[8, 12], [30, 10]])).toEqual(col(0, 0));
+    expect(
+      f.gap(col(10, 20), [
+        [8, 12],
+        [30, 10],
+      ]),
+    ).toEqual(col(0, 0));
   });
 
   test("benchmark 0 in percent mode is #DIV/0!; no actual is #N/A", () => {
@@ -179,14 +188,16 @@ describe("KPI.SPC and KPI.ASSURANCE", () => {
 });
 
 describe("KPI.STATUS", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { sharedCatalogueStore } = require("../../src/chosen-catalogue/catalogue-store") as typeof import("../../src/chosen-catalogue/catalogue-store");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { sharedCatalogueStore } =
+    require("../../src/chosen-catalogue/catalogue-store") as typeof import("../../src/chosen-catalogue/catalogue-store");
   const { builtInCatalogue } = require("../../src/core/engine") as typeof import("../../src/core/engine");
 
   test("before any catalogue is chosen or restored: #N/A 'catalogue not loaded yet', never the built-in example's answer", async () => {
     expect(sharedCatalogueStore.isChosen()).toBe(false);
-    await expect(f.status([["CS-IA"]], [[0.8]])).rejects.toMatchObject({ code: "#N/A", message: f.CATALOGUE_NOT_LOADED });
+    await expect(f.status([["CS-IA"]], [[0.8]])).rejects.toMatchObject({
+      code: "#N/A",
+      message: f.CATALOGUE_NOT_LOADED,
+    });
     expect(f.CATALOGUE_NOT_LOADED).toMatch(/^Catalogue not loaded yet/);
   });
 
@@ -220,14 +231,30 @@ describe("KPI.STATUS", () => {
 
   test("an unknown id is #N/A naming the catalogue", async () => {
     const unknown = ((await f.status([["NOPE"]], [[1]])) as StubCustomFunctionError[][])[0]?.[0];
-    expect(unknown).toMatchObject({ code: "#N/A", message: expect.stringContaining('No indicator "NOPE" in the catalogue "Leeds children\'s services example"') });
+    expect(unknown).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining(
+        'No indicator "NOPE" in the catalogue "Leeds children\'s services example"',
+      ),
+    });
   });
 
   test("per-period targets: the period picks the target", async () => {
-    sharedCatalogueStore.set({ name: "t", version: "1", indicators: [{ id: "P", name: "P", aliases: [], polarity: "higher", unit: "count", target: { Q1: 10, Q2: 20 } }] }, "test");
+    sharedCatalogueStore.set(
+      {
+        name: "t",
+        version: "1",
+        indicators: [
+          { id: "P", name: "P", aliases: [], polarity: "higher", unit: "count", target: { Q1: 10, Q2: 20 } },
+        ],
+      },
+      "test",
+    );
     await expect(f.status([["P"]], [[15]], "Q1")).resolves.toEqual([["Green"]]);
     await expect(f.status([["P"]], [[15]], "q2")).resolves.toEqual([["Red"]]);
-    await expect(f.status([["P"]], [[15]])).resolves.toEqual([[expect.objectContaining({ code: "#VALUE!" })]]);
+    await expect(f.status([["P"]], [[15]])).resolves.toEqual([
+      [expect.objectContaining({ code: "#VALUE!" })],
+    ]);
   });
 });
 
@@ -259,10 +286,11 @@ describe("a block of several rows gives one answer per row (=KPI.DIRECTION(G4:H2
   });
 
   test("KPI.STATUS: a column of ids with a column of actuals", async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { sharedCatalogueStore } = require("../../src/chosen-catalogue/catalogue-store") as typeof import("../../src/chosen-catalogue/catalogue-store");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const example = (require("../../src/core/engine") as typeof import("../../src/core/engine")).builtInCatalogue();
+    const { sharedCatalogueStore } =
+      require("../../src/chosen-catalogue/catalogue-store") as typeof import("../../src/chosen-catalogue/catalogue-store");
+    const example = (
+      require("../../src/core/engine") as typeof import("../../src/core/engine")
+    ).builtInCatalogue();
     if (example.ok) sharedCatalogueStore.set(example.catalogue, "built-in example");
     await expect(f.status([["CS-IA"], ["5"]], [[0.8], [58]])).resolves.toEqual([["Green"], ["Red"]]);
     await expect(f.status([["CS-IA"]], [[0.8], [0.7]])).resolves.toEqual([["Green"], ["Red"]]);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- these tests load modules after installing stubs or globals */
 /**
  * Every example in the README's "Function reference" (and on the help page's source,
  * docs/help.md) is computed here with the real KPI functions, on the workbook it names.
@@ -29,16 +30,17 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/sn
 import { installCustomFunctionsStub, StubCustomFunctionError } from "../support/custom-functions-stub";
 
 installCustomFunctionsStub();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const functions = require("../../src/functions/functions") as Record<string, (...args: unknown[]) => unknown>;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { sharedCatalogueStore } = require("../../src/chosen-catalogue/catalogue-store") as typeof import("../../src/chosen-catalogue/catalogue-store");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { sharedCatalogueStore } =
+  require("../../src/chosen-catalogue/catalogue-store") as typeof import("../../src/chosen-catalogue/catalogue-store");
 const { builtInCatalogue } = require("../../src/core/engine") as typeof import("../../src/core/engine");
 
 const ROOT = path.resolve(__dirname, "../..");
 const FUNCTIONS_SOURCE = fs.readFileSync(path.join(ROOT, "src/functions/functions.ts"), "utf8");
-const EXAMPLE_WORKBOOKS = ["examples/directorate-scorecard-2012-13-q2.xlsx", "examples/cypp-report-card-2007.xlsx"];
+const EXAMPLE_WORKBOOKS = [
+  "examples/directorate-scorecard-2012-13-q2.xlsx",
+  "examples/cypp-report-card-2007.xlsx",
+];
 
 // ---------------------------------------------------------------------------------------------
 // The functions, as functions.json describes them (from the JSDoc in functions.ts).
@@ -52,11 +54,15 @@ interface FunctionShape {
 /** KPI name ("RAG") -> the exported wrapper and which of its parameters are ranges. */
 function functionShapes(): Map<string, FunctionShape> {
   const shapes = new Map<string, FunctionShape>();
-  for (const match of FUNCTIONS_SOURCE.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:async )?function (\w+)/g)) {
+  for (const match of FUNCTIONS_SOURCE.matchAll(
+    /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:async )?function (\w+)/g,
+  )) {
     const doc = match[1] ?? "";
     const id = /@customfunction\s+(\w+)/.exec(doc)?.[1];
     if (!id) continue;
-    const rangeParameters = [...doc.matchAll(/@param\s+\{([^}]+)\}/g)].map((p) => /\[\]\[\]\s*$/.test(p[1] ?? ""));
+    const rangeParameters = [...doc.matchAll(/@param\s+\{([^}]+)\}/g)].map((p) =>
+      /\[\]\[\]\s*$/.test(p[1] ?? ""),
+    );
     shapes.set(id, { exportName: match[2] ?? "", rangeParameters });
   }
   return shapes;
@@ -117,7 +123,9 @@ function splitTopLevel(text: string, separator: string): string[] {
 }
 
 /** `=KPI.NAME(args) → answer  (remark)` split into its parts; undefined when the line is not of that form. */
-function parseExampleLine(text: string): { formula: string; name: string; args: string[]; answer: string[] } | undefined {
+function parseExampleLine(
+  text: string,
+): { formula: string; name: string; args: string[]; answer: string[] } | undefined {
   const head = /^=KPI\.([A-Z]+)\(/.exec(text);
   if (!head) return undefined;
   let depth = 0;
@@ -148,7 +156,10 @@ function parseExampleLine(text: string): { formula: string; name: string; args: 
 }
 
 /** Every example in fenced code blocks of `lines`, and the `=KPI.` lines in blocks that are not complete examples. */
-function examplesIn(file: string, lines: { text: string; line: number }[]): { examples: Example[]; malformed: string[] } {
+function examplesIn(
+  file: string,
+  lines: { text: string; line: number }[],
+): { examples: Example[]; malformed: string[] } {
   const examples: Example[] = [];
   const malformed: string[] = [];
   let inBlock = false;
@@ -207,18 +218,34 @@ function excelSerial(date: Date): number {
 function passedValue(value: CellValue, where: string): unknown {
   if (value === undefined || value === null) return null;
   if (value instanceof Date) return excelSerial(value);
-  if (isCellError(value)) throw new Error(`${where}: the cell holds ${value.error}; pick a cell without an error`);
+  if (isCellError(value))
+    throw new Error(`${where}: the cell holds ${value.error}; pick a cell without an error`);
   return value;
 }
 
 function sheetOf(example: Example, reference: string): SheetSnapshot {
-  if (!example.workbook) throw new Error(`${example.where}: ${example.formula} names cells (${reference}) but no workbook: put 'In examples/….xlsx, sheet "…":' above it`);
+  if (!example.workbook)
+    throw new Error(
+      `${example.where}: ${example.formula} names cells (${reference}) but no workbook: put 'In examples/….xlsx, sheet "…":' above it`,
+    );
   const workbook = workbooks.get(example.workbook);
-  if (!workbook) throw new Error(`${example.where}: unknown workbook ${example.workbook} (examples: ${EXAMPLE_WORKBOOKS.join(", ")})`);
+  if (!workbook)
+    throw new Error(
+      `${example.where}: unknown workbook ${example.workbook} (examples: ${EXAMPLE_WORKBOOKS.join(", ")})`,
+    );
   const bang = reference.lastIndexOf("!");
-  const sheetName = bang >= 0 ? reference.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") : example.sheet;
+  const sheetName =
+    bang >= 0
+      ? reference
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'")
+      : example.sheet;
   const sheet = workbook.sheets.find((s) => s.name === sheetName);
-  if (!sheet) throw new Error(`${example.where}: ${example.workbook} has no sheet "${sheetName}" (it has ${workbook.sheets.map((s) => `"${s.name}"`).join(", ")})`);
+  if (!sheet)
+    throw new Error(
+      `${example.where}: ${example.workbook} has no sheet "${sheetName}" (it has ${workbook.sheets.map((s) => `"${s.name}"`).join(", ")})`,
+    );
   return sheet;
 }
 
@@ -242,7 +269,8 @@ function argumentValue(example: Example, text: string, isRange: boolean): unknow
     cells = splitTopLevel(text.slice(1, -1), ";").map((row) =>
       splitTopLevel(row, ",").map((item) => {
         const value = literal(item);
-        if (value === undefined) throw new Error(`${example.where}: "${item}" in ${text} is not a number, "text" or TRUE/FALSE`);
+        if (value === undefined)
+          throw new Error(`${example.where}: "${item}" in ${text} is not a number, "text" or TRUE/FALSE`);
         return value;
       }),
     );
@@ -253,20 +281,28 @@ function argumentValue(example: Example, text: string, isRange: boolean): unknow
     cells = [];
     for (let r = range.top; r <= range.bottom; r += 1) {
       const row: unknown[] = [];
-      for (let c = range.left; c <= range.right; c += 1) row.push(passedValue(sheet.values[r]?.[c], `${example.where} ${text}`));
+      for (let c = range.left; c <= range.right; c += 1)
+        row.push(passedValue(sheet.values[r]?.[c], `${example.where} ${text}`));
       cells.push(row);
     }
   }
   if (isRange) return cells;
-  if (cells.length !== 1 || cells[0]?.length !== 1) throw new Error(`${example.where}: ${text} is a range where ${example.name} takes one value`);
+  if (cells.length !== 1 || cells[0]?.length !== 1)
+    throw new Error(`${example.where}: ${text} is a range where ${example.name} takes one value`);
   return cells[0]?.[0];
 }
 
 /** Calls the real function; each result cell becomes its value, or its error value (#N/A…). */
 async function compute(example: Example): Promise<unknown[]> {
   const shape = SHAPES.get(example.name);
-  if (!shape) throw new Error(`${example.where}: there is no KPI.${example.name} (functions: ${[...SHAPES.keys()].join(", ")})`);
-  if (example.args.length > shape.rangeParameters.length) throw new Error(`${example.where}: KPI.${example.name} takes at most ${shape.rangeParameters.length} arguments`);
+  if (!shape)
+    throw new Error(
+      `${example.where}: there is no KPI.${example.name} (functions: ${[...SHAPES.keys()].join(", ")})`,
+    );
+  if (example.args.length > shape.rangeParameters.length)
+    throw new Error(
+      `${example.where}: KPI.${example.name} takes at most ${shape.rangeParameters.length} arguments`,
+    );
   const args = example.args.map((text, i) => argumentValue(example, text, shape.rangeParameters[i] ?? false));
   const fn = functions[shape.exportName];
   if (typeof fn !== "function") throw new Error(`functions.ts exports no ${shape.exportName}`);
@@ -290,7 +326,9 @@ function documented(answer: string): unknown {
 
 const README = examplesIn("README.md", functionReference());
 const README_EXAMPLES = README.examples;
-const HELP = fs.existsSync(path.join(ROOT, "docs/help.md")) ? examplesIn("docs/help.md", helpSource()) : { examples: [], malformed: ["docs/help.md is missing"] };
+const HELP = fs.existsSync(path.join(ROOT, "docs/help.md"))
+  ? examplesIn("docs/help.md", helpSource())
+  : { examples: [], malformed: ["docs/help.md is missing"] };
 const HELP_EXAMPLES = HELP.examples;
 
 /** test.each rows for examples (jest refuses an empty table, so an empty list is one failing row). */
@@ -311,8 +349,16 @@ test("KPI.STATUS gives #N/A 'Catalogue not loaded yet' until a catalogue is chos
   expect(sharedCatalogueStore.isChosen()).toBe(false);
   const example = README_EXAMPLES.find((e) => e.name === "STATUS");
   expect(example).toBeDefined();
-  await expect(functions.status!([["5"]], [[58]])).rejects.toMatchObject({ code: "#N/A", message: expect.stringMatching(/^Catalogue not loaded yet: /) });
-  expect(functionReference().map((l) => l.text).join(" ").replace(/\s+/g, " ")).toMatch(/Catalogue not loaded yet/);
+  await expect(functions.status!([["5"]], [[58]])).rejects.toMatchObject({
+    code: "#N/A",
+    message: expect.stringMatching(/^Catalogue not loaded yet: /),
+  });
+  expect(
+    functionReference()
+      .map((l) => l.text)
+      .join(" ")
+      .replace(/\s+/g, " "),
+  ).toMatch(/Catalogue not loaded yet/);
 });
 
 describe("README.md Function reference examples", () => {
@@ -325,7 +371,9 @@ describe("README.md Function reference examples", () => {
   test("every function has examples; cell examples use both example workbooks; no answer is stated outside a checked code block", () => {
     expect(README.malformed).toEqual([]);
     expect([...new Set(README_EXAMPLES.map((e) => e.name))].sort()).toEqual([...SHAPES.keys()].sort());
-    expect([...new Set(README_EXAMPLES.flatMap((e) => (e.workbook ? [e.workbook] : [])))].sort()).toEqual([...EXAMPLE_WORKBOOKS].sort());
+    expect([...new Set(README_EXAMPLES.flatMap((e) => (e.workbook ? [e.workbook] : [])))].sort()).toEqual(
+      [...EXAMPLE_WORKBOOKS].sort(),
+    );
     expect(uncheckedAnswers(functionReference())).toEqual([]);
   });
 

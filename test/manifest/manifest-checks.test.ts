@@ -1,7 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkManifest } = require("../../scripts/manifest-checks.js") as { checkManifest: (xml: string) => { problems: string[]; summary: Record<string, unknown> } };
+const { checkManifest } = require("../../scripts/manifest-checks.js") as {
+  checkManifest: (xml: string) => { problems: string[]; summary: Record<string, unknown> };
+};
 
 const manifest = fs.readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
 
@@ -11,17 +13,25 @@ describe("offline manifest checks", () => {
     expect(problems).toEqual([]);
     expect(summary.namespace).toBe("KPI");
     expect(summary.origin).toBe("https://localhost:3000");
-    expect(summary.requirementSets).toEqual(expect.arrayContaining(["SharedRuntime", "CustomFunctionsRuntime"]));
+    expect(summary.requirementSets).toEqual(
+      expect.arrayContaining(["SharedRuntime", "CustomFunctionsRuntime"]),
+    );
   });
 
   test("broken XML is reported with its line", () => {
-    const { problems } = checkManifest(manifest.replace("</DisplayName>", "").replace('<DisplayName DefaultValue="Scorecard Kit"/>', "<DisplayName>"));
+    const { problems } = checkManifest(
+      manifest
+        .replace("</DisplayName>", "")
+        .replace('<DisplayName DefaultValue="Scorecard Kit"/>', "<DisplayName>"),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/not well-formed XML.*line \d+/);
   });
 
   test("a resid with no resource is named", () => {
-    const { problems } = checkManifest(manifest.replace('<Namespace resid="Functions.Namespace"/>', '<Namespace resid="Functions.Nmspace"/>'));
+    const { problems } = checkManifest(
+      manifest.replace('<Namespace resid="Functions.Namespace"/>', '<Namespace resid="Functions.Nmspace"/>'),
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringContaining('uses resid "Functions.Nmspace", which no resource defines'),
@@ -31,7 +41,10 @@ describe("offline manifest checks", () => {
   });
 
   test("http and a second origin are both reported", () => {
-    const xml = manifest.replace('DefaultValue="https://localhost:3000/functions.json"', 'DefaultValue="http://cdn.example.com/functions.json"');
+    const xml = manifest.replace(
+      'DefaultValue="https://localhost:3000/functions.json"',
+      'DefaultValue="http://cdn.example.com/functions.json"',
+    );
     const { problems } = checkManifest(xml);
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -45,7 +58,10 @@ describe("offline manifest checks", () => {
     const xml = manifest
       .replace(/<Metadata>[\s\S]*?<\/Metadata>/, "")
       .replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', "")
-      .replace('<bt:Url id="Functions.Metadata.Url" DefaultValue="https://localhost:3000/functions.json"/>', "");
+      .replace(
+        '<bt:Url id="Functions.Metadata.Url" DefaultValue="https://localhost:3000/functions.json"/>',
+        "",
+      );
     const { problems } = checkManifest(xml);
     expect(problems).toEqual([
       'The CustomFunctions extension point needs <Metadata><SourceLocation resid="..."/></Metadata>.',
@@ -54,7 +70,14 @@ describe("offline manifest checks", () => {
   });
 
   test("the shared runtime must be the functions' page", () => {
-    const { problems } = checkManifest(manifest.replace('<Runtime resid="Taskpane.Url" lifetime="long"/>', '<Runtime resid="Help.Url" lifetime="long"/>'));
-    expect(problems).toEqual(['The shared runtime ("Help.Url") must be the same page as the custom functions ("Taskpane.Url").']);
+    const { problems } = checkManifest(
+      manifest.replace(
+        '<Runtime resid="Taskpane.Url" lifetime="long"/>',
+        '<Runtime resid="Help.Url" lifetime="long"/>',
+      ),
+    );
+    expect(problems).toEqual([
+      'The shared runtime ("Help.Url") must be the same page as the custom functions ("Taskpane.Url").',
+    ]);
   });
 });

@@ -70,12 +70,24 @@ function withSet(name: string, replacement: string): string {
 
 describe("requirement sets: the code against manifest.xml", () => {
   test("the scan covers the add-in's folders", () => {
-    expect(scan.files).toEqual(expect.arrayContaining(["src/functions/arguments.ts", "src/excel/write-summary.ts", "src/taskpane/taskpane.ts", "src/chosen-catalogue/restore-saved-catalogue.ts"]));
+    expect(scan.files).toEqual(
+      expect.arrayContaining([
+        "src/functions/arguments.ts",
+        "src/excel/write-summary.ts",
+        "src/taskpane/taskpane.ts",
+        "src/chosen-catalogue/restore-saved-catalogue.ts",
+      ]),
+    );
     expect(scan.files.every((f) => /^src\/(excel|taskpane|functions|chosen-catalogue)\//.test(f))).toBe(true);
   });
 
   test("every Office.js API the code uses is classified: an [Api set] in @types or a SUPPLEMENT row", () => {
-    expect(scan.unclassified.map((u) => `${u.api} at ${u.where} (${u.declaredIn}) has no requirement-set annotation: add a SUPPLEMENT row`)).toEqual([]);
+    expect(
+      scan.unclassified.map(
+        (u) =>
+          `${u.api} at ${u.where} (${u.declaredIn}) has no requirement-set annotation: add a SUPPLEMENT row`,
+      ),
+    ).toEqual([]);
   });
 
   test("manifest.xml declares every requirement set the code needs, at a high enough version", () => {
@@ -84,9 +96,16 @@ describe("requirement sets: the code against manifest.xml", () => {
 
   test("the code needs CustomFunctionsRuntime 1.3 and ExcelApi 1.9, and the manifest declares exactly those", () => {
     const needed = usage.neededSets(scan.uses);
-    expect(Object.fromEntries([...needed].map(([set, n]) => [set, n.version]))).toEqual({ CustomFunctionsRuntime: "1.3", ExcelApi: "1.9" });
+    expect(Object.fromEntries([...needed].map(([set, n]) => [set, n.version]))).toEqual({
+      CustomFunctionsRuntime: "1.3",
+      ExcelApi: "1.9",
+    });
     const top = (set: string) => [...new Set(needed.get(set)?.uses.map((u) => u.api))].sort();
-    expect(top("ExcelApi")).toEqual(["Excel.FillPattern", "Excel.RangeFill.pattern", "Excel.RangeFill.patternColor"]);
+    expect(top("ExcelApi")).toEqual([
+      "Excel.FillPattern",
+      "Excel.RangeFill.pattern",
+      "Excel.RangeFill.patternColor",
+    ]);
     expect(top("CustomFunctionsRuntime")).toEqual([
       "CustomFunctions.ErrorCode.divisionByZero",
       "CustomFunctions.ErrorCode.invalidNumber",
@@ -102,7 +121,10 @@ describe("requirement sets: the code against manifest.xml", () => {
   });
 
   test("the pane's start-up check asks for the ExcelApi version the code needs", () => {
-    expect(REQUIRED_EXCEL_API).toEqual({ name: "ExcelApi", version: usage.neededSets(scan.uses).get("ExcelApi")?.version });
+    expect(REQUIRED_EXCEL_API).toEqual({
+      name: "ExcelApi",
+      version: usage.neededSets(scan.uses).get("ExcelApi")?.version,
+    });
   });
 
   test.each([
@@ -130,7 +152,13 @@ describe("requirement sets: the code against manifest.xml", () => {
 
   test("Office.onReady, Office.context and context.sync belong to no set (SUPPLEMENT rows)", () => {
     const apis = new Set(scan.noSet.map((u) => u.api));
-    for (const api of ["Office.onReady", "Office.Context.requirements", "Office.HostType.Excel", "OfficeExtension.ClientRequestContext.sync"]) expect(apis).toContain(api);
+    for (const api of [
+      "Office.onReady",
+      "Office.Context.requirements",
+      "Office.HostType.Excel",
+      "OfficeExtension.ClientRequestContext.sync",
+    ])
+      expect(apis).toContain(api);
   });
 
   test("every SUPPLEMENT row cites a Microsoft page", () => {
@@ -140,7 +168,10 @@ describe("requirement sets: the code against manifest.xml", () => {
 
 describe("requirement sets: the check fails when the manifest is short", () => {
   test("CustomFunctionsRuntime 1.1 (as the manifest had): CustomFunctions.Error and the error codes are named", () => {
-    const gaps = usage.checkRequirementSets(scan.uses, withSet("CustomFunctionsRuntime", '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>'));
+    const gaps = usage.checkRequirementSets(
+      scan.uses,
+      withSet("CustomFunctionsRuntime", '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>'),
+    );
     expect(gapSummary(gaps)).toEqual([
       "CustomFunctions.Error needs CustomFunctionsRuntime 1.2; declared CustomFunctionsRuntime 1.1",
       "CustomFunctions.Error.constructor needs CustomFunctionsRuntime 1.2; declared CustomFunctionsRuntime 1.1",
@@ -151,13 +182,18 @@ describe("requirement sets: the check fails when the manifest is short", () => {
       "CustomFunctions.ErrorCode.notAvailable needs CustomFunctionsRuntime 1.3; declared CustomFunctionsRuntime 1.1",
     ]);
     expect(gaps.every((g) => /^src\/functions\/arguments\.ts:\d+$/.test(g.where))).toBe(true);
-    expect(usage.formatGap(gaps.find((g) => g.api === "CustomFunctions.Error.constructor") as RequirementGap)).toMatch(
+    expect(
+      usage.formatGap(gaps.find((g) => g.api === "CustomFunctions.Error.constructor") as RequirementGap),
+    ).toMatch(
       /^CustomFunctions\.Error\.constructor at src\/functions\/arguments\.ts:\d+ needs CustomFunctionsRuntime 1\.2; the manifest declares CustomFunctionsRuntime 1\.1$/,
     );
   });
 
   test("CustomFunctionsRuntime 1.2: only the 1.3 error codes", () => {
-    const gaps = usage.checkRequirementSets(scan.uses, withSet("CustomFunctionsRuntime", '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>'));
+    const gaps = usage.checkRequirementSets(
+      scan.uses,
+      withSet("CustomFunctionsRuntime", '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>'),
+    );
     expect(gapSummary(gaps).map((g) => g.split(" ")[0])).toEqual([
       "CustomFunctions.ErrorCode.divisionByZero",
       "CustomFunctions.ErrorCode.invalidNumber",
@@ -167,7 +203,10 @@ describe("requirement sets: the check fails when the manifest is short", () => {
   });
 
   test("ExcelApi 1.6: the 1.7 and 1.9 APIs are named", () => {
-    const gaps = usage.checkRequirementSets(scan.uses, withSet("ExcelApi", '<Set Name="ExcelApi" MinVersion="1.6"/>'));
+    const gaps = usage.checkRequirementSets(
+      scan.uses,
+      withSet("ExcelApi", '<Set Name="ExcelApi" MinVersion="1.6"/>'),
+    );
     expect(gapSummary(gaps)).toEqual([
       "Excel.FillPattern needs ExcelApi 1.9; declared ExcelApi 1.6",
       "Excel.RangeFill.pattern needs ExcelApi 1.9; declared ExcelApi 1.6",
@@ -179,7 +218,9 @@ describe("requirement sets: the check fails when the manifest is short", () => {
   });
 
   test("ExcelApi 1.1: conditional formats, settings and names are named too", () => {
-    const apis = gapSummary(usage.checkRequirementSets(scan.uses, withSet("ExcelApi", '<Set Name="ExcelApi" MinVersion="1.1"/>')));
+    const apis = gapSummary(
+      usage.checkRequirementSets(scan.uses, withSet("ExcelApi", '<Set Name="ExcelApi" MinVersion="1.1"/>')),
+    );
     expect(apis).toEqual(
       expect.arrayContaining([
         "Excel.ConditionalFormatCollection.add needs ExcelApi 1.6; declared ExcelApi 1.1",
@@ -195,7 +236,9 @@ describe("requirement sets: the check fails when the manifest is short", () => {
     const gaps = usage.checkRequirementSets(scan.uses, withSet("CustomFunctionsRuntime", ""));
     expect(gaps.length).toBe(scan.uses.filter((u) => u.set === "CustomFunctionsRuntime").length);
     expect(gaps.every((g) => g.declared === "not declared")).toBe(true);
-    expect(gapSummary(gaps)).toContain("CustomFunctions.ErrorCode.invalidNumber needs CustomFunctionsRuntime 1.3; declared not declared");
+    expect(gapSummary(gaps)).toContain(
+      "CustomFunctions.ErrorCode.invalidNumber needs CustomFunctionsRuntime 1.3; declared not declared",
+    );
   });
 
   test("a Set without MinVersion takes the Sets' DefaultMinVersion", () => {
@@ -207,12 +250,21 @@ describe("requirement sets: the check fails when the manifest is short", () => {
 describe("requirement sets: the scanner", () => {
   test.each([
     ["[Api set: CustomFunctionsRuntime 1.2]", [{ set: "CustomFunctionsRuntime", version: "1.2" }]],
-    ["[Api set: ExcelApi 1.1 for reading visibility; 1.2 for setting it.]", [{ set: "ExcelApi", version: "1.1" }]],
-    ["[Api set: ExcelApi 1.1 for String,Integer,Double,Boolean,Range,Error; 1.7 for Array]", [{ set: "ExcelApi", version: "1.1" }]],
+    [
+      "[Api set: ExcelApi 1.1 for reading visibility; 1.2 for setting it.]",
+      [{ set: "ExcelApi", version: "1.1" }],
+    ],
+    [
+      "[Api set: ExcelApi 1.1 for String,Integer,Double,Boolean,Range,Error; 1.7 for Array]",
+      [{ set: "ExcelApi", version: "1.1" }],
+    ],
     ["[Api set: SharedRuntime 1.1, Mailbox 1.10]", [{ set: "SharedRuntime", version: "1.1" }]],
     ["[Api set: Mailbox 1.8]", [{ set: "Mailbox", version: "1.8" }]],
     ["[Api set:  1.1]", []],
-    ["* **Requirement set**: {@link https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets | SharedRuntime 1.1}", [{ set: "SharedRuntime", version: "1.1" }]],
+    [
+      "* **Requirement set**: {@link https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets | SharedRuntime 1.1}",
+      [{ set: "SharedRuntime", version: "1.1" }],
+    ],
     ["no annotation here", []],
   ])("parseApiSets(%j)", (comment, expected) => {
     expect(usage.parseApiSets(comment).map(({ set, version }) => ({ set, version }))).toEqual(expected);
@@ -254,15 +306,28 @@ export function write(sheet: Excel.Worksheet): void {
   void sheet.visibility;
 }
 `;
-    const virtual = usage.scanOfficeApiUsage({ root: ROOT, sources: { "src/excel/__requirement-sets-fixture__.ts": source } });
+    const virtual = usage.scanOfficeApiUsage({
+      root: ROOT,
+      sources: { "src/excel/__requirement-sets-fixture__.ts": source },
+    });
     const lineOf = (text: string) => source.split("\n").findIndex((l) => l.includes(text)) + 1;
     const fn = (where: string) => {
       const line = Number(where.split(":").pop());
-      const starts = [...source.matchAll(/export (?:function|const) (\w+)/g)].map((m) => ({ name: m[1], line: lineOf(m[0]) }));
+      const starts = [...source.matchAll(/export (?:function|const) (\w+)/g)].map((m) => ({
+        name: m[1],
+        line: lineOf(m[0]),
+      }));
       return starts.filter((s) => s.line <= line).pop()?.name;
     };
-    const guarded = virtual.uses.filter((u) => u.api === "Excel.Worksheet.customProperties" && u.guard).map((u) => `${fn(u.where)} ${u.guard?.how}`);
-    expect(guarded).toEqual(["ifElse if/else", "earlyReturn early return", "ternary ?:", "byComment comment"]);
+    const guarded = virtual.uses
+      .filter((u) => u.api === "Excel.Worksheet.customProperties" && u.guard)
+      .map((u) => `${fn(u.where)} ${u.guard?.how}`);
+    expect(guarded).toEqual([
+      "ifElse if/else",
+      "earlyReturn early return",
+      "ternary ?:",
+      "byComment comment",
+    ]);
     const gaps = usage.checkRequirementSets(virtual.uses, manifest);
     expect(gaps.map((g) => `${g.api} in ${fn(g.where)} needs ${g.needed}`)).toEqual([
       "Excel.Worksheet.customProperties in noFallback needs ExcelApi 1.12",
@@ -271,7 +336,9 @@ export function write(sheet: Excel.Worksheet): void {
       "Excel.WorksheetCustomPropertyCollection.add in versionTooLow needs ExcelApi 1.12",
     ]);
     // [Api set: ExcelApi 1.1 for reading visibility; 1.2 for setting it.]
-    const visibility = virtual.uses.filter((u) => u.api === "Excel.Worksheet.visibility").map((u) => `${u.kind} ${u.set} ${u.version}`);
+    const visibility = virtual.uses
+      .filter((u) => u.api === "Excel.Worksheet.visibility")
+      .map((u) => `${u.kind} ${u.set} ${u.version}`);
     expect(visibility).toEqual(["write ExcelApi 1.2", "read ExcelApi 1.1"]);
   });
 });

@@ -30,7 +30,12 @@ function recordingSink() {
 function fetchReturning(status: number, body: string, calls: string[] = []): FetchText {
   return async (url) => {
     calls.push(url);
-    return { ok: status >= 200 && status < 300, status, statusText: status === 404 ? "Not Found" : "OK", text: async () => body };
+    return {
+      ok: status >= 200 && status < 300,
+      status,
+      statusText: status === 404 ? "Not Found" : "OK",
+      text: async () => body,
+    };
   };
 }
 
@@ -48,7 +53,9 @@ describe("catalogue choices", () => {
     const csv = fileChoice(exampleCsv, "catalogue.csv");
     expect(json.load?.ok && csv.load?.ok).toBe(true);
     if (!json.load?.ok || !csv.load?.ok) return;
-    expect(csv.load.catalogue.indicators.map((i) => i.id)).toEqual(json.load.catalogue.indicators.map((i) => i.id));
+    expect(csv.load.catalogue.indicators.map((i) => i.id)).toEqual(
+      json.load.catalogue.indicators.map((i) => i.id),
+    );
     expect(csv.origin).toBe("file catalogue.csv");
   });
 
@@ -58,7 +65,14 @@ describe("catalogue choices", () => {
     if (notJson.load?.ok !== false) return;
     expect(notJson.load.problems[0]?.path).toBe("team.json");
 
-    const badField = fileChoice(JSON.stringify({ name: "x", version: "1", indicators: [{ id: "A1", name: "Appraisals", polarity: "upwards", unit: "percent" }] }), "team.json");
+    const badField = fileChoice(
+      JSON.stringify({
+        name: "x",
+        version: "1",
+        indicators: [{ id: "A1", name: "Appraisals", polarity: "upwards", unit: "percent" }],
+      }),
+      "team.json",
+    );
     expect(badField.load?.ok).toBe(false);
     if (badField.load?.ok !== false) return;
     expect(badField.load.problems.map((p) => p.path)).toContain("/indicators/0/polarity");
@@ -72,10 +86,16 @@ describe("catalogue choices", () => {
   });
 
   test("a file that cannot be read is a problem at its name, not a throw", async () => {
-    const chosen = await pickedFileChoice({ name: "locked.json", text: () => Promise.reject(new Error("permission denied")) });
+    const chosen = await pickedFileChoice({
+      name: "locked.json",
+      text: () => Promise.reject(new Error("permission denied")),
+    });
     expect(chosen.load?.ok).toBe(false);
     if (chosen.load?.ok !== false) return;
-    expect(chosen.load.problems[0]).toEqual({ path: "locked.json", message: expect.stringContaining("permission denied") });
+    expect(chosen.load.problems[0]).toEqual({
+      path: "locked.json",
+      message: expect.stringContaining("permission denied"),
+    });
   });
 
   test("the workbook's Catalogue sheet: a workbook without one gives a problem naming the sheet", async () => {
@@ -102,22 +122,38 @@ describe("catalogue addresses", () => {
 
   test("an https address is fetched and loaded (JSON)", async () => {
     const calls: string[] = [];
-    const chosen = await urlChoice(" https://intranet.example.gov.uk/kpi/catalogue.json ", fetchReturning(200, exampleJson, calls));
+    const chosen = await urlChoice(
+      " https://intranet.example.gov.uk/kpi/catalogue.json ",
+      fetchReturning(200, exampleJson, calls),
+    );
     expect(calls).toEqual(["https://intranet.example.gov.uk/kpi/catalogue.json"]);
     expect(chosen.load?.ok).toBe(true);
     expect(chosen.origin).toBe("address https://intranet.example.gov.uk/kpi/catalogue.json");
   });
 
   test("an https CSV address loads as CSV, named after the file", async () => {
-    const chosen = await urlChoice("https://example.org/files/catalogue.csv", fetchReturning(200, exampleCsv));
+    const chosen = await urlChoice(
+      "https://example.org/files/catalogue.csv",
+      fetchReturning(200, exampleCsv),
+    );
     expect(chosen.load?.ok).toBe(true);
   });
 
   test("an HTTP error or a network failure is a problem at the address", async () => {
     const missing = await urlChoice("https://example.org/none.json", fetchReturning(404, "not here"));
-    expect(missing.load).toEqual({ ok: false, problems: [{ path: "https://example.org/none.json", message: expect.stringContaining("404 Not Found") }] });
-    const offline = await urlChoice("https://example.org/c.json", () => Promise.reject(new TypeError("Failed to fetch")));
-    expect(offline.load).toEqual({ ok: false, problems: [{ path: "https://example.org/c.json", message: expect.stringContaining("Failed to fetch") }] });
+    expect(missing.load).toEqual({
+      ok: false,
+      problems: [
+        { path: "https://example.org/none.json", message: expect.stringContaining("404 Not Found") },
+      ],
+    });
+    const offline = await urlChoice("https://example.org/c.json", () =>
+      Promise.reject(new TypeError("Failed to fetch")),
+    );
+    expect(offline.load).toEqual({
+      ok: false,
+      problems: [{ path: "https://example.org/c.json", message: expect.stringContaining("Failed to fetch") }],
+    });
   });
 });
 
@@ -130,7 +166,9 @@ describe("using, saving and restoring the chosen catalogue", () => {
     expect(sink.sets).toHaveLength(1);
     expect(sink.sets[0]?.origin).toBe("file catalogue.csv");
     const reloaded = loadCatalogue(JSON.parse(port.saved ?? "null"));
-    expect(reloaded.ok && chosen.load?.ok && reloaded.catalogue).toEqual(chosen.load?.ok && chosen.load.catalogue);
+    expect(reloaded.ok && chosen.load?.ok && reloaded.catalogue).toEqual(
+      chosen.load?.ok && chosen.load.catalogue,
+    );
   });
 
   test("a failed load is neither stored nor saved", async () => {
@@ -145,7 +183,9 @@ describe("using, saving and restoring the chosen catalogue", () => {
     const port = fakePort(await exampleSnapshot());
     port.saveCatalogue = () => Promise.reject(new Error("The document is read-only."));
     const sink = recordingSink();
-    expect(await applyCatalogue(builtInChoice(), port, sink)).toEqual({ saveError: "The document is read-only." });
+    expect(await applyCatalogue(builtInChoice(), port, sink)).toEqual({
+      saveError: "The document is read-only.",
+    });
     expect(sink.sets).toHaveLength(1);
   });
 

@@ -1,6 +1,13 @@
 import { checkWorkbook } from "../../src/core/engine";
 import type { Finding } from "../../src/core/validation/findings";
-import { DEFAULT_FILTER, errorText, filterFindings, findingPlace, findingTarget, groupBySeverity } from "../../src/pane/use-cases";
+import {
+  DEFAULT_FILTER,
+  errorText,
+  filterFindings,
+  findingPlace,
+  findingTarget,
+  groupBySeverity,
+} from "../../src/pane/use-cases";
 import { exampleSnapshot } from "./fake-port";
 import { DIRECTORATE_COUNTS } from "../support/example-counts";
 
@@ -15,7 +22,10 @@ describe("filtering findings", () => {
   });
 
   test("every word must match somewhere in place, code or message, ignoring case", () => {
-    const all = { text: "d4 RAG/mismatch", severities: new Set(["fatal", "error", "warning", "info"] as const) };
+    const all = {
+      text: "d4 RAG/mismatch",
+      severities: new Set(["fatal", "error", "warning", "info"] as const),
+    };
     const hits = filterFindings(findings, all);
     expect(hits.map(findingPlace)).toEqual(["Scorecard Q2!D4"]);
     expect(filterFindings(findings, { ...all, text: "commentary/missing" })).toHaveLength(4);

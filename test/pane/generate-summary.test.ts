@@ -18,7 +18,11 @@ describe("generateSummary (the Generate summary use-case)", () => {
     const port = fakePort(snapshot);
     const outcome = await generateSummary(port, { catalogue: AUTOMATIC_CATALOGUE, now: () => NOW });
     expect(outcome.written).toBe(true);
-    expect(outcome.written && outcome.sheetNames).toEqual([SUMMARY_SHEETS.summary, SUMMARY_SHEETS.exceptions, SUMMARY_SHEETS.validation]);
+    expect(outcome.written && outcome.sheetNames).toEqual([
+      SUMMARY_SHEETS.summary,
+      SUMMARY_SHEETS.exceptions,
+      SUMMARY_SHEETS.validation,
+    ]);
     expect(port.written).toHaveLength(1);
     // The stamp is the local wall-clock time, whatever the machine's time zone.
     const expected = summarizeWorkbook(snapshot, { generatedAt: localTimestamp(NOW) }).plan;
@@ -32,17 +36,30 @@ describe("generateSummary (the Generate summary use-case)", () => {
     await generateSummary(port, { catalogue: AUTOMATIC_CATALOGUE, now: () => NOW });
     const sheet = port.written[0]?.sheets.find((s) => s.name === SUMMARY_SHEETS.summary);
     const table = readRagTable((sheet?.cells ?? []).map((row) => row.map((cell) => cell?.value ?? null)));
-    expect(table.get(ALL_INDICATORS)).toEqual({ Green: 4, Amber: 4, Red: 6, "No target": 5, "No data": 0, Total: 19 });
+    expect(table.get(ALL_INDICATORS)).toEqual({
+      Green: 4,
+      Amber: 4,
+      Red: 6,
+      "No target": 5,
+      "No data": 0,
+      Total: 19,
+    });
   });
 
   test("the report comes back too, so the findings list refreshes", async () => {
-    const outcome = await generateSummary(fakePort(snapshot), { catalogue: AUTOMATIC_CATALOGUE, now: () => NOW });
+    const outcome = await generateSummary(fakePort(snapshot), {
+      catalogue: AUTOMATIC_CATALOGUE,
+      now: () => NOW,
+    });
     expect(outcome.report.counts).toEqual(DIRECTORATE_COUNTS);
   });
 
   test("nothing is written when the workbook cannot be checked (broken catalogue)", async () => {
     const port = fakePort(snapshot);
-    const outcome = await generateSummary(port, { catalogue: fileChoice("{", "broken.json"), now: () => NOW });
+    const outcome = await generateSummary(port, {
+      catalogue: fileChoice("{", "broken.json"),
+      now: () => NOW,
+    });
     expect(outcome.written).toBe(false);
     expect(outcome.report.counts.fatal).toBeGreaterThan(0);
     expect(port.written).toHaveLength(0);
@@ -53,6 +70,8 @@ describe("generateSummary (the Generate summary use-case)", () => {
     port.writeSummary = async () => {
       throw new Error("The workbook is protected.");
     };
-    await expect(generateSummary(port, { catalogue: AUTOMATIC_CATALOGUE })).rejects.toThrow("The workbook is protected.");
+    await expect(generateSummary(port, { catalogue: AUTOMATIC_CATALOGUE })).rejects.toThrow(
+      "The workbook is protected.",
+    );
   });
 });

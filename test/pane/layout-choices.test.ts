@@ -1,5 +1,13 @@
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
-import { describeColumns, detectColumns, layoutChoices, NO_OVERRIDES, overrideCount, periodChoices, withColumnRole } from "../../src/pane/use-cases";
+import {
+  describeColumns,
+  detectColumns,
+  layoutChoices,
+  NO_OVERRIDES,
+  overrideCount,
+  periodChoices,
+  withColumnRole,
+} from "../../src/pane/use-cases";
 import { detectWorkbookLayouts } from "../../src/core/layout";
 import { exampleSnapshot, fakePort } from "./fake-port";
 
@@ -18,7 +26,19 @@ describe("layoutChoices (the Columns section)", () => {
     const scorecard = sheets[0];
     if (scorecard?.kind !== "scorecard") throw new Error("expected a scorecard");
     // Detected roles as `scorecard validate` reads the sheet (see test/core/layout).
-    expect(scorecard.columns.map((c) => `${c.letter}:${c.role}`)).toEqual(["A:outcome", "B:priority", "C:commentary", "D:rag", "E:name", "F:target", "G:period", "H:period", "I:period", "J:period", "K:portfolio"]);
+    expect(scorecard.columns.map((c) => `${c.letter}:${c.role}`)).toEqual([
+      "A:outcome",
+      "B:priority",
+      "C:commentary",
+      "D:rag",
+      "E:name",
+      "F:target",
+      "G:period",
+      "H:period",
+      "I:period",
+      "J:period",
+      "K:portfolio",
+    ]);
     expect(scorecard.indicatorRows).toBe(19);
     expect(scorecard.columns.every((c) => !c.changed && c.role === c.detectedRole)).toBe(true);
     const notes = sheets[1];
@@ -39,7 +59,13 @@ describe("layoutChoices (the Columns section)", () => {
     expect(overrideCount(once)).toBe(1);
     const twice = withColumnRole(once, "scorecard q2", 10, "owner", "portfolio");
     expect(twice).toEqual({ sheets: { "Scorecard Q2": { $D: { role: "ignore" }, $K: { role: "owner" } } } });
-    const back = withColumnRole(withColumnRole(twice, "Scorecard Q2", 3, "rag", "rag"), "Scorecard Q2", 10, "portfolio", "portfolio");
+    const back = withColumnRole(
+      withColumnRole(twice, "Scorecard Q2", 3, "rag", "rag"),
+      "Scorecard Q2",
+      10,
+      "portfolio",
+      "portfolio",
+    );
     expect(back).toEqual({ sheets: {} });
     expect(NO_OVERRIDES).toEqual({ sheets: {} }); // never mutated
   });

@@ -1,5 +1,12 @@
 import { checkWorkbook } from "../../src/core/engine";
-import { AUTOMATIC_CATALOGUE, builtInChoice, fileChoice, NO_OVERRIDES, validateWorkbook, withColumnRole } from "../../src/pane/use-cases";
+import {
+  AUTOMATIC_CATALOGUE,
+  builtInChoice,
+  fileChoice,
+  NO_OVERRIDES,
+  validateWorkbook,
+  withColumnRole,
+} from "../../src/pane/use-cases";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { exampleSnapshot, fakePort } from "./fake-port";
 import { DIRECTORATE_COUNTS } from "../support/example-counts";
@@ -17,10 +24,15 @@ describe("validateWorkbook (the Validate workbook use-case)", () => {
     expect(outcome.report.counts).toEqual(checkWorkbook(snapshot).report.counts);
     expect(outcome.report.counts).toEqual(DIRECTORATE_COUNTS);
     expect(outcome.report.period).toBe("Q2");
-    expect(outcome.report.catalogue).toEqual({ name: "Leeds children's services example", version: "2026.1" });
+    expect(outcome.report.catalogue).toEqual({
+      name: "Leeds children's services example",
+      version: "2026.1",
+    });
     expect(outcome.periods).toEqual(["Q1", "Q2", "Q3", "Q4"]);
     expect(outcome.layouts.map((l) => l.kind)).toEqual(["scorecard", "not-scorecard"]);
-    expect(outcome.report.findings).toContainEqual(expect.objectContaining({ code: "rag/mismatch", sheet: "Scorecard Q2", cell: "D4", severity: "error" }));
+    expect(outcome.report.findings).toContainEqual(
+      expect.objectContaining({ code: "rag/mismatch", sheet: "Scorecard Q2", cell: "D4", severity: "error" }),
+    );
   });
 
   test("the built-in catalogue chosen explicitly gives the same counts (the workbook has no Catalogue sheet)", async () => {
@@ -30,7 +42,10 @@ describe("validateWorkbook (the Validate workbook use-case)", () => {
 
   test("reports progress from 0 to 1, never going back", async () => {
     const seen: number[] = [];
-    await validateWorkbook(fakePort(snapshot), { catalogue: AUTOMATIC_CATALOGUE, onProgress: (f) => seen.push(f) });
+    await validateWorkbook(fakePort(snapshot), {
+      catalogue: AUTOMATIC_CATALOGUE,
+      onProgress: (f) => seen.push(f),
+    });
     expect(seen[0]).toBe(0);
     expect(seen[seen.length - 1]).toBe(1);
     expect(seen.every((f, i) => i === 0 || f >= seen[i - 1]!)).toBe(true);
@@ -53,13 +68,18 @@ describe("validateWorkbook (the Validate workbook use-case)", () => {
     const codes = changed.report.findings.map((f) => f.code);
     expect(codes).not.toContain("rag/mismatch");
     expect(codes).not.toContain("rag/missing");
-    expect(changed.report.findings).toContainEqual(expect.objectContaining({ code: "header/missing-column", sheet: "Scorecard Q2", expected: "rag" }));
+    expect(changed.report.findings).toContainEqual(
+      expect.objectContaining({ code: "header/missing-column", sheet: "Scorecard Q2", expected: "rag" }),
+    );
     expect(changed.report.counts).toEqual(checkWorkbook(snapshot, { overrides }).report.counts);
     expect(changed.report.counts).not.toEqual(DIRECTORATE_COUNTS);
   });
 
   test("a broken chosen catalogue gives fatal catalogue/invalid findings, each naming the problem's place", async () => {
-    const broken = fileChoice('{"name":"x","version":"1","indicators":[{"id":"A","name":"A","polarity":"upwards","unit":"percent"}]}', "broken.json");
+    const broken = fileChoice(
+      '{"name":"x","version":"1","indicators":[{"id":"A","name":"A","polarity":"upwards","unit":"percent"}]}',
+      "broken.json",
+    );
     const outcome = await validateWorkbook(fakePort(snapshot), { catalogue: broken });
     expect(outcome.report.counts.fatal).toBeGreaterThan(0);
     expect(outcome.report.findings.every((f) => f.code === "catalogue/invalid")).toBe(true);
@@ -69,6 +89,8 @@ describe("validateWorkbook (the Validate workbook use-case)", () => {
   });
 
   test("a port that cannot read (no workbook, Excel refusing) rejects with its own message", async () => {
-    await expect(validateWorkbook(fakePort(new Error("No workbook is open.")), { catalogue: AUTOMATIC_CATALOGUE })).rejects.toThrow("No workbook is open.");
+    await expect(
+      validateWorkbook(fakePort(new Error("No workbook is open.")), { catalogue: AUTOMATIC_CATALOGUE }),
+    ).rejects.toThrow("No workbook is open.");
   });
 });

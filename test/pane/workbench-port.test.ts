@@ -2,7 +2,11 @@ import * as fs from "fs";
 import { readWorkbookSnapshot } from "../../src/adapters/xlsx";
 import { readRagTable, SUMMARY_SHEETS, ALL_INDICATORS } from "../../src/core/summary";
 import { AUTOMATIC_CATALOGUE, generateSummary } from "../../src/pane/use-cases";
-import { CATALOGUE_STORAGE_KEY, createBrowserWorkbook, type BrowserWorkbookView } from "../../src/workbench/browser-workbook";
+import {
+  CATALOGUE_STORAGE_KEY,
+  createBrowserWorkbook,
+  type BrowserWorkbookView,
+} from "../../src/workbench/browser-workbook";
 import { previewText } from "../../src/workbench/preview-text";
 import { EXAMPLE_FILE, EXAMPLE_PATH } from "./fake-port";
 
@@ -21,7 +25,11 @@ function recordingView() {
 
 function memoryStorage() {
   const items = new Map<string, string>();
-  return { items, getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
 }
 
 describe("the workbench's browser WorkbookPort", () => {
@@ -58,7 +66,14 @@ describe("the workbench's browser WorkbookPort", () => {
     const read = await readWorkbookSnapshot(downloads[0]!.bytes, downloads[0]!.fileName);
     if (!read.ok) throw new Error(read.reason);
     const summary = read.snapshot.sheets.find((s) => s.name === SUMMARY_SHEETS.summary);
-    expect(readRagTable(summary?.values ?? []).get(ALL_INDICATORS)).toEqual({ Green: 4, Amber: 4, Red: 6, "No target": 5, "No data": 0, Total: 19 });
+    expect(readRagTable(summary?.values ?? []).get(ALL_INDICATORS)).toEqual({
+      Green: 4,
+      Amber: 4,
+      Red: 6,
+      "No target": 5,
+      "No data": 0,
+      Total: 19,
+    });
   });
 
   test("select, highlight and clear act on the preview", async () => {

@@ -14,7 +14,15 @@ export const associated = new Map<string, unknown>();
 export function installCustomFunctionsStub(): void {
   (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
     Error: StubCustomFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", gettingData: "#GETTING_DATA" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      gettingData: "#GETTING_DATA",
+    },
     associate: (id: string, fn: unknown) => associated.set(id, fn),
   };
 }

@@ -42,7 +42,16 @@ export const formula = (text: string, cached: CellValue): RichCell => ({ value: 
 /** An Excel error value, e.g. errorValue("#N/A"). */
 export const errorValue = (error: string): CellValue => ({ error });
 
-export const STANDARD_HEADER: readonly string[] = ["ID", "Indicator", "Target", "Q1", "Q2", "RAG", "Commentary", "National"];
+export const STANDARD_HEADER: readonly string[] = [
+  "ID",
+  "Indicator",
+  "Target",
+  "Q1",
+  "Q2",
+  "RAG",
+  "Commentary",
+  "National",
+];
 
 /** One indicator row, keyed by header text; a header with no key is a blank cell. */
 export type RowSpec = Readonly<Record<string, CellInput>>;
@@ -103,9 +112,15 @@ export function standardRowsWith(id: keyof typeof ROW, replacement: RowSpec | un
 }
 
 /** A plain sheet from a grid of cells (row 1 first). */
-export function gridSheet(name: string, rows: readonly (readonly CellInput[])[], merges: readonly string[] = []): SheetToWrite {
+export function gridSheet(
+  name: string,
+  rows: readonly (readonly CellInput[])[],
+  merges: readonly string[] = [],
+): SheetToWrite {
   const values = rows.map((row) => row.map((cell) => (isRichCell(cell) ? cell.value : cell)));
-  const numberFormats = rows.map((row) => row.map((cell) => (isRichCell(cell) ? (cell.format ?? null) : null)));
+  const numberFormats = rows.map((row) =>
+    row.map((cell) => (isRichCell(cell) ? (cell.format ?? null) : null)),
+  );
   const formulas = rows.map((row) => row.map((cell) => (isRichCell(cell) ? (cell.formula ?? null) : null)));
   return { name, rows: values, numberFormats, formulas, merges };
 }
@@ -123,17 +138,28 @@ export interface ScorecardSpec {
 export function scorecardSheet(spec: ScorecardSpec = {}): SheetToWrite {
   const header = spec.header ?? STANDARD_HEADER;
   const rows = spec.rows ?? STANDARD_ROWS;
-  const grid: CellInput[][] = [...(spec.above ?? []).map((r) => [...r]), [...header], ...rows.map((row) => header.map((h) => row[h] ?? null))];
+  const grid: CellInput[][] = [
+    ...(spec.above ?? []).map((r) => [...r]),
+    [...header],
+    ...rows.map((row) => header.map((h) => row[h] ?? null)),
+  ];
   return gridSheet(spec.name ?? "Scorecard", grid, spec.merges);
 }
 
 /** A sheet that is not a scorecard (notes). */
 export function notesSheet(name = "Notes"): SheetToWrite {
-  return gridSheet(name, [["Notes"], ["Prepared by the performance team."], ["RAG is typed by each service."]]);
+  return gridSheet(name, [
+    ["Notes"],
+    ["Prepared by the performance team."],
+    ["RAG is typed by each service."],
+  ]);
 }
 
 /** An indicator entry of a catalogue JSON file (only the fields a test needs). */
-export type CatalogueEntry = Readonly<Record<string, unknown>> & { readonly id: string; readonly name: string };
+export type CatalogueEntry = Readonly<Record<string, unknown>> & {
+  readonly id: string;
+  readonly name: string;
+};
 
 /**
  * The catalogue the standard scorecard is checked against. ATT is mandatory; NEET has no
@@ -203,14 +229,22 @@ export function workbookBytes(sheets: readonly SheetToWrite[]): Promise<Uint8Arr
 }
 
 /** Writes an .xlsx workbook into dir and returns its path. */
-export async function writeWorkbook(dir: string, fileName: string, sheets: readonly SheetToWrite[]): Promise<string> {
+export async function writeWorkbook(
+  dir: string,
+  fileName: string,
+  sheets: readonly SheetToWrite[],
+): Promise<string> {
   const file = path.join(dir, fileName);
   fs.writeFileSync(file, await workbookBytes(sheets));
   return file;
 }
 
 /** Writes a catalogue as JSON into dir and returns its path. */
-export function writeCatalogue(dir: string, catalogue: object = TEST_CATALOGUE, fileName = "catalogue.json"): string {
+export function writeCatalogue(
+  dir: string,
+  catalogue: object = TEST_CATALOGUE,
+  fileName = "catalogue.json",
+): string {
   const file = path.join(dir, fileName);
   fs.writeFileSync(file, JSON.stringify(catalogue, null, 2));
   return file;

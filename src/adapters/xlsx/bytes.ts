@@ -7,6 +7,7 @@
  */
 export function asBytes(data: unknown): Uint8Array | undefined {
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (Object.prototype.toString.call(data) === "[object ArrayBuffer]") return new Uint8Array(data as ArrayBuffer);
+  if (Object.prototype.toString.call(data) === "[object ArrayBuffer]")
+    return new Uint8Array(data as ArrayBuffer);
   return undefined;
 }

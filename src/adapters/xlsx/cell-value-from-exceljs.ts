@@ -50,6 +50,7 @@ function richTextToPlain(value: CellRichTextValue): string {
 
 function hyperlinkText(text: unknown): string {
   if (typeof text === "string") return text;
-  if (typeof text === "object" && text !== null && "richText" in text) return richTextToPlain(text as CellRichTextValue);
+  if (typeof text === "object" && text !== null && "richText" in text)
+    return richTextToPlain(text as CellRichTextValue);
   return text === null || text === undefined ? "" : String(text);
 }

@@ -43,7 +43,8 @@ export function excelValueOf(value: CellValue, errors: "text" | "error"): ExcelJ
   if (typeof value === "string") return cellText(value);
   if (typeof value === "boolean") return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? UNSTORABLE_NUMBER_TEXT : value;
-  if (isCellError(value)) return errors === "error" ? { error: value.error as ExcelJsErrorText } : value.error;
+  if (isCellError(value))
+    return errors === "error" ? { error: value.error as ExcelJsErrorText } : value.error;
   return null;
 }
 

@@ -32,7 +32,11 @@ export function fileSignature(bytes: Uint8Array): FileKind {
 export function zipNamesWorkbookPart(bytes: Uint8Array): boolean {
   const needle = Array.from("xl/workbook.xml", (character) => character.charCodeAt(0));
   const first = needle[0];
-  outer: for (let index = bytes.indexOf(first ?? 0); index !== -1; index = bytes.indexOf(first ?? 0, index + 1)) {
+  outer: for (
+    let index = bytes.indexOf(first ?? 0);
+    index !== -1;
+    index = bytes.indexOf(first ?? 0, index + 1)
+  ) {
     for (let offset = 1; offset < needle.length; offset += 1) {
       if (bytes[index + offset] !== needle[offset]) continue outer;
     }

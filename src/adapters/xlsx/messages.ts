@@ -25,8 +25,7 @@ export const readReasons = {
     `The file looks like a zip archive but could not be opened as an .xlsx workbook; it may be truncated or damaged (${detail}).`,
   notAWorkbook: (): string =>
     "The file is a zip archive but not an .xlsx workbook (it has no xl/workbook.xml part).",
-  noWorksheets: (): string =>
-    "The workbook has no worksheets that can be read (chart sheets are skipped).",
+  noWorksheets: (): string => "The workbook has no worksheets that can be read (chart sheets are skipped).",
   tooLarge: (cellCount: number, limit: number): string =>
     `The workbook has ${formatCount(cellCount)} cells in its used ranges; the limit is ${formatCount(limit)}. ` +
     "Split it or raise --max-cells.",

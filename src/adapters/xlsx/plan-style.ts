@@ -23,7 +23,8 @@ const OPAQUE_ALPHA = "FF";
  */
 export function argbFromHex(colour: string, where: string): string {
   const digits = hexColourDigits(colour);
-  if (digits === undefined) throw new InvalidPlanError(`The colour "${colour}" for ${where} is not of the form #RRGGBB.`);
+  if (digits === undefined)
+    throw new InvalidPlanError(`The colour "${colour}" for ${where} is not of the form #RRGGBB.`);
   return `${OPAQUE_ALPHA}${digits}`;
 }
 
@@ -36,13 +37,18 @@ const DEFAULT_FONT: Partial<Font> = { name: "Calibri", size: 11, family: 2, sche
 /** Applies a planned cell's fill, font colour and bold to an exceljs cell (fresh style objects each time). */
 export function applyPlannedStyle(cell: Cell, planned: PlannedCell, where: string): void {
   if (planned.fill !== undefined) {
-    const fill: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argbFromHex(planned.fill, `the fill of ${where}`) } };
+    const fill: Fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: argbFromHex(planned.fill, `the fill of ${where}`) },
+    };
     cell.fill = fill;
   }
   if (planned.fontColor !== undefined || planned.bold !== undefined) {
     const font: Partial<Font> = { ...DEFAULT_FONT };
     if (planned.bold !== undefined) font.bold = planned.bold;
-    if (planned.fontColor !== undefined) font.color = { argb: argbFromHex(planned.fontColor, `the font colour of ${where}`) };
+    if (planned.fontColor !== undefined)
+      font.color = { argb: argbFromHex(planned.fontColor, `the font colour of ${where}`) };
     cell.font = font;
   }
   if (planned.wrap === true) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };

@@ -67,7 +67,11 @@ export async function readWorkbookSnapshot(
   }
 }
 
-async function readChecked(data: unknown, source: string, options: ReadOptions | undefined): Promise<ReadResult> {
+async function readChecked(
+  data: unknown,
+  source: string,
+  options: ReadOptions | undefined,
+): Promise<ReadResult> {
   const given = options?.maxCells;
   const maxCells = given ?? DEFAULT_MAX_CELLS;
   if (!Number.isSafeInteger(maxCells) || maxCells <= 0) return fail(readReasons.invalidMaxCells(given));
@@ -96,7 +100,8 @@ async function readChecked(data: unknown, source: string, options: ReadOptions |
 
   const sizes = worksheets.map(gridSize);
   const cellCount = sizes.reduce((total, size) => total + size.rowCount * size.columnCount, 0);
-  if (cellCount > maxCells) return { ok: false, reason: readReasons.tooLarge(cellCount, maxCells), tooLarge: true };
+  if (cellCount > maxCells)
+    return { ok: false, reason: readReasons.tooLarge(cellCount, maxCells), tooLarge: true };
 
   const sheets: SheetSnapshot[] = [];
   for (const [index, worksheet] of worksheets.entries()) {

@@ -4,7 +4,11 @@
  */
 import { nameWithCounter, sanitizeSheetName } from "../../core/workbook/excel-rules";
 
-export { FALLBACK_SHEET_NAME, MAX_SHEET_NAME_LENGTH, sanitizeSheetName } from "../../core/workbook/excel-rules";
+export {
+  FALLBACK_SHEET_NAME,
+  MAX_SHEET_NAME_LENGTH,
+  sanitizeSheetName,
+} from "../../core/workbook/excel-rules";
 
 /**
  * Sanitized names, made unique ignoring case (as Excel compares them) by adding " (2)",
@@ -17,7 +21,8 @@ export function uniqueSheetNames(names: readonly string[]): string[] {
   return names.map((name) => {
     const base = sanitizeSheetName(name);
     let candidate = base;
-    for (let counter = 2; taken.has(candidate.toLowerCase()); counter += 1) candidate = nameWithCounter(base, counter);
+    for (let counter = 2; taken.has(candidate.toLowerCase()); counter += 1)
+      candidate = nameWithCounter(base, counter);
     taken.add(candidate.toLowerCase());
     return candidate;
   });

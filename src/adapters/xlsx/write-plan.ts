@@ -5,14 +5,20 @@ import { excelValueOf, textOfValue } from "./excel-cell-value";
 import { newWorkbook, workbookBytes, type WorkbookPropertiesOptions } from "./new-workbook";
 import { applyPlannedStyle, InvalidPlanError } from "./plan-style";
 import { uniqueSheetNames } from "./sheet-name";
-import { MAX_COLUMN_WIDTH_CHARACTERS as MAX_COLUMN_WIDTH, TEXT_FORMAT } from "../../core/workbook/excel-rules";
+import {
+  MAX_COLUMN_WIDTH_CHARACTERS as MAX_COLUMN_WIDTH,
+  TEXT_FORMAT,
+} from "../../core/workbook/excel-rules";
 
 export { sanitizeSheetName, uniqueSheetNames } from "./sheet-name";
 export { writeWorkbookWithSheets, type SheetToWrite } from "./write-sheets";
 export { InvalidPlanError } from "./plan-style";
 
 /** Excel's "Text" number format and widest column: the rules both writers share. */
-export { TEXT_FORMAT, MAX_COLUMN_WIDTH_CHARACTERS as MAX_COLUMN_WIDTH } from "../../core/workbook/excel-rules";
+export {
+  TEXT_FORMAT,
+  MAX_COLUMN_WIDTH_CHARACTERS as MAX_COLUMN_WIDTH,
+} from "../../core/workbook/excel-rules";
 
 export type WriteSummaryOptions = WorkbookPropertiesOptions;
 
@@ -31,8 +37,12 @@ export type WriteSummaryOptions = WorkbookPropertiesOptions;
  * @example
  * const bytes = await writeSummaryWorkbook({ sheets: [{ name: "Summary", cells: [[{ value: "KPI", bold: true }]] }] });
  */
-export async function writeSummaryWorkbook(plan: SummaryPlan, options: WriteSummaryOptions = {}): Promise<Uint8Array> {
-  if (plan.sheets.length === 0) throw new InvalidPlanError("A summary plan needs at least one sheet; this one has none.");
+export async function writeSummaryWorkbook(
+  plan: SummaryPlan,
+  options: WriteSummaryOptions = {},
+): Promise<Uint8Array> {
+  if (plan.sheets.length === 0)
+    throw new InvalidPlanError("A summary plan needs at least one sheet; this one has none.");
   const workbook = newWorkbook(options);
   const names = uniqueSheetNames(plan.sheets.map((sheet) => sheet.name));
   plan.sheets.forEach((sheet, index) => {
@@ -44,7 +54,13 @@ export async function writeSummaryWorkbook(plan: SummaryPlan, options: WriteSumm
 
 function writePlannedSheet(worksheet: Worksheet, sheet: PlannedSheet): void {
   // Summaries are printed for board papers: landscape, all columns on one page width.
-  worksheet.pageSetup = { ...worksheet.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
   if ((sheet.tables ?? []).some((table) => table.row === 0)) {
     worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
   }
@@ -63,7 +79,8 @@ function writePlannedSheet(worksheet: Worksheet, sheet: PlannedSheet): void {
     }
   });
   (sheet.columnWidths ?? []).forEach((width, index) => {
-    if (Number.isFinite(width) && width > 0) worksheet.getColumn(index + 1).width = Math.min(width, MAX_COLUMN_WIDTH);
+    if (Number.isFinite(width) && width > 0)
+      worksheet.getColumn(index + 1).width = Math.min(width, MAX_COLUMN_WIDTH);
   });
 }
 
@@ -84,7 +101,9 @@ function wrappedLines(row: readonly (PlannedCell | null)[], widths: readonly num
     const text = textOfValue(planned.value) ?? "";
     // Proportional fonts fit about 0.9 characters per unit of column width.
     const width = Math.max(1, Math.floor((widths[column] ?? DEFAULT_COLUMN_WIDTH) * 0.9));
-    const needed = text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);
+    const needed = text
+      .split("\n")
+      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);
     lines = Math.max(lines, needed);
   });
   return lines;

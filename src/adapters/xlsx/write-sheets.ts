@@ -33,7 +33,8 @@ export async function writeWorkbookWithSheets(
   sheets: readonly SheetToWrite[],
   options: WorkbookPropertiesOptions = {},
 ): Promise<Uint8Array> {
-  if (sheets.length === 0) throw new InvalidPlanError("A workbook needs at least one sheet; none were given.");
+  if (sheets.length === 0)
+    throw new InvalidPlanError("A workbook needs at least one sheet; none were given.");
   const workbook = newWorkbook(options);
   const names = uniqueSheetNames(sheets.map((sheet) => sheet.name));
   sheets.forEach((sheet, index) => writeSheet(workbook.addWorksheet(names[index] ?? sheet.name), sheet));

@@ -45,7 +45,9 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
   for (const f of result.report.findings) if (f.code === "map/unused") out.error(`warning: ${f.message}`);
   const rag = (word: string) => result.analysis!.indicators.filter((i) => i.rag === word).length;
   out.result(reportHeadline(result.report));
-  out.result(`  ${result.analysis.indicators.length} indicators: ${rag("Green")} Green, ${rag("Amber")} Amber, ${rag("Red")} Red, ${rag("No target")} no target, ${rag("No data")} no data`);
+  out.result(
+    `  ${result.analysis.indicators.length} indicators: ${rag("Green")} Green, ${rag("Amber")} Amber, ${rag("Red")} Red, ${rag("No target")} no target, ${rag("No data")} no data`,
+  );
   out.result(`Summary written to ${target}`);
   return EXIT.valid;
 }

@@ -12,7 +12,8 @@ export const LAST_EXCEL_COLUMN = 16383;
  * @example columnLetter(16383) // "XFD"
  */
 export function columnLetter(index0: number): string {
-  if (typeof index0 !== "number" || !Number.isInteger(index0) || index0 < 0 || index0 > LAST_EXCEL_COLUMN) return "";
+  if (typeof index0 !== "number" || !Number.isInteger(index0) || index0 < 0 || index0 > LAST_EXCEL_COLUMN)
+    return "";
   let letters = "";
   let rest = index0 + 1;
   while (rest > 0) {

@@ -16,7 +16,11 @@ import { compareWithin, finiteValues, isFiniteNumber } from "../numbers";
  * @example peerRank(7, [9, 7, 7, 3], "higher") // 2 (only 9 is better; the 7s tie)
  * @example peerRank(7, [9, 7, 7, 3], "lower") // 2 (only 3 is better)
  */
-export function peerRank(actual: number | null, peers: readonly (number | null)[], polarity: Polarity): number | null {
+export function peerRank(
+  actual: number | null,
+  peers: readonly (number | null)[],
+  polarity: Polarity,
+): number | null {
   if (!isFiniteNumber(actual)) return null;
   const better: -1 | 1 = polarity === "lower" ? -1 : 1;
   let betterCount = 0;

@@ -34,6 +34,7 @@ export function quartileBand(
 
   // Bands from the bottom: [.., Q1], (Q1, Q2], (Q2, Q3], (Q3, ..).
   const fromBottom = isAtMost(actual, q1) ? 0 : isAtMost(actual, q2) ? 1 : isAtMost(actual, q3) ? 2 : 3;
-  const letters: readonly QuartileBandLetter[] = polarity === "higher" ? ["D", "C", "B", "A"] : ["A", "B", "C", "D"];
+  const letters: readonly QuartileBandLetter[] =
+    polarity === "higher" ? ["D", "C", "B", "A"] : ["A", "B", "C", "D"];
   return letters[fromBottom] ?? null;
 }

@@ -30,7 +30,9 @@ export function indicatorWithDefaults(raw: IndicatorJson): Indicator {
     ...optional("decimals"),
     ...optional("frequency"),
     ...optional("measureType"),
-    ...(raw.target === undefined ? {} : { target: typeof raw.target === "number" ? raw.target : { ...raw.target } }),
+    ...(raw.target === undefined
+      ? {}
+      : { target: typeof raw.target === "number" ? raw.target : { ...raw.target } }),
     tolerance: raw.tolerance ?? CATALOGUE_DEFAULTS.tolerance,
     toleranceMode: raw.toleranceMode ?? CATALOGUE_DEFAULTS.toleranceMode,
     ...optional("floor"),

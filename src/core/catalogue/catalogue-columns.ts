@@ -3,14 +3,20 @@ import { FREQUENCIES, MEASURE_TYPES, PERCENT_SCALES, UNITS } from "./types";
 
 /** What a column of a Catalogue sheet holds, and how its cells are read. */
 export type CatalogueColumn =
-  | { readonly kind: "text"; readonly field: "id" | "name" | "description" | "outcomeArea" | "portfolio" | "owner" }
+  | {
+      readonly kind: "text";
+      readonly field: "id" | "name" | "description" | "outcomeArea" | "portfolio" | "owner";
+    }
   | {
       readonly kind: "word";
       readonly field: "polarity" | "unit" | "percentScale" | "frequency" | "measureType" | "toleranceMode";
       readonly words: readonly string[];
     }
   | { readonly kind: "list"; readonly field: "aliases" }
-  | { readonly kind: "number"; readonly field: "decimals" | "target" | "tolerance" | "floor" | "plausibleMin" | "plausibleMax" }
+  | {
+      readonly kind: "number";
+      readonly field: "decimals" | "target" | "tolerance" | "floor" | "plausibleMin" | "plausibleMax";
+    }
   | { readonly kind: "benchmark"; readonly field: "national" | "statisticalNeighbours" }
   | { readonly kind: "yesNo"; readonly field: "mandatory" }
   | { readonly kind: "periodTarget"; readonly period: string }

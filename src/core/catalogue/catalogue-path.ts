@@ -33,6 +33,7 @@ export function fieldLabel(segments: readonly string[]): string {
   const [first, second, ...rest] = segments;
   if (first === undefined) return "the entry";
   if (first === "target" && second !== undefined) return `target for "${second}"`;
-  if (first === "aliases" && second !== undefined && /^\d+$/.test(second)) return `alias ${Number(second) + 1}`;
+  if (first === "aliases" && second !== undefined && /^\d+$/.test(second))
+    return `alias ${Number(second) + 1}`;
   return [first, second, ...rest].filter((s): s is string => s !== undefined).join(".");
 }

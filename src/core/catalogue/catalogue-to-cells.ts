@@ -5,12 +5,18 @@ import type { Catalogue, Indicator } from "./types";
 function periodsOf(indicators: readonly Indicator[]): readonly string[] {
   const periods: string[] = [];
   for (const indicator of indicators) {
-    if (typeof indicator.target === "object") for (const period of Object.keys(indicator.target)) if (!periods.includes(period)) periods.push(period);
+    if (typeof indicator.target === "object")
+      for (const period of Object.keys(indicator.target)) if (!periods.includes(period)) periods.push(period);
   }
   return periods;
 }
 
-function cellFor(column: CatalogueColumn, indicator: Indicator, catalogue: Catalogue, first: boolean): string {
+function cellFor(
+  column: CatalogueColumn,
+  indicator: Indicator,
+  catalogue: Catalogue,
+  first: boolean,
+): string {
   const text = (value: string | number | undefined): string => (value === undefined ? "" : String(value));
   switch (column.kind) {
     case "text":
@@ -19,7 +25,11 @@ function cellFor(column: CatalogueColumn, indicator: Indicator, catalogue: Catal
     case "list":
       return indicator.aliases.join("; ");
     case "number":
-      return column.field === "target" ? (typeof indicator.target === "number" ? String(indicator.target) : "") : text(indicator[column.field]);
+      return column.field === "target"
+        ? typeof indicator.target === "number"
+          ? String(indicator.target)
+          : ""
+        : text(indicator[column.field]);
     case "benchmark":
       return text(indicator.benchmarks?.[column.field]);
     case "yesNo":
@@ -45,8 +55,19 @@ export function catalogueToCells(catalogue: Catalogue): string[][] {
   const indicators = Array.isArray(catalogue?.indicators) ? catalogue.indicators : [];
   const columns = CATALOGUE_COLUMNS.flatMap((entry) =>
     entry.header === "target"
-      ? [entry, ...periodsOf(indicators).map((period) => ({ header: periodTargetHeader(period), column: { kind: "periodTarget", period } as const }))]
+      ? [
+          entry,
+          ...periodsOf(indicators).map((period) => ({
+            header: periodTargetHeader(period),
+            column: { kind: "periodTarget", period } as const,
+          })),
+        ]
       : [entry],
   );
-  return [columns.map((c) => c.header), ...indicators.map((indicator, index) => columns.map((c) => cellFor(c.column, indicator, catalogue, index === 0)))];
+  return [
+    columns.map((c) => c.header),
+    ...indicators.map((indicator, index) =>
+      columns.map((c) => cellFor(c.column, indicator, catalogue, index === 0)),
+    ),
+  ];
 }

@@ -26,7 +26,11 @@ export function checkCatalogue(data: unknown, placeOf: (index: number) => string
   const semantic = semanticProblems(data, placeOf);
   const problems = byIndicator([...schema, ...semantic.problems]);
   if (problems.length > 0 || !matchesCatalogueSchema(data)) {
-    return { ok: false, problems: problems.length > 0 ? problems : [{ path: "", message: "The catalogue could not be checked." }] };
+    return {
+      ok: false,
+      problems:
+        problems.length > 0 ? problems : [{ path: "", message: "The catalogue could not be checked." }],
+    };
   }
   return { ok: true, catalogue: catalogueWithDefaults(data), warnings: byIndicator(semantic.warnings) };
 }

@@ -11,5 +11,7 @@ export function findCatalogueIndicator(catalogue: Catalogue, id: string): Indica
   if (typeof id !== "string" || !Array.isArray(catalogue?.indicators)) return undefined;
   const wanted = id.trim().toLowerCase();
   if (wanted === "") return undefined;
-  return catalogue.indicators.find((indicator) => typeof indicator?.id === "string" && indicator.id.toLowerCase() === wanted);
+  return catalogue.indicators.find(
+    (indicator) => typeof indicator?.id === "string" && indicator.id.toLowerCase() === wanted,
+  );
 }

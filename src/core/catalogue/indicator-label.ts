@@ -8,8 +8,13 @@ import { CATALOGUE_MESSAGES } from "./messages";
  * @example indicatorLabel({ indicators: [{ id: "CS-IA" }] }, 0) // 'Indicator "CS-IA"'
  */
 export function indicatorLabel(data: unknown, index: number): string {
-  const indicators = typeof data === "object" && data !== null ? (data as { indicators?: unknown }).indicators : undefined;
+  const indicators =
+    typeof data === "object" && data !== null ? (data as { indicators?: unknown }).indicators : undefined;
   const entry: unknown = Array.isArray(indicators) ? indicators[index] : undefined;
-  const id: unknown = typeof entry === "object" && entry !== null ? (entry as { id?: unknown }).id : undefined;
-  return CATALOGUE_MESSAGES.indicatorPrefix(typeof id === "string" && id.trim() !== "" ? id : undefined, index + 1);
+  const id: unknown =
+    typeof entry === "object" && entry !== null ? (entry as { id?: unknown }).id : undefined;
+  return CATALOGUE_MESSAGES.indicatorPrefix(
+    typeof id === "string" && id.trim() !== "" ? id : undefined,
+    index + 1,
+  );
 }

@@ -1,7 +1,8 @@
 import { DEFAULT_TOLERANCE, type RagRules } from "../rag/rag-status";
 import type { Indicator } from "./types";
 
-const samePeriod = (a: string, b: string): boolean => a.replace(/\s+/g, "").toLowerCase() === b.replace(/\s+/g, "").toLowerCase();
+const samePeriod = (a: string, b: string): boolean =>
+  a.replace(/\s+/g, "").toLowerCase() === b.replace(/\s+/g, "").toLowerCase();
 
 /**
  * The catalogue's target for a period: the indicator's one number, or its per-period entry

@@ -21,26 +21,35 @@ export const FRACTION_SCALE_LIMIT = 1.5;
  * Bad input (NaN, Infinity, an unknown unit): the value passes through unchanged.
  * @example toIndicatorScale({ kind: "number", value: 0.97, unit: "percent" }, { id: "CS-IA", name: "IA", aliases: [], polarity: "higher", unit: "percent" }) // { value: 97 }
  */
-export function toIndicatorScale(reading: NumberReading, indicator: Indicator): { value: number } | { mismatch: string } {
+export function toIndicatorScale(
+  reading: NumberReading,
+  indicator: Indicator,
+): { value: number } | { mismatch: string } {
   // The description is only needed for a mismatch message: built on demand (hot path).
   const written = (): string => describeReading(reading);
   switch (indicator.unit) {
     case "percent": {
       const fraction = indicator.percentScale === "0-1";
-      if (reading.unit === "currency") return { mismatch: SCALE_MESSAGES.moneyInNonMoney(written(), indicator) };
-      if (reading.unit === "percent") return { value: fraction ? reading.value : shiftDecimal(reading.value, 2) };
+      if (reading.unit === "currency")
+        return { mismatch: SCALE_MESSAGES.moneyInNonMoney(written(), indicator) };
+      if (reading.unit === "percent")
+        return { value: fraction ? reading.value : shiftDecimal(reading.value, 2) };
       if (fraction && Math.abs(reading.value) > FRACTION_SCALE_LIMIT) {
         return { mismatch: SCALE_MESSAGES.pointsInFractionIndicator(reading.value) };
       }
       return { value: reading.value };
     }
     case "currency":
-      return reading.unit === "percent" ? { mismatch: SCALE_MESSAGES.percentInNonPercent(written(), indicator) } : { value: reading.value };
+      return reading.unit === "percent"
+        ? { mismatch: SCALE_MESSAGES.percentInNonPercent(written(), indicator) }
+        : { value: reading.value };
     case "text":
       return { value: reading.value };
     default:
-      if (reading.unit === "currency") return { mismatch: SCALE_MESSAGES.moneyInNonMoney(written(), indicator) };
-      if (reading.unit === "percent") return { mismatch: SCALE_MESSAGES.percentInNonPercent(written(), indicator) };
+      if (reading.unit === "currency")
+        return { mismatch: SCALE_MESSAGES.moneyInNonMoney(written(), indicator) };
+      if (reading.unit === "percent")
+        return { mismatch: SCALE_MESSAGES.percentInNonPercent(written(), indicator) };
       return { value: reading.value };
   }
 }

@@ -4,7 +4,12 @@ import type { CellValue } from "../cells/cell-value";
 import { readCell } from "../cells/read-cell";
 import { readWord } from "../words";
 import { describeNumber } from "./describe-number";
-import { catalogueColumn, columnLabel, REQUIRED_CATALOGUE_COLUMNS, type CatalogueColumn } from "./catalogue-columns";
+import {
+  catalogueColumn,
+  columnLabel,
+  REQUIRED_CATALOGUE_COLUMNS,
+  type CatalogueColumn,
+} from "./catalogue-columns";
 import { joinPointer, pointerSegments } from "./catalogue-path";
 import { checkCatalogue } from "./check-catalogue";
 import { toIndicatorScale } from "./indicator-scale";
@@ -42,14 +47,19 @@ function cellText(value: CellValue): { text: string } | { problem: string } | un
   if (typeof value === "string") return { text: value.trim() };
   if (typeof value === "number") return { text: describeNumber(value) };
   if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE" };
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : { text: value.toISOString().slice(0, 10) };
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : { text: value.toISOString().slice(0, 10) };
   const reading = readCell(value);
   return { problem: reading.kind === "unreadable" ? reading.message : "" };
 }
 
 function canonicalWord(column: Extract<CatalogueColumn, { kind: "word" }>, text: string): string {
-  const squeezed = column.field === "percentScale" ? text.replace(/[\s%]/g, "").replace(/\u2013/g, "-") : text;
-  const shorthand = column.field === "percentScale" ? ({ "100": "0-100", "1": "0-1" } as Readonly<Record<string, string>>)[squeezed] : undefined;
+  const squeezed =
+    column.field === "percentScale" ? text.replace(/[\s%]/g, "").replace(/\u2013/g, "-") : text;
+  const shorthand =
+    column.field === "percentScale"
+      ? ({ "100": "0-100", "1": "0-1" } as Readonly<Record<string, string>>)[squeezed]
+      : undefined;
   return readWord(shorthand ?? squeezed, column.words) ?? text;
 }
 
@@ -58,7 +68,14 @@ function scaleOf(entry: Readonly<Record<string, unknown>>): Indicator | undefine
   const unit = readWord(entry.unit, UNITS);
   if (unit === undefined) return undefined;
   const percentScale = readWord(entry.percentScale, PERCENT_SCALES);
-  return { id: typeof entry.id === "string" ? entry.id : "", name: "", aliases: [], polarity: "neutral", unit, ...(percentScale ? { percentScale } : {}) };
+  return {
+    id: typeof entry.id === "string" ? entry.id : "",
+    name: "",
+    aliases: [],
+    polarity: "neutral",
+    unit,
+    ...(percentScale ? { percentScale } : {}),
+  };
 }
 
 /**
@@ -88,17 +105,25 @@ export function loadCatalogueFromCells(
   defaultName?: string,
 ): CatalogueLoad {
   const sheet = typeof sheetName === "string" && sheetName.trim() !== "" ? sheetName : CATALOGUE_SHEET;
-  const grid: Grid = Array.isArray(rows) ? rows.map((row: unknown) => (Array.isArray(row) ? (row as readonly CellValue[]) : [])) : [];
+  const grid: Grid = Array.isArray(rows)
+    ? rows.map((row: unknown) => (Array.isArray(row) ? (row as readonly CellValue[]) : []))
+    : [];
   const address = (place: Place): string => sheetAddress(sheet, cellAddress(place.row, place.col) || "A1");
   const formatAt = (row: number, col: number): string | undefined => {
-    const format: unknown = Array.isArray(numberFormats) ? (numberFormats[row] as unknown[] | undefined)?.[col] : undefined;
+    const format: unknown = Array.isArray(numberFormats)
+      ? (numberFormats[row] as unknown[] | undefined)?.[col]
+      : undefined;
     return typeof format === "string" ? format : undefined;
   };
   const problems: Located[] = [];
   const warnings: Located[] = [];
 
   const headerRow = grid.findIndex((row) => row.some((cell) => !isBlank(cell)));
-  if (headerRow < 0) return { ok: false, problems: [{ path: address({ row: 0, col: 0 }), message: CATALOGUE_MESSAGES.emptySheet() }] };
+  if (headerRow < 0)
+    return {
+      ok: false,
+      problems: [{ path: address({ row: 0, col: 0 }), message: CATALOGUE_MESSAGES.emptySheet() }],
+    };
   const headerPlace: Place = { row: headerRow, col: 0 };
 
   // The header: which column holds which field.
@@ -110,20 +135,32 @@ export function loadCatalogueFromCells(
     const header = "text" in text ? text.text : "";
     const column = catalogueColumn(header);
     if (!column) {
-      warnings.push({ place: { row: headerRow, col }, message: CATALOGUE_MESSAGES.unknownColumn(header || describeFound(cell)) });
+      warnings.push({
+        place: { row: headerRow, col },
+        message: CATALOGUE_MESSAGES.unknownColumn(header || describeFound(cell)),
+      });
       return;
     }
-    const key = column.kind === "periodTarget" ? `target ${column.period.toLowerCase()}` : `${column.kind === "catalogue" ? "catalogue " : ""}${column.field}`;
+    const key =
+      column.kind === "periodTarget"
+        ? `target ${column.period.toLowerCase()}`
+        : `${column.kind === "catalogue" ? "catalogue " : ""}${column.field}`;
     const first = firstColumnOf.get(key);
     if (first !== undefined) {
-      problems.push({ place: { row: headerRow, col }, message: CATALOGUE_MESSAGES.duplicateColumn(header, address({ row: headerRow, col: first })) });
+      problems.push({
+        place: { row: headerRow, col },
+        message: CATALOGUE_MESSAGES.duplicateColumn(header, address({ row: headerRow, col: first })),
+      });
       return;
     }
     firstColumnOf.set(key, col);
     columns.push({ col, column });
   });
-  const missingColumns = new Set<string>(REQUIRED_CATALOGUE_COLUMNS.filter((field) => !firstColumnOf.has(field)));
-  for (const field of missingColumns) problems.push({ place: headerPlace, message: CATALOGUE_MESSAGES.missingColumn(field) });
+  const missingColumns = new Set<string>(
+    REQUIRED_CATALOGUE_COLUMNS.filter((field) => !firstColumnOf.has(field)),
+  );
+  for (const field of missingColumns)
+    problems.push({ place: headerPlace, message: CATALOGUE_MESSAGES.missingColumn(field) });
   const idCol = firstColumnOf.get("id") ?? 0;
 
   // One entry per non-blank row; remember which cell each field came from.
@@ -131,7 +168,8 @@ export function loadCatalogueFromCells(
   const rowOfEntry: number[] = [];
   const placeOfPath = new Map<string, Place>();
   const catalogueFields = new Map<string, { readonly text: string; readonly place: Place }>();
-  const holdsNumbers = (column: CatalogueColumn): boolean => column.kind === "number" || column.kind === "benchmark" || column.kind === "periodTarget";
+  const holdsNumbers = (column: CatalogueColumn): boolean =>
+    column.kind === "number" || column.kind === "benchmark" || column.kind === "periodTarget";
   const firstPass = columns.filter(({ column }) => !holdsNumbers(column));
   const secondPass = columns.filter(({ column }) => holdsNumbers(column));
 
@@ -145,30 +183,49 @@ export function loadCatalogueFromCells(
     placeOfPath.set(joinPointer(["indicators", index]), { row, col: idCol });
     for (const { col, column } of columns) {
       const segments =
-        column.kind === "periodTarget" ? ["target", column.period] : column.kind === "benchmark" ? ["benchmarks", column.field] : column.kind === "catalogue" ? [] : [column.field];
+        column.kind === "periodTarget"
+          ? ["target", column.period]
+          : column.kind === "benchmark"
+            ? ["benchmarks", column.field]
+            : column.kind === "catalogue"
+              ? []
+              : [column.field];
       if (segments.length > 0) placeOfPath.set(joinPointer(["indicators", index, ...segments]), { row, col });
     }
-    const label = (): string => CATALOGUE_MESSAGES.indicatorPrefix(typeof entry.id === "string" ? entry.id : undefined, index + 1);
+    const label = (): string =>
+      CATALOGUE_MESSAGES.indicatorPrefix(typeof entry.id === "string" ? entry.id : undefined, index + 1);
     const put = (segments: readonly string[], value: unknown): void => {
       const [first, second] = segments;
       if (first === undefined) return;
       if (second === undefined) entry[first] = value;
       else {
-        const table = (typeof entry[first] === "object" && entry[first] !== null ? entry[first] : {}) as Record<string, unknown>;
+        const table = (
+          typeof entry[first] === "object" && entry[first] !== null ? entry[first] : {}
+        ) as Record<string, unknown>;
         table[second] = value;
         entry[first] = table;
       }
     };
-    const readNumber = (col: number, field: string, scale: (reading: NumberReading) => { value: number } | { mismatch: string }): number | undefined => {
+    const readNumber = (
+      col: number,
+      field: string,
+      scale: (reading: NumberReading) => { value: number } | { mismatch: string },
+    ): number | undefined => {
       const reading = readCell(cells[col], formatAt(row, col));
       if (reading.kind === "gap") return undefined;
       if (reading.kind === "unreadable") {
-        problems.push({ place: { row, col }, message: `${label()}: ${CATALOGUE_MESSAGES.notANumberCell(field, reading.message)}` });
+        problems.push({
+          place: { row, col },
+          message: `${label()}: ${CATALOGUE_MESSAGES.notANumberCell(field, reading.message)}`,
+        });
         return undefined;
       }
       const scaled = scale(reading);
       if ("mismatch" in scaled) {
-        problems.push({ place: { row, col }, message: `${label()}: ${CATALOGUE_MESSAGES.cellDoesNotFit(field, scaled.mismatch)}` });
+        problems.push({
+          place: { row, col },
+          message: `${label()}: ${CATALOGUE_MESSAGES.cellDoesNotFit(field, scaled.mismatch)}`,
+        });
         return undefined;
       }
       return scaled.value;
@@ -178,24 +235,48 @@ export function loadCatalogueFromCells(
       const cell = cells[col];
       if (column.kind === "yesNo") {
         if (isBlank(cell)) continue;
-        const word = typeof cell === "boolean" ? String(cell) : typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.trim().toLowerCase() : "";
+        const word =
+          typeof cell === "boolean"
+            ? String(cell)
+            : typeof cell === "number"
+              ? String(cell)
+              : typeof cell === "string"
+                ? cell.trim().toLowerCase()
+                : "";
         if (YES.has(word)) put([column.field], true);
         else if (NO.has(word)) put([column.field], false);
-        else problems.push({ place: { row, col }, message: `${label()}: ${CATALOGUE_MESSAGES.notAYesNoCell(column.field, describeFound(cell))}` });
+        else
+          problems.push({
+            place: { row, col },
+            message: `${label()}: ${CATALOGUE_MESSAGES.notAYesNoCell(column.field, describeFound(cell))}`,
+          });
         continue;
       }
       const text = cellText(cell);
       if (text === undefined) continue;
       if ("problem" in text) {
-        problems.push({ place: { row, col }, message: `${label()}: ${CATALOGUE_MESSAGES.notTextCell(columnLabel(column), text.problem)}` });
+        problems.push({
+          place: { row, col },
+          message: `${label()}: ${CATALOGUE_MESSAGES.notTextCell(columnLabel(column), text.problem)}`,
+        });
         continue;
       }
       if (column.kind === "catalogue") {
         const kept = catalogueFields.get(column.field);
         if (!kept) catalogueFields.set(column.field, { text: text.text, place: { row, col } });
-        else if (kept.text !== text.text) warnings.push({ place: { row, col }, message: CATALOGUE_MESSAGES.differentCatalogueValue(`catalogue ${column.field}`, kept.text) });
+        else if (kept.text !== text.text)
+          warnings.push({
+            place: { row, col },
+            message: CATALOGUE_MESSAGES.differentCatalogueValue(`catalogue ${column.field}`, kept.text),
+          });
       } else if (column.kind === "list") {
-        put([column.field], text.text.split(/[;|]/).map((alias) => alias.trim()).filter((alias) => alias !== ""));
+        put(
+          [column.field],
+          text.text
+            .split(/[;|]/)
+            .map((alias) => alias.trim())
+            .filter((alias) => alias !== ""),
+        );
       } else if (column.kind === "word") {
         put([column.field], canonicalWord(column, text.text));
       } else if (column.kind === "text") {
@@ -220,14 +301,21 @@ export function loadCatalogueFromCells(
       } else if (column.kind === "number") {
         const relative = column.field === "tolerance" && entry.toleranceMode !== "absolute";
         const plain = column.field === "decimals" || relative;
-        const value = readNumber(col, column.field, plain ? (reading) => ({ value: reading.value }) : toScale);
+        const value = readNumber(
+          col,
+          column.field,
+          plain ? (reading) => ({ value: reading.value }) : toScale,
+        );
         if (value === undefined) continue;
         if (column.field === "target") singleTargetCol = col;
         put([column.field], value);
       }
     }
     if (singleTargetCol !== undefined && periodTargetCol !== undefined) {
-      problems.push({ place: { row, col: singleTargetCol }, message: `${label()}: ${CATALOGUE_MESSAGES.targetTwice()}` });
+      problems.push({
+        place: { row, col: singleTargetCol },
+        message: `${label()}: ${CATALOGUE_MESSAGES.targetTwice()}`,
+      });
     }
   }
 
@@ -235,24 +323,38 @@ export function loadCatalogueFromCells(
   const version = catalogueFields.get("version");
   const description = catalogueFields.get("description");
   const data = {
-    name: name?.text ?? (typeof defaultName === "string" && defaultName.trim() !== "" ? defaultName.trim() : sheet),
+    name:
+      name?.text ??
+      (typeof defaultName === "string" && defaultName.trim() !== "" ? defaultName.trim() : sheet),
     version: version?.text ?? SHEET_CATALOGUE_VERSION,
     ...(description ? { description: description.text } : {}),
     indicators: entries,
   };
-  const rootPlaces: Readonly<Record<string, Place | undefined>> = { name: name?.place, version: version?.place, description: description?.place };
+  const rootPlaces: Readonly<Record<string, Place | undefined>> = {
+    name: name?.place,
+    version: version?.place,
+    description: description?.place,
+  };
 
   /** The cell a problem path points at: the field's cell, else its row, else the header. */
   const placeOf = (path: string): Place | null => {
     const segments = pointerSegments(path);
-    if (segments[0] === "indicators" && segments[1] !== undefined && missingColumns.has(segments[2] ?? "") && segments.length === 3) return null;
+    if (
+      segments[0] === "indicators" &&
+      segments[1] !== undefined &&
+      missingColumns.has(segments[2] ?? "") &&
+      segments.length === 3
+    )
+      return null;
     for (let length = segments.length; length >= 2; length--) {
       const place = placeOfPath.get(joinPointer(segments.slice(0, length)));
       if (place) return place;
     }
     return rootPlaces[segments[0] ?? ""] ?? headerPlace;
   };
-  const checked = checkCatalogue(data, (index) => address({ row: rowOfEntry[index] ?? headerRow, col: idCol }));
+  const checked = checkCatalogue(data, (index) =>
+    address({ row: rowOfEntry[index] ?? headerRow, col: idCol }),
+  );
   const locate = (found: readonly CatalogueProblem[], into: Located[]): void => {
     for (const problem of found) {
       const place = placeOf(problem.path);
@@ -268,7 +370,13 @@ export function loadCatalogueFromCells(
       .map(({ place, message }) => ({ path: address(place), message }));
   if (problems.length > 0 || !checked.ok) {
     const all = inOrder(problems);
-    return { ok: false, problems: all.length > 0 ? all : [{ path: address(headerPlace), message: "The catalogue could not be checked." }] };
+    return {
+      ok: false,
+      problems:
+        all.length > 0
+          ? all
+          : [{ path: address(headerPlace), message: "The catalogue could not be checked." }],
+    };
   }
   return { ok: true, catalogue: checked.catalogue, warnings: inOrder(warnings) };
 }

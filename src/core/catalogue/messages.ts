@@ -34,7 +34,8 @@ const FOUND_LIMIT = 60;
  * @example describeFound(" A") // "\" A\""
  */
 export function describeFound(value: unknown): string {
-  if (typeof value === "string") return `"${value.length > FOUND_LIMIT ? `${value.slice(0, FOUND_LIMIT - 1)}\u2026` : value}"`;
+  if (typeof value === "string")
+    return `"${value.length > FOUND_LIMIT ? `${value.slice(0, FOUND_LIMIT - 1)}\u2026` : value}"`;
   if (typeof value === "number") return describeNumber(value);
   if (typeof value === "boolean") return String(value);
   if (value === null) return "null";
@@ -64,13 +65,17 @@ export const CATALOGUE_MESSAGES = {
     `${field} is missing${allowed ? `: it must be one of ${allowed.join(", ")}` : ""}.`,
   oneOf: (field: string, allowed: readonly string[], found: string): string =>
     `${field} must be one of ${allowed.join(", ")} (found ${found}).`,
-  wrongType: (field: string, expected: string, found: string): string => `${field} must be ${expected} (found ${found}).`,
+  wrongType: (field: string, expected: string, found: string): string =>
+    `${field} must be ${expected} (found ${found}).`,
   unknownField: (field: string, suggestion: string | undefined): string =>
     `"${field}" is not a catalogue field${suggestion ? ` (did you mean "${suggestion}"?)` : ""}: rename or remove it.`,
-  atLeast: (field: string, limit: number, found: string): string => `${field} must be at least ${describeNumber(limit)} (found ${found}).`,
-  atMost: (field: string, limit: number, found: string): string => `${field} must be at most ${describeNumber(limit)} (found ${found}).`,
+  atLeast: (field: string, limit: number, found: string): string =>
+    `${field} must be at least ${describeNumber(limit)} (found ${found}).`,
+  atMost: (field: string, limit: number, found: string): string =>
+    `${field} must be at most ${describeNumber(limit)} (found ${found}).`,
   emptyText: (field: string): string => `${field} must not be empty.`,
-  spacesAroundId: (field: string, found: string): string => `${field} must not start or end with spaces (found ${found}).`,
+  spacesAroundId: (field: string, found: string): string =>
+    `${field} must not start or end with spaces (found ${found}).`,
   emptyTargetTable: (): string =>
     'target lists no periods: give one target for every period, or one per period (for example {"Q1": 80}), or leave it out.',
   other: (field: string, detail: string): string => `${field}: ${detail}.`,
@@ -83,12 +88,23 @@ export const CATALOGUE_MESSAGES = {
     `plausibleMin (${describeNumber(min)}) is greater than plausibleMax (${describeNumber(max)}): swap them.`,
   percentScaleNotPercent: (unit: string): string =>
     `percentScale only applies to percent indicators, but this one's unit is "${unit}": remove percentScale or change the unit.`,
-  floorWrongSide: (floor: number, target: number, polarity: "higher" | "lower", period: string | undefined): string =>
+  floorWrongSide: (
+    floor: number,
+    target: number,
+    polarity: "higher" | "lower",
+    period: string | undefined,
+  ): string =>
     `floor ${describeNumber(floor)} is ${polarity === "higher" ? "above" : "below"} the target ${describeNumber(target)}${period ? ` for ${period}` : ""}: for a "${polarity}" indicator the amber floor must be at or ${polarity === "higher" ? "below" : "above"} the target.`,
   floorNeedsDirection: (polarity: string): string =>
     `a floor only works for "higher" or "lower" indicators; this one's polarity is "${polarity}", so the floor is ignored.`,
-  floorWithoutTarget: (): string => "has a floor but no target, so no RAG colour can be given: add the target.",
-  targetOutsidePlausible: (target: number, min: number | undefined, max: number | undefined, period: string | undefined): string =>
+  floorWithoutTarget: (): string =>
+    "has a floor but no target, so no RAG colour can be given: add the target.",
+  targetOutsidePlausible: (
+    target: number,
+    min: number | undefined,
+    max: number | undefined,
+    period: string | undefined,
+  ): string =>
     `the target ${describeNumber(target)}${period ? ` for ${period}` : ""} is outside the plausible range (${min === undefined ? "no minimum" : describeNumber(min)} to ${max === undefined ? "no maximum" : describeNumber(max)}): check the target and the range.`,
   pointsOnFractionScale: (field: string, value: number): string =>
     `${field} ${describeNumber(value)} looks like a percentage in points, but percentScale is "0-1" (97% is written 0.97): write ${describeNumber(shiftDecimal(value, -2))}, or set percentScale to "0-100".`,
@@ -100,15 +116,20 @@ export const CATALOGUE_MESSAGES = {
     `relative tolerance ${describeNumber(tolerance)} means ${describeNumber(shiftDecimal(tolerance, 2))}% of the target: did you mean ${describeNumber(shiftDecimal(tolerance, -2))}?`,
   absoluteWithoutTolerance: (): string =>
     'has toleranceMode "absolute" but no tolerance, so the default 0.05 is used in the indicator\'s own unit: give the tolerance.',
-  invalidJson: (detail: string): string => `The file is not valid JSON (${detail}): check for a missing comma, quote or bracket.`,
+  invalidJson: (detail: string): string =>
+    `The file is not valid JSON (${detail}): check for a missing comma, quote or bracket.`,
   invalidCsv: (detail: string): string => `The file could not be read as CSV (${detail}): check the quotes.`,
-  emptySheet: (): string => "The sheet is empty: put a header row (id, name, polarity, unit, ...) and one row per indicator.",
-  missingColumn: (column: string): string => `The header row has no "${column}" column: add it (every indicator needs one).`,
+  emptySheet: (): string =>
+    "The sheet is empty: put a header row (id, name, polarity, unit, ...) and one row per indicator.",
+  missingColumn: (column: string): string =>
+    `The header row has no "${column}" column: add it (every indicator needs one).`,
   duplicateColumn: (column: string, firstAddress: string): string =>
     `The column "${column}" appears twice (first at ${firstAddress}): keep one.`,
-  unknownColumn: (header: string): string => `The column ${quoteCellText(header)} is not a catalogue field, so it is ignored.`,
+  unknownColumn: (header: string): string =>
+    `The column ${quoteCellText(header)} is not a catalogue field, so it is ignored.`,
   notANumberCell: (field: string, detail: string): string => `${field} must be a number. ${detail}`,
-  cellDoesNotFit: (field: string, detail: string): string => `${field} does not fit the indicator's unit. ${detail}`,
+  cellDoesNotFit: (field: string, detail: string): string =>
+    `${field} does not fit the indicator's unit. ${detail}`,
   notAYesNoCell: (field: string, found: string): string => `${field} must be yes or no (found ${found}).`,
   notTextCell: (field: string, detail: string): string => `${field} must be text. ${detail}`,
   targetTwice: (): string =>

@@ -28,7 +28,15 @@ export function parseCatalogueText(text: string, fileName: string): CatalogueLoa
     try {
       data = JSON.parse(content);
     } catch (error) {
-      return { ok: false, problems: [{ path: file, message: CATALOGUE_MESSAGES.invalidJson(error instanceof Error ? error.message : String(error)) }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            path: file,
+            message: CATALOGUE_MESSAGES.invalidJson(error instanceof Error ? error.message : String(error)),
+          },
+        ],
+      };
     }
     return loadCatalogue(data);
   }
@@ -36,7 +44,15 @@ export function parseCatalogueText(text: string, fileName: string): CatalogueLoa
   try {
     rows = parse(content, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
   } catch (error) {
-    return { ok: false, problems: [{ path: file, message: CATALOGUE_MESSAGES.invalidCsv(error instanceof Error ? error.message : String(error)) }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: file,
+          message: CATALOGUE_MESSAGES.invalidCsv(error instanceof Error ? error.message : String(error)),
+        },
+      ],
+    };
   }
   const sheetName = base.replace(/\.[^.]*$/, "");
   return loadCatalogueFromCells(rows, sheetName === "" ? undefined : sheetName, undefined, base);

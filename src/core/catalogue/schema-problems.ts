@@ -7,7 +7,11 @@ import { CATALOGUE_MESSAGES, describeFound } from "./messages";
 import type { CatalogueProblem } from "./types";
 
 /** The compiled schema check, made once. allErrors: report every problem, not the first. */
-const validateCatalogue = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile<CatalogueJson>(catalogueSchema);
+const validateCatalogue = new Ajv({
+  allErrors: true,
+  verbose: true,
+  allowUnionTypes: true,
+}).compile<CatalogueJson>(catalogueSchema);
 
 /** The allowed words of each indicator field that has a fixed list (polarity, unit, ...). */
 const INDICATOR_ENUMS: ReadonlyMap<string, readonly string[]> = new Map(
@@ -85,14 +89,22 @@ function knownFieldsAt(segments: readonly string[]): readonly string[] {
 function translate(error: ErrorObject, data: unknown): CatalogueProblem {
   const base = [...pointerSegments(error.instancePath)];
   const params = error.params as Readonly<Record<string, unknown>>;
-  const named = error.keyword === "required" ? params.missingProperty : error.keyword === "additionalProperties" ? params.additionalProperty : undefined;
+  const named =
+    error.keyword === "required"
+      ? params.missingProperty
+      : error.keyword === "additionalProperties"
+        ? params.additionalProperty
+        : undefined;
   const segments = typeof named === "string" ? [...base, named] : base;
   const path = joinPointer(segments);
   const inIndicator = segments[0] === "indicators" && segments[1] !== undefined && /^\d+$/.test(segments[1]);
-  const prefix = inIndicator ? indicatorLabel(data, Number(segments[1])) : CATALOGUE_MESSAGES.cataloguePrefix();
+  const prefix = inIndicator
+    ? indicatorLabel(data, Number(segments[1]))
+    : CATALOGUE_MESSAGES.cataloguePrefix();
   const field = fieldLabel(inIndicator ? segments.slice(2) : segments);
   const found = describeFound(error.data);
-  if (segments.length === 0 && error.keyword === "type") return { path: "", message: CATALOGUE_MESSAGES.notAnObject(found) };
+  if (segments.length === 0 && error.keyword === "type")
+    return { path: "", message: CATALOGUE_MESSAGES.notAnObject(found) };
 
   let text: string;
   switch (error.keyword) {
@@ -102,7 +114,11 @@ function translate(error: ErrorObject, data: unknown): CatalogueProblem {
       break;
     }
     case "enum":
-      text = CATALOGUE_MESSAGES.oneOf(field, (params.allowedValues as readonly string[] | undefined) ?? [], found);
+      text = CATALOGUE_MESSAGES.oneOf(
+        field,
+        (params.allowedValues as readonly string[] | undefined) ?? [],
+        found,
+      );
       break;
     case "type": {
       const expected = Array.isArray(params.type) ? params.type.join(",") : String(params.type);
@@ -125,7 +141,10 @@ function translate(error: ErrorObject, data: unknown): CatalogueProblem {
       text = CATALOGUE_MESSAGES.spacesAroundId(field, found);
       break;
     case "minProperties":
-      text = segments[segments.length - 1] === "target" ? CATALOGUE_MESSAGES.emptyTargetTable() : CATALOGUE_MESSAGES.other(field, error.message ?? "");
+      text =
+        segments[segments.length - 1] === "target"
+          ? CATALOGUE_MESSAGES.emptyTargetTable()
+          : CATALOGUE_MESSAGES.other(field, error.message ?? "");
       break;
     default:
       text = CATALOGUE_MESSAGES.other(field, error.message ?? error.keyword);
@@ -145,6 +164,14 @@ export function schemaProblems(data: unknown): readonly CatalogueProblem[] {
     if (validateCatalogue(data)) return [];
     return (validateCatalogue.errors ?? []).map((error) => translate(error, data));
   } catch (error) {
-    return [{ path: "", message: CATALOGUE_MESSAGES.other("Catalogue", error instanceof Error ? error.message : "could not be checked") }];
+    return [
+      {
+        path: "",
+        message: CATALOGUE_MESSAGES.other(
+          "Catalogue",
+          error instanceof Error ? error.message : "could not be checked",
+        ),
+      },
+    ];
   }
 }

@@ -29,13 +29,20 @@ function nameKey(text: string): string {
 }
 
 /** The targets of an entry with their period ("" for a single target) and pointer segments. */
-function targetsOf(entry: Entry): readonly { readonly period: string | undefined; readonly value: number; readonly segments: readonly string[] }[] {
+function targetsOf(entry: Entry): readonly {
+  readonly period: string | undefined;
+  readonly value: number;
+  readonly segments: readonly string[];
+}[] {
   const target = entry.target;
-  if (typeof target === "number" && Number.isFinite(target)) return [{ period: undefined, value: target, segments: ["target"] }];
+  if (typeof target === "number" && Number.isFinite(target))
+    return [{ period: undefined, value: target, segments: ["target"] }];
   const table = asEntry(target);
   if (!table) return [];
   return Object.entries(table).flatMap(([period, value]) =>
-    typeof value === "number" && Number.isFinite(value) ? [{ period, value, segments: ["target", period] }] : [],
+    typeof value === "number" && Number.isFinite(value)
+      ? [{ period, value, segments: ["target", period] }]
+      : [],
   );
 }
 
@@ -58,8 +65,16 @@ export function semanticProblems(data: unknown, placeOf: (index: number) => stri
   if (!Array.isArray(list)) return { problems, warnings };
   if (list.length === 0) warnings.push({ path: "/indicators", message: CATALOGUE_MESSAGES.noIndicators() });
   const entries = list.map(asEntry);
-  const say = (into: CatalogueProblem[], index: number, segments: readonly (string | number)[], text: string): void => {
-    into.push({ path: joinPointer(["indicators", index, ...segments]), message: `${indicatorLabel(data, index)}: ${text}` });
+  const say = (
+    into: CatalogueProblem[],
+    index: number,
+    segments: readonly (string | number)[],
+    text: string,
+  ): void => {
+    into.push({
+      path: joinPointer(["indicators", index, ...segments]),
+      message: `${indicatorLabel(data, index)}: ${text}`,
+    });
   };
 
   // Ids first, so a name or alias can be checked against every id.
@@ -87,7 +102,8 @@ export function semanticProblems(data: unknown, placeOf: (index: number) => stri
     const name = textAt(entry, "name");
     if (name !== undefined) claim(index, name, ["name"]);
     const aliases = entry.aliases;
-    if (Array.isArray(aliases)) aliases.forEach((alias, k) => typeof alias === "string" && claim(index, alias, ["aliases", k]));
+    if (Array.isArray(aliases))
+      aliases.forEach((alias, k) => typeof alias === "string" && claim(index, alias, ["aliases", k]));
 
     const unit = textAt(entry, "unit");
     const polarity = textAt(entry, "polarity");
@@ -96,26 +112,41 @@ export function semanticProblems(data: unknown, placeOf: (index: number) => stri
     const floor = numberAt(entry, "floor");
     const targets = targetsOf(entry);
 
-    if (min !== undefined && max !== undefined && min > max) say(problems, index, ["plausibleMin"], CATALOGUE_MESSAGES.plausibleRange(min, max));
+    if (min !== undefined && max !== undefined && min > max)
+      say(problems, index, ["plausibleMin"], CATALOGUE_MESSAGES.plausibleRange(min, max));
     if (entry.percentScale !== undefined && unit !== undefined && unit !== "percent") {
       say(problems, index, ["percentScale"], CATALOGUE_MESSAGES.percentScaleNotPercent(unit));
     }
     if (unit === "percent" && entry.percentScale === "0-1") {
       const benchmarks = asEntry(entry.benchmarks) ?? {};
       const scaled: [readonly string[], string, number | undefined][] = [
-        ...targets.map((t): [readonly string[], string, number | undefined] => [t.segments, t.period ? `target for "${t.period}"` : "target", t.value]),
+        ...targets.map((t): [readonly string[], string, number | undefined] => [
+          t.segments,
+          t.period ? `target for "${t.period}"` : "target",
+          t.value,
+        ]),
         [["floor"], "floor", floor],
         [["benchmarks", "national"], "benchmarks.national", numberAt(benchmarks, "national")],
-        [["benchmarks", "statisticalNeighbours"], "benchmarks.statisticalNeighbours", numberAt(benchmarks, "statisticalNeighbours")],
+        [
+          ["benchmarks", "statisticalNeighbours"],
+          "benchmarks.statisticalNeighbours",
+          numberAt(benchmarks, "statisticalNeighbours"),
+        ],
         [["plausibleMax"], "plausibleMax", max],
       ];
       for (const [segments, field, value] of scaled) {
-        if (value !== undefined && Math.abs(value) > FRACTION_SCALE_LIMIT) say(problems, index, segments, CATALOGUE_MESSAGES.pointsOnFractionScale(field, value));
+        if (value !== undefined && Math.abs(value) > FRACTION_SCALE_LIMIT)
+          say(problems, index, segments, CATALOGUE_MESSAGES.pointsOnFractionScale(field, value));
       }
     }
     for (const t of targets) {
       if ((min !== undefined && t.value < min) || (max !== undefined && t.value > max)) {
-        say(problems, index, t.segments, CATALOGUE_MESSAGES.targetOutsidePlausible(t.value, min, max, t.period));
+        say(
+          problems,
+          index,
+          t.segments,
+          CATALOGUE_MESSAGES.targetOutsidePlausible(t.value, min, max, t.period),
+        );
       }
     }
     if (floor !== undefined) {
@@ -123,19 +154,34 @@ export function semanticProblems(data: unknown, placeOf: (index: number) => stri
       else if (polarity === "higher" || polarity === "lower") {
         for (const t of targets) {
           const wrongSide = polarity === "higher" ? floor > t.value : floor < t.value;
-          if (wrongSide) say(problems, index, ["floor"], CATALOGUE_MESSAGES.floorWrongSide(floor, t.value, polarity, t.period));
+          if (wrongSide)
+            say(
+              problems,
+              index,
+              ["floor"],
+              CATALOGUE_MESSAGES.floorWrongSide(floor, t.value, polarity, t.period),
+            );
         }
-      } else if (polarity !== undefined) say(warnings, index, ["floor"], CATALOGUE_MESSAGES.floorNeedsDirection(polarity));
+      } else if (polarity !== undefined)
+        say(warnings, index, ["floor"], CATALOGUE_MESSAGES.floorNeedsDirection(polarity));
     }
 
     const mode = entry.toleranceMode ?? "relative";
     const tolerance = numberAt(entry, "tolerance");
-    if (targets.length > 0 && polarity === "neutral") say(warnings, index, ["target"], CATALOGUE_MESSAGES.neutralWithTarget());
-    if (mode === "relative" && polarity !== "neutral" && floor === undefined && targets.some((t) => t.value === 0)) {
+    if (targets.length > 0 && polarity === "neutral")
+      say(warnings, index, ["target"], CATALOGUE_MESSAGES.neutralWithTarget());
+    if (
+      mode === "relative" &&
+      polarity !== "neutral" &&
+      floor === undefined &&
+      targets.some((t) => t.value === 0)
+    ) {
       say(warnings, index, ["toleranceMode"], CATALOGUE_MESSAGES.zeroTargetRelative());
     }
-    if (mode === "relative" && tolerance !== undefined && tolerance > 1) say(warnings, index, ["tolerance"], CATALOGUE_MESSAGES.largeRelativeTolerance(tolerance));
-    if (mode === "absolute" && entry.tolerance === undefined) say(warnings, index, ["toleranceMode"], CATALOGUE_MESSAGES.absoluteWithoutTolerance());
+    if (mode === "relative" && tolerance !== undefined && tolerance > 1)
+      say(warnings, index, ["tolerance"], CATALOGUE_MESSAGES.largeRelativeTolerance(tolerance));
+    if (mode === "absolute" && entry.tolerance === undefined)
+      say(warnings, index, ["toleranceMode"], CATALOGUE_MESSAGES.absoluteWithoutTolerance());
   });
   return { problems, warnings };
 }

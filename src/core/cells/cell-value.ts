@@ -6,5 +6,10 @@ export type CellError = { readonly error: string };
 export type CellValue = string | number | boolean | Date | CellError | null | undefined;
 
 export function isCellError(value: unknown): value is CellError {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as CellError).error === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !(value instanceof Date) &&
+    typeof (value as CellError).error === "string"
+  );
 }

@@ -70,7 +70,10 @@ const BY_TEXT: ReadonlyMap<string, GapReason> = new Map(CELL_PLACEHOLDERS.map((p
 export function readPlaceholder(text: string): GapReason | undefined {
   if (typeof text !== "string") return undefined;
   const tidy = text.trim().replace(/\s+/g, " ").toLowerCase();
-  return BY_TEXT.get(tidy) ?? (tidy.length <= MAX_BOUND_TEXT && SMALL_NUMBER_SUPPRESSED.test(tidy) ? "suppressed" : undefined);
+  return (
+    BY_TEXT.get(tidy) ??
+    (tidy.length <= MAX_BOUND_TEXT && SMALL_NUMBER_SUPPRESSED.test(tidy) ? "suppressed" : undefined)
+  );
 }
 
 /** What each kind of gap means, in the words a finding or a function message uses. */
@@ -90,7 +93,8 @@ const GAP_MEANINGS: Readonly<Record<GapReason, string>> = {
 export function describeGap(reason: GapReason, text: string): string {
   if (reason === "suppressed") {
     const tidy = typeof text === "string" ? text.trim().replace(/\s+/g, "") : "";
-    if (SMALL_NUMBER_SUPPRESSED.test(tidy)) return `suppressed (a small number, ${tidy.startsWith("<") ? "below" : "at most"} ${tidy.slice(1)})`;
+    if (SMALL_NUMBER_SUPPRESSED.test(tidy))
+      return `suppressed (a small number, ${tidy.startsWith("<") ? "below" : "at most"} ${tidy.slice(1)})`;
   }
   return GAP_MEANINGS[reason] ?? GAP_MEANINGS.blank;
 }

@@ -29,7 +29,12 @@ export function readCell(value: CellValue, numberFormat?: string): CellReading {
   if (typeof value === "string") return readTextCell(value);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) {
-      return { kind: "unreadable", reason: "not-numeric", text: String(value), message: CELL_MESSAGES.notFinite() };
+      return {
+        kind: "unreadable",
+        reason: "not-numeric",
+        text: String(value),
+        message: CELL_MESSAGES.notFinite(),
+      };
     }
     const kind = numberFormatKind(numberFormat);
     if (kind === "date") {
@@ -43,7 +48,12 @@ export function readCell(value: CellValue, numberFormat?: string): CellReading {
     return { kind: "number", value: value === 0 ? 0 : value, unit: kind };
   }
   if (typeof value === "boolean") {
-    return { kind: "unreadable", reason: "not-numeric", text: value ? "TRUE" : "FALSE", message: CELL_MESSAGES.boolean(value) };
+    return {
+      kind: "unreadable",
+      reason: "not-numeric",
+      text: value ? "TRUE" : "FALSE",
+      message: CELL_MESSAGES.boolean(value),
+    };
   }
   if (value instanceof Date) {
     const time = value.getTime();
@@ -52,7 +62,12 @@ export function readCell(value: CellValue, numberFormat?: string): CellReading {
   }
   if (isCellError(value)) {
     const error = value.error.trim().toUpperCase();
-    return { kind: "unreadable", reason: "formula-error", text: value.error, message: CELL_MESSAGES.formulaError(error) };
+    return {
+      kind: "unreadable",
+      reason: "formula-error",
+      text: value.error,
+      message: CELL_MESSAGES.formulaError(error),
+    };
   }
   return { kind: "unreadable", reason: "not-numeric", text: "", message: CELL_MESSAGES.unknownKind() };
 }

@@ -31,7 +31,10 @@ export function readRagWord(text: string): RagWord | undefined {
  */
 export function looksLikeRagRating(text: string): boolean {
   if (typeof text !== "string") return false;
-  const parts = text.trim().toLowerCase().split(/\s*[/\\\-\u2013&]\s*|\s+/);
+  const parts = text
+    .trim()
+    .toLowerCase()
+    .split(/\s*[/\\\-\u2013&]\s*|\s+/);
   if (parts.length === 0 || parts.length > 3) return false;
   return parts.every((part) => SINGLE.has(part) || part === "blue");
 }

@@ -27,7 +27,8 @@ function isYear(found: NumberInText): boolean {
 function valuesAmong(text: string, found: readonly NumberInText[]): NumberInText[] {
   return found.filter((number, index) => {
     const previous = found[index - 1];
-    const isCount = number.bracketed && previous !== undefined && /^\s*\(\s*$/.test(text.slice(previous.end, number.start));
+    const isCount =
+      number.bracketed && previous !== undefined && /^\s*\(\s*$/.test(text.slice(previous.end, number.start));
     return !isCount && !(found.length > 1 && isYear(number));
   });
 }
@@ -39,7 +40,12 @@ function countWords(text: string, found: readonly NumberInText[]): number {
   return rest.match(/\p{L}+/gu)?.length ?? 0;
 }
 
-function unreadable(reason: UnreadableReason, text: string, message: string, firstNumber?: number): CellReading {
+function unreadable(
+  reason: UnreadableReason,
+  text: string,
+  message: string,
+  firstNumber?: number,
+): CellReading {
   return firstNumber === undefined
     ? { kind: "unreadable", reason, text, message }
     : { kind: "unreadable", reason, text, message, firstNumber };
@@ -74,7 +80,12 @@ export function readTextCell(text: string): CellReading {
   const values = valuesAmong(trimmed, found);
   const lead = values[0] ?? first;
   if (values.length >= 2 && countWords(trimmed, found) <= LABEL_WORDS_PER_VALUE * values.length) {
-    return unreadable("multiple-values", text, CELL_MESSAGES.multipleValues(trimmed, lead.written), lead.value);
+    return unreadable(
+      "multiple-values",
+      text,
+      CELL_MESSAGES.multipleValues(trimmed, lead.written),
+      lead.value,
+    );
   }
   return unreadable("text", text, CELL_MESSAGES.textWithNumber(trimmed, lead.written), lead.value);
 }

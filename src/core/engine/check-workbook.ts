@@ -1,7 +1,16 @@
 import type { CatalogueLoad } from "../catalogue/types";
 import type { LayoutOverrides } from "../layout";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
-import { analyseWorkbook, failedReport, makeFinding, validationReport, type Finding, type FindingPlace, type ValidationReport, type WorkbookAnalysis } from "../validation";
+import {
+  analyseWorkbook,
+  failedReport,
+  makeFinding,
+  validationReport,
+  type Finding,
+  type FindingPlace,
+  type ValidationReport,
+  type WorkbookAnalysis,
+} from "../validation";
 import { columnIndex } from "../a1";
 import { buildSummaryPlan, type SummaryPlan } from "../summary";
 import { chooseCatalogue, type CatalogueOrigin } from "./choose-catalogue";
@@ -45,18 +54,36 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   const file = options.file ?? workbook.source;
   const choice = chooseCatalogue(workbook, options.catalogue);
   if (!choice.ok) {
-    const findings = choice.problems.map((p) => makeFinding("catalogue/invalid", placeOfProblem(p.path), `Catalogue problem at ${p.path}: ${p.message}`, { actual: p.path }));
-    if (findings.length === 0) findings.push(makeFinding("catalogue/invalid", {}, "The catalogue could not be loaded."));
+    const findings = choice.problems.map((p) =>
+      makeFinding(
+        "catalogue/invalid",
+        placeOfProblem(p.path),
+        `Catalogue problem at ${p.path}: ${p.message}`,
+        { actual: p.path },
+      ),
+    );
+    if (findings.length === 0)
+      findings.push(makeFinding("catalogue/invalid", {}, "The catalogue could not be loaded."));
     return { report: failedReport(file, findings), catalogueOrigin: choice.origin };
   }
-  const analysed = analyseWorkbook(workbook, choice.catalogue, { ...(options.period !== undefined ? { period: options.period } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) });
+  const analysed = analyseWorkbook(workbook, choice.catalogue, {
+    ...(options.period !== undefined ? { period: options.period } : {}),
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+  });
   const more = options.moreFindings?.(analysed) ?? [];
   const analysis = more.length === 0 ? analysed : { ...analysed, findings: [...analysed.findings, ...more] };
-  return { report: validationReport(analysis, { file, strict: options.strict === true }), analysis, catalogueOrigin: choice.origin };
+  return {
+    report: validationReport(analysis, { file, strict: options.strict === true }),
+    analysis,
+    catalogueOrigin: choice.origin,
+  };
 }
 
 /** Validation plus the summary plan: "Generate summary" in the pane and workbench, and `scorecard summarize`. */
-export function summarizeWorkbook(workbook: WorkbookSnapshot, options: CheckOptions & { generatedAt: string }): CheckResult & { plan?: SummaryPlan } {
+export function summarizeWorkbook(
+  workbook: WorkbookSnapshot,
+  options: CheckOptions & { generatedAt: string },
+): CheckResult & { plan?: SummaryPlan } {
   const result = checkWorkbook(workbook, options);
   if (!result.analysis) return result;
   return { ...result, plan: buildSummaryPlan(result.analysis, { generatedAt: options.generatedAt }) };

@@ -9,8 +9,17 @@ export { CATALOGUE_SHEET } from "../catalogue/catalogue-sheet";
 export type CatalogueOrigin = "supplied" | "workbook" | "built-in";
 
 export type CatalogueChoice =
-  | { readonly ok: true; readonly catalogue: Catalogue; readonly origin: CatalogueOrigin; readonly warnings: readonly { path: string; message: string }[] }
-  | { readonly ok: false; readonly origin: CatalogueOrigin; readonly problems: readonly { path: string; message: string }[] };
+  | {
+      readonly ok: true;
+      readonly catalogue: Catalogue;
+      readonly origin: CatalogueOrigin;
+      readonly warnings: readonly { path: string; message: string }[];
+    }
+  | {
+      readonly ok: false;
+      readonly origin: CatalogueOrigin;
+      readonly problems: readonly { path: string; message: string }[];
+    };
 
 /** The built-in example catalogue (examples/catalogue.json), loaded and checked like any other. */
 export function builtInCatalogue(): CatalogueLoad {
@@ -23,7 +32,9 @@ export function builtInCatalogue(): CatalogueLoad {
  */
 export function chooseCatalogue(workbook: WorkbookSnapshot, supplied?: CatalogueLoad): CatalogueChoice {
   const choose = (load: CatalogueLoad, origin: CatalogueOrigin): CatalogueChoice =>
-    load.ok ? { ok: true, catalogue: load.catalogue, origin, warnings: load.warnings } : { ok: false, origin, problems: load.problems };
+    load.ok
+      ? { ok: true, catalogue: load.catalogue, origin, warnings: load.warnings }
+      : { ok: false, origin, problems: load.problems };
   if (supplied) return choose(supplied, "supplied");
   const own = loadCatalogueSheet(workbook);
   if (own) return choose(own, "workbook");

@@ -1,2 +1,8 @@
-export { chooseCatalogue, builtInCatalogue, CATALOGUE_SHEET, type CatalogueChoice, type CatalogueOrigin } from "./choose-catalogue";
+export {
+  chooseCatalogue,
+  builtInCatalogue,
+  CATALOGUE_SHEET,
+  type CatalogueChoice,
+  type CatalogueOrigin,
+} from "./choose-catalogue";
 export { checkWorkbook, summarizeWorkbook, type CheckOptions, type CheckResult } from "./check-workbook";

@@ -8,12 +8,24 @@
 export const ADD_IN_NAMESPACE = "KPI";
 
 /** Every function the add-in registers (functions.json), without the namespace. */
-export const ADD_IN_FUNCTIONS = ["RAG", "DIRECTION", "GAP", "BAND", "PEERRANK", "SPC", "ASSURANCE", "STATUS"] as const;
+export const ADD_IN_FUNCTIONS = [
+  "RAG",
+  "DIRECTION",
+  "GAP",
+  "BAND",
+  "PEERRANK",
+  "SPC",
+  "ASSURANCE",
+  "STATUS",
+] as const;
 
 /** Longest formula looked at; Excel's own limit is 8,192 characters. */
 const MAX_FORMULA_LENGTH = 8192;
 
-const CALL = new RegExp(`(?<![A-Za-z0-9_.])(?:${ADD_IN_NAMESPACE}\\.|_xldudf_${ADD_IN_NAMESPACE}_)([A-Za-z]+)\\s*\\(`, "gi");
+const CALL = new RegExp(
+  `(?<![A-Za-z0-9_.])(?:${ADD_IN_NAMESPACE}\\.|_xldudf_${ADD_IN_NAMESPACE}_)([A-Za-z]+)\\s*\\(`,
+  "gi",
+);
 
 /**
  * The add-in functions a formula calls, as `KPI.NAME`, in order of first use, without repeats.

@@ -2,7 +2,20 @@ import type { CellValue } from "../cells/cell-value";
 import { isCellError } from "../cells/cell-value";
 import { numberFormatKind } from "../cells/number-format-kind";
 
-const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+const MONTH_ABBREVIATIONS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const;
 
 /** Excel's day 0 for serial dates (1900 date system, with its leap-year bug absorbed). */
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -24,7 +37,8 @@ export function cleanHeader(value: CellValue, numberFormat?: string): string {
   if (typeof value === "string") return cleanText(value);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "";
-    if (numberFormatKind(numberFormat) === "date" && value > 0) return monthLabel(new Date(EXCEL_EPOCH_UTC + Math.round(value) * MS_PER_DAY));
+    if (numberFormatKind(numberFormat) === "date" && value > 0)
+      return monthLabel(new Date(EXCEL_EPOCH_UTC + Math.round(value) * MS_PER_DAY));
     return String(value);
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : monthLabel(value);

@@ -33,15 +33,25 @@ export interface ColumnDecision {
 export function decideColumn(lower: string, group: string): ColumnDecision {
   const lowerMeaning = lower === "" ? undefined : classifyHeader(lower);
   const lowerKind: LowerCellKind =
-    lower === "" ? "blank" : lowerMeaning !== undefined ? "known" : SUBHEADER_WORDS.test(headerKey(lower)) ? "subheader" : "unknown";
+    lower === ""
+      ? "blank"
+      : lowerMeaning !== undefined
+        ? "known"
+        : SUBHEADER_WORDS.test(headerKey(lower))
+          ? "subheader"
+          : "unknown";
   const groupMeaning = group === "" ? undefined : classifyHeader(group);
-  if (group === "" || groupMeaning === undefined) return { meaning: lowerMeaning, lowerKind, usedGroup: false };
+  if (group === "" || groupMeaning === undefined)
+    return { meaning: lowerMeaning, lowerKind, usedGroup: false };
   if (lowerKind === "blank") return { meaning: groupMeaning, lowerKind, usedGroup: true };
   if (lowerKind === "unknown") return { lowerKind, usedGroup: false };
 
   if (groupMeaning.role === "period") {
     const groupLabel = groupMeaning.period ?? group;
-    if (lowerMeaning === undefined || (lowerMeaning.role === "period" && isGenericPeriod(lowerMeaning.period ?? ""))) {
+    if (
+      lowerMeaning === undefined ||
+      (lowerMeaning.role === "period" && isGenericPeriod(lowerMeaning.period ?? ""))
+    ) {
       return { meaning: { role: "period", period: groupLabel }, lowerKind, usedGroup: true };
     }
     if (lowerMeaning.role === "period" && !isGenericPeriod(groupLabel)) {
@@ -49,6 +59,7 @@ export function decideColumn(lower: string, group: string): ColumnDecision {
     }
     return { meaning: lowerMeaning, lowerKind, usedGroup: false };
   }
-  if (lowerMeaning === undefined || lowerMeaning.role === "period") return { meaning: groupMeaning, lowerKind, usedGroup: true };
+  if (lowerMeaning === undefined || lowerMeaning.role === "period")
+    return { meaning: groupMeaning, lowerKind, usedGroup: true };
   return { meaning: lowerMeaning, lowerKind, usedGroup: false };
 }

@@ -78,7 +78,8 @@ export function detectLayout(sheet: SheetSnapshot, overrides?: LayoutOverrides):
 
 function hasContent(grid: SheetGrid): boolean {
   for (let row = 0; row < grid.rowCount; row++) {
-    for (let column = 0; column < grid.columnCount; column++) if (!isBlank(grid.value(row, column))) return true;
+    for (let column = 0; column < grid.columnCount; column++)
+      if (!isBlank(grid.value(row, column))) return true;
   }
   return false;
 }

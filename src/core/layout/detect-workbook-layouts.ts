@@ -11,7 +11,10 @@ import type { LayoutOverrides, LayoutResult } from "./types";
  *
  * @example detectWorkbookLayouts(workbook).filter((r) => r.kind === "scorecard").length // 2
  */
-export function detectWorkbookLayouts(workbook: WorkbookSnapshot, overrides?: LayoutOverrides): LayoutResult[] {
+export function detectWorkbookLayouts(
+  workbook: WorkbookSnapshot,
+  overrides?: LayoutOverrides,
+): LayoutResult[] {
   const sheets = Array.isArray(workbook?.sheets) ? workbook.sheets : [];
   return sheets.map((sheet) => detectLayout(sheet, overrides));
 }

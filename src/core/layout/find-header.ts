@@ -39,14 +39,17 @@ export function findHeader(grid: SheetGrid, rules: SheetRules): HeaderSearch {
     readings.push(readHeader(grid, row, undefined, rules));
     if (row > 0 && canBeGroupRow(grid, row - 1, row)) {
       const twoRow = readHeader(grid, row, row - 1, rules);
-      if (twoRow.lowerKnown >= MIN_LOWER_HEADERS_FOR_GROUP && twoRow.lowerKnown >= twoRow.lowerUnknown) readings.push(twoRow);
+      if (twoRow.lowerKnown >= MIN_LOWER_HEADERS_FOR_GROUP && twoRow.lowerKnown >= twoRow.lowerUnknown)
+        readings.push(twoRow);
     }
   }
   const complete = readings.filter((r) => r.hasNameOrId && r.hasPeriod);
   const best = highestScore(complete);
   if (best !== undefined && best.score > 0) return { found: true, header: best };
   if (best !== undefined) {
-    const firstWide = complete.find((r) => r.rows.length === 1 && distinctCells(grid, r.rows[0] ?? 0).length >= 2);
+    const firstWide = complete.find(
+      (r) => r.rows.length === 1 && distinctCells(grid, r.rows[0] ?? 0).length >= 2,
+    );
     return { found: true, header: firstWide ?? best };
   }
   const closest = highestScore(readings.filter((r) => r.score > 0));
@@ -67,7 +70,11 @@ function highestScore(readings: readonly HeaderReading[]): HeaderReading | undef
  *
  * @example distinctCells(grid, 0).length // 3 for a row "Benchmark" (merged over B:C), "", "Target", "Q1"
  */
-export function distinctCells(grid: SheetGrid, row: number, limit = Infinity): { column: number; sourceRow: number; sourceColumn: number }[] {
+export function distinctCells(
+  grid: SheetGrid,
+  row: number,
+  limit = Infinity,
+): { column: number; sourceRow: number; sourceColumn: number }[] {
   const cells: { column: number; sourceRow: number; sourceColumn: number }[] = [];
   for (let column = 0; column < grid.columnCount && cells.length < limit; column++) {
     if (isBlank(grid.value(row, column))) continue;
@@ -87,7 +94,10 @@ function canBeGroupRow(grid: SheetGrid, upper: number, lower: number): boolean {
   if (above.length === 0) return false;
   const headerLike = above.every(({ sourceRow, sourceColumn }) => {
     const value = grid.value(sourceRow, sourceColumn);
-    return typeof value === "string" || parsePeriod(cleanHeader(value, grid.numberFormat(sourceRow, sourceColumn))) !== undefined;
+    return (
+      typeof value === "string" ||
+      parsePeriod(cleanHeader(value, grid.numberFormat(sourceRow, sourceColumn))) !== undefined
+    );
   });
   if (!headerLike) return false;
   if (above.length > 1) return true;

@@ -7,7 +7,10 @@ import type { ColumnRole } from "./types";
  * Source: the two sample scorecards (Leeds CYPP report card 2007, children's services
  * directorate scorecard 2012/13) and common council practice (Pentana, LAIT exports).
  */
-export const HEADER_VOCABULARY: readonly { readonly role: Exclude<ColumnRole, "period" | "target" | "ignore">; readonly pattern: RegExp }[] = [
+export const HEADER_VOCABULARY: readonly {
+  readonly role: Exclude<ColumnRole, "period" | "target" | "ignore">;
+  readonly pattern: RegExp;
+}[] = [
   {
     role: "id",
     pattern:
@@ -30,7 +33,8 @@ export const HEADER_VOCABULARY: readonly { readonly role: Exclude<ColumnRole, "p
   },
   {
     role: "national",
-    pattern: /^(national|england|nat|eng)( (average|avg|av|mean|figure|comparator|benchmark|rate|value|data))?( england)?$/,
+    pattern:
+      /^(national|england|nat|eng)( (average|avg|av|mean|figure|comparator|benchmark|rate|value|data))?( england)?$/,
   },
   {
     role: "neighbours",
@@ -40,23 +44,30 @@ export const HEADER_VOCABULARY: readonly { readonly role: Exclude<ColumnRole, "p
   { role: "portfolio", pattern: /^((executive|exec|cabinet|lead) )?portfolio( holder| member| lead)?$/ },
   {
     role: "outcome",
-    pattern: /^(outcomes?|section|outcome area|themes?|ecm outcome|every child matters outcome|strategic (outcome|theme)|outcome\/theme|theme\/outcome|category)$/,
+    pattern:
+      /^(outcomes?|section|outcome area|themes?|ecm outcome|every child matters outcome|strategic (outcome|theme)|outcome\/theme|theme\/outcome|category)$/,
   },
-  { role: "priority", pattern: /^((city|council|directorate|key|strategic|corporate|plan) )?(priority|priorities)( area)?$/ },
+  {
+    role: "priority",
+    pattern: /^((city|council|directorate|key|strategic|corporate|plan) )?(priority|priorities)( area)?$/,
+  },
   {
     role: "owner",
-    pattern: /^(((indicator|measure|pi|kpi|data|accountable|responsible|lead) )?(owner|officer)|lead|lead officer|responsible officer|accountable officer)$/,
+    pattern:
+      /^(((indicator|measure|pi|kpi|data|accountable|responsible|lead) )?(owner|officer)|lead|lead officer|responsible officer|accountable officer)$/,
   },
 ];
 
 /** Qualifiers allowed before "Target": "Annual target", "Year end target". */
-export const TARGET_QUALIFIERS = /^((annual|yearly|year end|end of year|full year|current|latest|current year|stretch|agreed|local) )?targets?$/;
+export const TARGET_QUALIFIERS =
+  /^((annual|yearly|year end|end of year|full year|current|latest|current year|stretch|agreed|local) )?targets?$/;
 
 /**
  * Words under a group header that carry no role of their own but take the group's:
  * "Statistical neighbours" over "Average" and "Rank".
  */
-export const SUBHEADER_WORDS = /^(average|avg|av|mean|rank|value|figure|rate|percent|%|number|count|score|data|result)$/;
+export const SUBHEADER_WORDS =
+  /^(average|avg|av|mean|rank|value|figure|rate|percent|%|number|count|score|data|result)$/;
 
 /**
  * The key a header is compared by: lower case, "&" as "and", dots, apostrophes and brackets

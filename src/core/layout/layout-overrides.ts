@@ -47,15 +47,20 @@ export function readLayoutOverrides(json: unknown): LayoutOverridesRead {
     try {
       data = JSON.parse(json) as unknown;
     } catch (error) {
-      return { ok: false, problems: [OVERRIDE_MESSAGES.notJson(error instanceof Error ? error.message : String(error))] };
+      return {
+        ok: false,
+        problems: [OVERRIDE_MESSAGES.notJson(error instanceof Error ? error.message : String(error))],
+      };
     }
   }
   if (!isPlainObject(data)) return { ok: false, problems: [OVERRIDE_MESSAGES.notObject] };
   const problems: string[] = [];
-  for (const key of Object.keys(data)) if (!TOP_LEVEL_KEYS.includes(key)) problems.push(OVERRIDE_MESSAGES.unknownTopKey(key));
+  for (const key of Object.keys(data))
+    if (!TOP_LEVEL_KEYS.includes(key)) problems.push(OVERRIDE_MESSAGES.unknownTopKey(key));
   if (!("sheets" in data)) return { ok: false, problems: [OVERRIDE_MESSAGES.noSheets, ...problems] };
   const sheetsData = data["sheets"];
-  if (!isPlainObject(sheetsData)) return { ok: false, problems: [OVERRIDE_MESSAGES.sheetsNotObject, ...problems] };
+  if (!isPlainObject(sheetsData))
+    return { ok: false, problems: [OVERRIDE_MESSAGES.sheetsNotObject, ...problems] };
 
   const sheets: Record<string, Readonly<Record<string, ColumnOverride>>> = {};
   const seenSheets = new Set<string>();
@@ -89,7 +94,12 @@ export function readLayoutOverrides(json: unknown): LayoutOverridesRead {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, overrides: { sheets } };
 }
 
-function readOverrideValue(sheet: string, key: string, value: unknown, problems: string[]): ColumnOverride | undefined {
+function readOverrideValue(
+  sheet: string,
+  key: string,
+  value: unknown,
+  problems: string[],
+): ColumnOverride | undefined {
   if (typeof value !== "string") {
     problems.push(OVERRIDE_MESSAGES.valueNotText(sheet, key));
     return undefined;
@@ -145,7 +155,10 @@ export interface ColumnRuleHit {
  * @example rulesForSheet({ sheets: { scorecard: { C: { role: "name" } } } }, "Scorecard").own.length // 1
  */
 export function rulesForSheet(overrides: LayoutOverrides | undefined, sheetName: string): SheetRules {
-  const sheets = overrides !== undefined && isPlainObject(overrides) && isPlainObject(overrides.sheets) ? overrides.sheets : {};
+  const sheets =
+    overrides !== undefined && isPlainObject(overrides) && isPlainObject(overrides.sheets)
+      ? overrides.sheets
+      : {};
   const wanted = typeof sheetName === "string" ? sheetName.trim().toLowerCase() : "";
   let own: SheetRule[] = [];
   let everySheet: SheetRule[] = [];
@@ -189,9 +202,15 @@ function toRules(rules: unknown): SheetRule[] {
   for (const [rawKey, decision] of Object.entries(rules)) {
     if (!isPlainObject(decision) || readWord(decision["role"], COLUMN_ROLES) === undefined) continue;
     const role = readWord(decision["role"], COLUMN_ROLES) ?? "ignore";
-    const period = typeof decision["period"] === "string" && decision["period"] !== "" ? decision["period"] : undefined;
+    const period =
+      typeof decision["period"] === "string" && decision["period"] !== "" ? decision["period"] : undefined;
     const { key, letterColumn, forcedLetter } = ruleKey(rawKey);
-    out.push({ key, letterColumn, forcedLetter, decision: period === undefined ? { role } : { role, period } });
+    out.push({
+      key,
+      letterColumn,
+      forcedLetter,
+      decision: period === undefined ? { role } : { role, period },
+    });
   }
   return out;
 }
@@ -204,10 +223,16 @@ function toRules(rules: unknown): SheetRule[] {
  *
  * @example ruleForColumn({ own: [], everySheet: [] }, 2, ["c"], new Set()) // undefined
  */
-export function ruleForColumn(rules: SheetRules, column: number, headerKeys: readonly string[], headersPresent: ReadonlySet<string>): ColumnRuleHit | undefined {
+export function ruleForColumn(
+  rules: SheetRules,
+  column: number,
+  headerKeys: readonly string[],
+  headersPresent: ReadonlySet<string>,
+): ColumnRuleHit | undefined {
   for (const scope of [rules.own, rules.everySheet]) {
     for (const rule of scope) {
-      const isLetter = rule.letterColumn !== undefined && (rule.forcedLetter || !headersPresent.has(rule.key));
+      const isLetter =
+        rule.letterColumn !== undefined && (rule.forcedLetter || !headersPresent.has(rule.key));
       if (isLetter && rule.letterColumn === column) return { decision: rule.decision, byHeader: false };
     }
     for (const rule of scope) {

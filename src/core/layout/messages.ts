@@ -18,19 +18,29 @@ export const LAYOUT_MESSAGES = {
     `Row ${row + 1} looks like a header with period columns, but no column names the indicator (such as "PI Description", "Measure" or "Ref"). ${OVERRIDE_HINT}`,
 } as const;
 
-const ROLE_LIST = "id, name, target, period, rag, commentary, national, neighbours, portfolio, outcome, priority, owner, ignore";
+const ROLE_LIST =
+  "id, name, target, period, rag, commentary, national, neighbours, portfolio, outcome, priority, owner, ignore";
 
 export const OVERRIDE_MESSAGES = {
   notJson: (detail: string) => `The layout override file is not valid JSON: ${detail}`,
-  notObject: 'The layout override file must be a JSON object such as { "sheets": { "Scorecard": { "C": "name" } } }.',
-  noSheets: 'The layout override file has no "sheets" entry: add { "sheets": { "<sheet name or *>": { "<header or column letter>": "<role>" } } }.',
-  sheetsNotObject: '"sheets" must be an object that maps a sheet name (or "*" for every sheet) to its column rules.',
-  unknownTopKey: (key: string) => `Unknown entry "${key}" at the top of the layout override file; only "sheets", "description" and "$schema" are read.`,
-  emptySheetName: 'A sheet name in "sheets" is empty; use the sheet\'s name as shown on its tab, or "*" for every sheet.',
-  sheetTwice: (sheet: string) => `Sheet "${sheet}" is listed twice (sheet names ignore case); merge the two entries.`,
-  sheetNotObject: (sheet: string) => `The rules for sheet "${sheet}" must be an object that maps a header or column letter to a role.`,
-  emptyKey: (sheet: string) => `Sheet "${sheet}" has a rule with an empty header; use the header text or a column letter such as "C".`,
-  keyTwice: (sheet: string, key: string) => `Sheet "${sheet}" has two rules for "${key}" (headers ignore case); keep one.`,
+  notObject:
+    'The layout override file must be a JSON object such as { "sheets": { "Scorecard": { "C": "name" } } }.',
+  noSheets:
+    'The layout override file has no "sheets" entry: add { "sheets": { "<sheet name or *>": { "<header or column letter>": "<role>" } } }.',
+  sheetsNotObject:
+    '"sheets" must be an object that maps a sheet name (or "*" for every sheet) to its column rules.',
+  unknownTopKey: (key: string) =>
+    `Unknown entry "${key}" at the top of the layout override file; only "sheets", "description" and "$schema" are read.`,
+  emptySheetName:
+    'A sheet name in "sheets" is empty; use the sheet\'s name as shown on its tab, or "*" for every sheet.',
+  sheetTwice: (sheet: string) =>
+    `Sheet "${sheet}" is listed twice (sheet names ignore case); merge the two entries.`,
+  sheetNotObject: (sheet: string) =>
+    `The rules for sheet "${sheet}" must be an object that maps a header or column letter to a role.`,
+  emptyKey: (sheet: string) =>
+    `Sheet "${sheet}" has a rule with an empty header; use the header text or a column letter such as "C".`,
+  keyTwice: (sheet: string, key: string) =>
+    `Sheet "${sheet}" has two rules for "${key}" (headers ignore case); keep one.`,
   valueNotText: (sheet: string, key: string) =>
     `Sheet "${sheet}", "${key}": the role must be text, one of ${ROLE_LIST}, or "period:LABEL" such as "period:Q2".`,
   unknownRole: (sheet: string, key: string, value: string) =>

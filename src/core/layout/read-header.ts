@@ -58,11 +58,19 @@ interface RawColumn {
  *
  * @example readHeader(grid, 0, undefined, { own: [], everySheet: [] }).columns // one entry per non-blank header cell
  */
-export function readHeader(grid: SheetGrid, lowerRow: number, groupRow: number | undefined, rules: SheetRules): HeaderReading {
+export function readHeader(
+  grid: SheetGrid,
+  lowerRow: number,
+  groupRow: number | undefined,
+  rules: SheetRules,
+): HeaderReading {
   const cells: { column: number; lower: string; group: string }[] = [];
   for (let column = 0; column < grid.columnCount; column++) {
     const lower = cleanHeader(grid.value(lowerRow, column), grid.numberFormat(lowerRow, column));
-    let group = groupRow === undefined ? "" : cleanHeader(grid.value(groupRow, column), grid.numberFormat(groupRow, column));
+    let group =
+      groupRow === undefined
+        ? ""
+        : cleanHeader(grid.value(groupRow, column), grid.numberFormat(groupRow, column));
     if (group !== "" && groupRow !== undefined && sameSource(grid, groupRow, lowerRow, column)) group = "";
     cells.push({ column, lower, group });
   }
@@ -86,8 +94,17 @@ export function readHeader(grid: SheetGrid, lowerRow: number, groupRow: number |
     };
     if (hit !== undefined) {
       const role = hit.decision.role;
-      const period = role === "period" ? (hit.decision.period ?? parsePeriod(header) ?? (header !== "" ? header : columnLetter(column))) : undefined;
-      raw.push({ ...base, role, ...(period !== undefined ? { period } : {}), overridden: true, ruleByHeader: hit.byHeader });
+      const period =
+        role === "period"
+          ? (hit.decision.period ?? parsePeriod(header) ?? (header !== "" ? header : columnLetter(column)))
+          : undefined;
+      raw.push({
+        ...base,
+        role,
+        ...(period !== undefined ? { period } : {}),
+        overridden: true,
+        ruleByHeader: hit.byHeader,
+      });
     } else {
       const meaning = decision.meaning;
       raw.push({
@@ -105,7 +122,8 @@ export function readHeader(grid: SheetGrid, lowerRow: number, groupRow: number |
   let lowerKnown = 0;
   let lowerUnknown = 0;
   for (const col of raw) {
-    const lowerIsHeader = col.lowerKind === "known" || (col.overridden && col.ruleByHeader && col.lowerKind !== "blank");
+    const lowerIsHeader =
+      col.lowerKind === "known" || (col.overridden && col.ruleByHeader && col.lowerKind !== "blank");
     if (lowerIsHeader) lowerKnown++;
     else if (col.lowerKind === "unknown") lowerUnknown++;
     if (col.overridden) {
@@ -154,10 +172,18 @@ function headerKeys(lower: string, group: string): string[] {
 /** "Q1" under "2011/12" and "Q1" under "2012/13" become "Q1 2011/12" and "Q1 2012/13". */
 function tellRepeatedPeriodsApart(raw: readonly RawColumn[]): ColumnLayout[] {
   const counts = new Map<string, number>();
-  for (const col of raw) if (col.role === "period" && col.period !== undefined) counts.set(col.period, (counts.get(col.period) ?? 0) + 1);
+  for (const col of raw)
+    if (col.role === "period" && col.period !== undefined)
+      counts.set(col.period, (counts.get(col.period) ?? 0) + 1);
   return raw.map((col) => {
     let period = col.period;
-    if (period !== undefined && !col.overridden && col.qualifier !== undefined && (counts.get(period) ?? 0) > 1) period = `${period} ${col.qualifier}`;
+    if (
+      period !== undefined &&
+      !col.overridden &&
+      col.qualifier !== undefined &&
+      (counts.get(period) ?? 0) > 1
+    )
+      period = `${period} ${col.qualifier}`;
     return {
       column: col.column,
       role: col.role,

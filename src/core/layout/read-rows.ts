@@ -40,7 +40,9 @@ export function readRows(grid: SheetGrid, startRow: number, columns: readonly Co
     }
     const named = keyColumns.filter((c) => !isBlank(grid.value(row, c.column)));
     if (named.length === 0) continue;
-    const repeatsHeader = named.every((c) => cleanHeader(grid.value(row, c.column)).toLowerCase() === c.header.toLowerCase());
+    const repeatsHeader = named.every(
+      (c) => cleanHeader(grid.value(row, c.column)).toLowerCase() === c.header.toLowerCase(),
+    );
     if (repeatsHeader) continue;
     indicatorRows.push(row);
   }

@@ -46,7 +46,8 @@ export function readSheetGrid(sheet: SheetSnapshot): SheetGrid {
     if (range === undefined) continue;
     const anchor: CellSource = { row: range.top, column: range.left };
     for (let r = range.top; r <= Math.min(range.bottom, rowCount - 1); r++) {
-      for (let c = range.left; c <= Math.min(range.right, columnCount - 1); c++) mergedSources.set(r * columnCount + c, anchor);
+      for (let c = range.left; c <= Math.min(range.right, columnCount - 1); c++)
+        mergedSources.set(r * columnCount + c, anchor);
     }
   }
 
@@ -55,7 +56,9 @@ export function readSheetGrid(sheet: SheetSnapshot): SheetGrid {
     return Array.isArray(cells) ? (cells[column] ?? null) : null;
   };
   const source = (row: number, column: number): CellSource =>
-    (row >= 0 && column >= 0 && column < columnCount ? mergedSources.get(row * columnCount + column) : undefined) ?? { row, column };
+    (row >= 0 && column >= 0 && column < columnCount
+      ? mergedSources.get(row * columnCount + column)
+      : undefined) ?? { row, column };
 
   return {
     rowCount,

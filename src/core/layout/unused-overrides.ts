@@ -18,7 +18,12 @@ export const CLOSEST_TEXT_THRESHOLD = 0.5;
 /** A mapping-file entry that changed nothing, and what it could have meant. */
 export type UnusedOverride =
   /** A sheet name that no sheet of the workbook has. */
-  | { readonly kind: "sheet"; readonly mapSheet: string; readonly sheets: readonly string[]; readonly closest?: string }
+  | {
+      readonly kind: "sheet";
+      readonly mapSheet: string;
+      readonly sheets: readonly string[];
+      readonly closest?: string;
+    }
   /**
    * A header key that no column has: on the named sheet (`sheet`; `row` is its zero-based
    * header row when the sheet is a scorecard), or, for "*", on any scorecard sheet.
@@ -33,7 +38,14 @@ export type UnusedOverride =
       readonly closest?: string;
     }
   /** A column letter beyond the sheet's last column (`lastColumn`, a letter; "" for a blank sheet). */
-  | { readonly kind: "column"; readonly mapSheet: string; readonly key: string; readonly sheet?: string; readonly row?: number; readonly lastColumn: string };
+  | {
+      readonly kind: "column";
+      readonly mapSheet: string;
+      readonly key: string;
+      readonly sheet?: string;
+      readonly row?: number;
+      readonly lastColumn: string;
+    };
 
 /** The header texts a sheet offers to a rule, and how many columns it has. */
 interface SheetTargets {
@@ -65,11 +77,23 @@ interface SheetTargets {
  * @example unusedOverrides(workbook, { sheets: { "Scorecard Q9": { C: { role: "name" } } } }, layouts)
  * // [{ kind: "sheet", mapSheet: "Scorecard Q9", sheets: ["Scorecard Q2", "Notes"], closest: "Scorecard Q2" }]
  */
-export function unusedOverrides(workbook: WorkbookSnapshot, overrides: LayoutOverrides | undefined, layouts: readonly LayoutResult[]): UnusedOverride[] {
+export function unusedOverrides(
+  workbook: WorkbookSnapshot,
+  overrides: LayoutOverrides | undefined,
+  layouts: readonly LayoutResult[],
+): UnusedOverride[] {
   const sheets = Array.isArray(workbook?.sheets) ? workbook.sheets : [];
-  const mapped = overrides !== undefined && typeof overrides?.sheets === "object" && overrides.sheets !== null ? overrides.sheets : {};
+  const mapped =
+    overrides !== undefined && typeof overrides?.sheets === "object" && overrides.sheets !== null
+      ? overrides.sheets
+      : {};
   const results = Array.isArray(layouts) ? layouts : [];
-  const targets = sheets.map((sheet) => sheetTargets(sheet, results.find((r) => (r.kind === "scorecard" ? r.layout.sheet : r.sheet) === sheet.name)));
+  const targets = sheets.map((sheet) =>
+    sheetTargets(
+      sheet,
+      results.find((r) => (r.kind === "scorecard" ? r.layout.sheet : r.sheet) === sheet.name),
+    ),
+  );
   const scorecardTargets = targets.filter((t) => t.row !== undefined);
   const unused: UnusedOverride[] = [];
 
@@ -95,8 +119,22 @@ export function unusedOverrides(workbook: WorkbookSnapshot, overrides: LayoutOve
       const read = ruleKey(key);
       const place = { sheet: target.sheet, ...(target.row !== undefined ? { row: target.row } : {}) };
       // "$C" and a single letter ("H") mean a column; a longer word ("RAG", "ID") most likely a header.
-      if (read.forcedLetter || /^[a-z]$/.test(read.key)) unused.push({ kind: "column", mapSheet, key, ...place, lastColumn: columnLetter(target.columnCount - 1) });
-      else unused.push(withClosest({ kind: "header", mapSheet, key, ...place, headers: target.headers }, key, target.headers));
+      if (read.forcedLetter || /^[a-z]$/.test(read.key))
+        unused.push({
+          kind: "column",
+          mapSheet,
+          key,
+          ...place,
+          lastColumn: columnLetter(target.columnCount - 1),
+        });
+      else
+        unused.push(
+          withClosest(
+            { kind: "header", mapSheet, key, ...place, headers: target.headers },
+            key,
+            target.headers,
+          ),
+        );
     }
   }
   return unused;
@@ -109,7 +147,10 @@ function keyUsed(key: string, target: SheetTargets): boolean {
   return read.letterColumn !== undefined && read.letterColumn < target.columnCount;
 }
 
-function sheetTargets(sheet: WorkbookSnapshot["sheets"][number], result: LayoutResult | undefined): SheetTargets {
+function sheetTargets(
+  sheet: WorkbookSnapshot["sheets"][number],
+  result: LayoutResult | undefined,
+): SheetTargets {
   const grid = readSheetGrid(sheet);
   const headers: string[] = [];
   const keys = new Set<string>();
@@ -121,7 +162,8 @@ function sheetTargets(sheet: WorkbookSnapshot["sheets"][number], result: LayoutR
   if (result?.kind === "scorecard") {
     for (const column of result.layout.columns) {
       add(column.header);
-      if (column.group !== undefined && column.header !== "") keys.add(overrideKey(`${column.group} ${column.header}`));
+      if (column.group !== undefined && column.header !== "")
+        keys.add(overrideKey(`${column.group} ${column.header}`));
     }
     const row = result.layout.headerRows[result.layout.headerRows.length - 1] ?? 0;
     return { sheet: sheet.name, row, headers, keys, columnCount: grid.columnCount };

@@ -88,7 +88,8 @@ export function indexCatalogue(catalogue: Catalogue, options?: MatchOptions): In
     nearCache.set(normal, result);
     return result;
   };
-  const idKey = (id: unknown): string => (typeof id === "string" || typeof id === "number" ? normalizeId(id) : "");
+  const idKey = (id: unknown): string =>
+    typeof id === "string" || typeof id === "number" ? normalizeId(id) : "";
 
   return {
     size: indicators.length,
@@ -100,12 +101,15 @@ export function indexCatalogue(catalogue: Catalogue, options?: MatchOptions): In
       const key = idKey(id);
       const byId = key === "" ? undefined : ids.get(key);
       // The common case, an id with the catalogue's own name, needs no normalizing.
-      if (byId !== undefined && (name === undefined || name === null || name === "" || name === byId.name)) return { kind: "id", indicator: byId, nameAgrees: true };
+      if (byId !== undefined && (name === undefined || name === null || name === "" || name === byId.name))
+        return { kind: "id", indicator: byId, nameAgrees: true };
       const normal = typeof name === "string" || typeof name === "number" ? normalizeName(name) : "";
       if (byId !== undefined) {
         const named = normal === "" ? undefined : exactByName(normal);
         const nameAgrees = normal === "" || named?.indicator === byId;
-        return named === undefined || named.indicator === byId ? { kind: "id", indicator: byId, nameAgrees } : { kind: "id", indicator: byId, nameAgrees, nameConflict: named.indicator };
+        return named === undefined || named.indicator === byId
+          ? { kind: "id", indicator: byId, nameAgrees }
+          : { kind: "id", indicator: byId, nameAgrees, nameConflict: named.indicator };
       }
       if (normal === "") return { kind: "none" };
       return exactByName(normal) ?? nearest(normal);

@@ -14,6 +14,10 @@ import type { IndicatorMatch } from "./types";
  * @example matchIndicator(catalogue, undefined, "RAISE the level of attendance - primary schools") // { kind: "name", indicator: … }
  * @example matchIndicator(catalogue, "", "") // { kind: "none" }
  */
-export function matchIndicator(catalogue: Catalogue, id: string | number | undefined, name: string | number | undefined): IndicatorMatch {
+export function matchIndicator(
+  catalogue: Catalogue,
+  id: string | number | undefined,
+  name: string | number | undefined,
+): IndicatorMatch {
   return indexCatalogue(catalogue).match(id, name);
 }

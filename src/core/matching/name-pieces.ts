@@ -23,7 +23,13 @@ export function sortWords(text: string): string {
 }
 
 function binOf(code: number): number {
-  return code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 48 + 26 : code === 32 ? 36 : 37;
+  return code >= 97 && code <= 122
+    ? code - 97
+    : code >= 48 && code <= 57
+      ? code - 48 + 26
+      : code === 32
+        ? 36
+        : 37;
 }
 
 /**
@@ -84,7 +90,11 @@ export function bigramCounts(text: string): Uint16Array {
  *
  * @example sharedBigrams(bigramCounts("care"), wordBigrams("cars"), new Uint16Array(BIGRAM_BINS)) // 2
  */
-export function sharedBigrams(queryCounts: Uint16Array, candidateCodes: Uint16Array, scratch: Uint16Array): number {
+export function sharedBigrams(
+  queryCounts: Uint16Array,
+  candidateCodes: Uint16Array,
+  scratch: Uint16Array,
+): number {
   let shared = 0;
   for (const code of candidateCodes) {
     const used = (scratch[code] ?? 0) + 1;

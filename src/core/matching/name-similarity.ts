@@ -18,7 +18,12 @@
 export function boundedLevenshtein(a: string, b: string, limit: number): number {
   let first = typeof a === "string" ? a : "";
   let second = typeof b === "string" ? b : "";
-  const bound = limit === Infinity ? Math.max(first.length, second.length) : Number.isFinite(limit) && limit > 0 ? Math.floor(limit) : 0;
+  const bound =
+    limit === Infinity
+      ? Math.max(first.length, second.length)
+      : Number.isFinite(limit) && limit > 0
+        ? Math.floor(limit)
+        : 0;
   if (first === second) return 0;
   if (Math.abs(first.length - second.length) > bound) return bound + 1;
   if (first.length > second.length) [first, second] = [second, first];

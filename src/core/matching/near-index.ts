@@ -32,7 +32,9 @@ export interface NearIndex {
  *
  * @example buildNearIndex([{ text: "primary attendance", indicator, original: "Primary attendance" }]).candidates.length // 1
  */
-export function buildNearIndex(entries: readonly { readonly text: string; readonly indicator: Indicator; readonly original: string }[]): NearIndex {
+export function buildNearIndex(
+  entries: readonly { readonly text: string; readonly indicator: Indicator; readonly original: string }[],
+): NearIndex {
   const candidates: Candidate[] = entries
     .filter((entry) => entry.text !== "")
     .map((entry, order) => ({

@@ -1,5 +1,14 @@
 import { boundedLevenshtein } from "./name-similarity";
-import { BIGRAM_BINS, TOTAL_BIGRAMS, bigramCounts, histogramDistance, histogramOf, pieceTokens, sharedBigrams, sortWords } from "./name-pieces";
+import {
+  BIGRAM_BINS,
+  TOTAL_BIGRAMS,
+  bigramCounts,
+  histogramDistance,
+  histogramOf,
+  pieceTokens,
+  sharedBigrams,
+  sortWords,
+} from "./name-pieces";
 import type { Candidate, NearIndex } from "./near-index";
 import type { IndicatorMatch } from "./types";
 
@@ -21,7 +30,12 @@ const SEED_CANDIDATES = 3;
 export function searchNear(query: string, index: NearIndex, threshold: number): IndicatorMatch {
   const candidates = index.candidates;
   if (threshold > 1 || candidates.length === 0) return { kind: "none" };
-  const probe: Probe = { text: query, sortedWords: sortWords(query), histogram: histogramOf(query), bigrams: bigramCounts(query) };
+  const probe: Probe = {
+    text: query,
+    sortedWords: sortWords(query),
+    histogram: histogramOf(query),
+    bigrams: bigramCounts(query),
+  };
   const scratch = new Uint16Array(BIGRAM_BINS);
   const best: Best = { candidate: undefined, score: threshold };
   // Names shorter than query * score or longer than query / score cannot reach the score.
@@ -30,9 +44,11 @@ export function searchNear(query: string, index: NearIndex, threshold: number): 
 
   for (const position of seedPositions(query, index)) {
     const candidate = candidates[position];
-    if (candidate !== undefined && candidate.text.length >= shortest() && candidate.text.length <= longest()) consider(probe, candidate, best, scratch);
+    if (candidate !== undefined && candidate.text.length >= shortest() && candidate.text.length <= longest())
+      consider(probe, candidate, best, scratch);
   }
-  const positions = likelyPositions(probe, index, best.score) ?? lengthWindow(candidates, shortest(), longest());
+  const positions =
+    likelyPositions(probe, index, best.score) ?? lengthWindow(candidates, shortest(), longest());
   for (const position of positions) {
     const candidate = candidates[position];
     if (candidate === undefined || candidate.text.length < shortest()) continue;
@@ -40,7 +56,9 @@ export function searchNear(query: string, index: NearIndex, threshold: number): 
     consider(probe, candidate, best, scratch);
   }
   const found = best.candidate;
-  return found === undefined ? { kind: "none" } : { kind: "near", suggestion: found.indicator, score: best.score, matchedText: found.original };
+  return found === undefined
+    ? { kind: "none" }
+    : { kind: "near", suggestion: found.indicator, score: best.score, matchedText: found.original };
 }
 
 interface Probe {
@@ -63,15 +81,26 @@ function consider(probe: Probe, candidate: Candidate, best: Best, scratch: Uint1
   const allowed = Math.floor((1 - best.score) * longer + 1e-9);
   if (Math.abs(length - probe.text.length) > allowed) return;
   if (histogramDistance(probe.histogram, candidate.histogram) > allowed) return;
-  if (sharedBigrams(probe.bigrams, candidate.bigramCodes, scratch) < Math.max(candidate.bigramCodes.length, probe.bigrams[TOTAL_BIGRAMS] ?? 0) - 2 * allowed) return;
+  if (
+    sharedBigrams(probe.bigrams, candidate.bigramCodes, scratch) <
+    Math.max(candidate.bigramCodes.length, probe.bigrams[TOTAL_BIGRAMS] ?? 0) - 2 * allowed
+  )
+    return;
   let distance = boundedLevenshtein(probe.text, candidate.text, allowed);
   if (distance > 0 && (probe.sortedWords !== probe.text || candidate.sortedWords !== candidate.text)) {
-    distance = Math.min(distance, boundedLevenshtein(probe.sortedWords, candidate.sortedWords, Math.min(allowed, distance - 1)));
+    distance = Math.min(
+      distance,
+      boundedLevenshtein(probe.sortedWords, candidate.sortedWords, Math.min(allowed, distance - 1)),
+    );
   }
   if (distance > allowed) return;
   const score = 1 - distance / longer;
   const current = best.candidate;
-  if (current === undefined || score > best.score || (score === best.score && candidate.order < current.order)) {
+  if (
+    current === undefined ||
+    score > best.score ||
+    (score === best.score && candidate.order < current.order)
+  ) {
     best.candidate = candidate;
     best.score = score;
   }

@@ -11,9 +11,19 @@ import type { Indicator } from "../catalogue/types";
  * - "none": nothing close.
  */
 export type IndicatorMatch =
-  | { readonly kind: "id"; readonly indicator: Indicator; readonly nameAgrees: boolean; readonly nameConflict?: Indicator }
+  | {
+      readonly kind: "id";
+      readonly indicator: Indicator;
+      readonly nameAgrees: boolean;
+      readonly nameConflict?: Indicator;
+    }
   | { readonly kind: "name" | "alias"; readonly indicator: Indicator }
-  | { readonly kind: "near"; readonly suggestion: Indicator; readonly score: number; readonly matchedText: string }
+  | {
+      readonly kind: "near";
+      readonly suggestion: Indicator;
+      readonly score: number;
+      readonly matchedText: string;
+    }
   | { readonly kind: "none" };
 
 /**

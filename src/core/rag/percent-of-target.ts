@@ -14,7 +14,11 @@ import { isFiniteNumber } from "../numbers";
  * @example percentOfTarget(90, 100, "lower") // 1.1
  * @example percentOfTarget(5, 0, "higher") // null
  */
-export function percentOfTarget(actual: number | null, target: number | null, polarity: Polarity): number | null {
+export function percentOfTarget(
+  actual: number | null,
+  target: number | null,
+  polarity: Polarity,
+): number | null {
   if (!isFiniteNumber(actual) || !isFiniteNumber(target) || target === 0) return null;
   let score: number;
   if (polarity === "higher") score = actual / target;

@@ -37,7 +37,11 @@ export interface SpcAnalysis {
  * @example spcAnalysis([5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9], "higher").variation
  * // "Special cause improving": 9 is above the upper limit 69/13 + 2.66 × 4/12 ≈ 6.19
  */
-export function spcAnalysis(values: readonly (number | null)[], polarity: Polarity, options?: SpcOptions): SpcAnalysis {
+export function spcAnalysis(
+  values: readonly (number | null)[],
+  polarity: Polarity,
+  options?: SpcOptions,
+): SpcAnalysis {
   const points = finiteValues(values);
   const limits = processLimits({
     values: points,
@@ -55,7 +59,15 @@ export function spcAnalysis(values: readonly (number | null)[], polarity: Polari
   const enough = points.length >= MIN_POINTS && limits !== null;
   const pointVariations: SpcVariation[] = points.map((_, i) =>
     enough
-      ? pointVariation([flags.beyondLimits[i] ?? null, flags.trend[i] ?? null, flags.shift[i] ?? null, flags.twoOfThree[i] ?? null], polarity)
+      ? pointVariation(
+          [
+            flags.beyondLimits[i] ?? null,
+            flags.trend[i] ?? null,
+            flags.shift[i] ?? null,
+            flags.twoOfThree[i] ?? null,
+          ],
+          polarity,
+        )
       : "Not enough data",
   );
   const variation = pointVariations[pointVariations.length - 1] ?? "Not enough data";

@@ -26,7 +26,11 @@ export function spcAssurance(
   if (polarity === "neutral" || !isFiniteNumber(target)) return "No target";
   const points = finiteValues(values);
   if (points.length < MIN_POINTS) return "Not enough data";
-  const limits = processLimits({ values: points, baseline: options?.baseline, screenMovingRanges: options?.screenMovingRanges });
+  const limits = processLimits({
+    values: points,
+    baseline: options?.baseline,
+    screenMovingRanges: options?.screenMovingRanges,
+  });
   if (limits === null) return "Not enough data";
 
   const aboveUpper = compareWithin(target, limits.upper) === 1;

@@ -14,6 +14,10 @@ import type { SpcOptions } from "./types";
  *
  * @example spcVariation([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], "higher") // "Not enough data" (12 points)
  */
-export function spcVariation(values: readonly (number | null)[], polarity: Polarity, options?: SpcOptions): SpcVariation {
+export function spcVariation(
+  values: readonly (number | null)[],
+  polarity: Polarity,
+  options?: SpcOptions,
+): SpcVariation {
   return spcAnalysis(values, polarity, options).variation;
 }

@@ -10,7 +10,11 @@ import type { PlannedCell, PlannedSheet, PlannedTable, SummaryPlan } from "./pla
 import { HEADER_COLOURS, RAG_COLOURS } from "./rag-colours";
 
 /** Sheet names of the summary (a contract: the pane and the CLI replace sheets by these names). */
-export const SUMMARY_SHEETS = { summary: "Scorecard Summary", exceptions: "Exceptions", validation: "Validation" } as const;
+export const SUMMARY_SHEETS = {
+  summary: "Scorecard Summary",
+  exceptions: "Exceptions",
+  validation: "Validation",
+} as const;
 export const ALL_INDICATORS = "All indicators";
 export const DIRECTION_COLUMNS = ["Improving", "No change", "Worsening", "Not enough data"] as const;
 
@@ -21,9 +25,15 @@ const label = (value: string, more: Partial<PlannedCell> = {}): PlannedCell => (
 const userText = (value: string): PlannedCell => ({ value, asText: true });
 /** Long user text (names, commentary, messages): as text, wrapped. */
 const longText = (value: string): PlannedCell => ({ value, asText: true, wrap: true });
-const header = (titles: readonly string[]): Row => titles.map((t) => ({ value: t, bold: true, fill: HEADER_COLOURS.fill, fontColor: HEADER_COLOURS.font }));
-const num = (value: number | null, numberFormat = "General"): PlannedCell | null => (value === null ? null : { value, numberFormat });
-const ragCell = (rag: RagStatus): PlannedCell => ({ value: rag, fill: RAG_COLOURS[rag].fill, fontColor: RAG_COLOURS[rag].font });
+const header = (titles: readonly string[]): Row =>
+  titles.map((t) => ({ value: t, bold: true, fill: HEADER_COLOURS.fill, fontColor: HEADER_COLOURS.font }));
+const num = (value: number | null, numberFormat = "General"): PlannedCell | null =>
+  value === null ? null : { value, numberFormat };
+const ragCell = (rag: RagStatus): PlannedCell => ({
+  value: rag,
+  fill: RAG_COLOURS[rag].fill,
+  fontColor: RAG_COLOURS[rag].font,
+});
 
 /** Outcome areas in the order they first appear. */
 function outcomeAreas(indicators: readonly AnalysedIndicator[]): string[] {
@@ -31,9 +41,17 @@ function outcomeAreas(indicators: readonly AnalysedIndicator[]): string[] {
 }
 
 /** Counts of each key among a group, in the order of `keys`, plus the group total. */
-function countRow(name: string, group: readonly AnalysedIndicator[], keys: readonly string[], keyOf: (i: AnalysedIndicator) => string, bold = false): Row {
+function countRow(
+  name: string,
+  group: readonly AnalysedIndicator[],
+  keys: readonly string[],
+  keyOf: (i: AnalysedIndicator) => string,
+  bold = false,
+): Row {
   const counts = keys.map((k) => group.filter((i) => keyOf(i) === k).length);
-  return [label(name, { bold, asText: true }), ...counts.map((c) => num(c)), num(group.length)].map((c) => (c && bold ? { ...c, bold } : c));
+  return [label(name, { bold, asText: true }), ...counts.map((c) => num(c)), num(group.length)].map((c) =>
+    c && bold ? { ...c, bold } : c,
+  );
 }
 
 /** Direction words grouped for the summary: neutral Up/Down are not judgements. */
@@ -46,11 +64,22 @@ function isJudged(i: AnalysedIndicator): boolean {
   return p === "higher" || p === "lower";
 }
 
-function benchmarkCounts(name: string, indicators: readonly AnalysedIndicator[], gapOf: (i: AnalysedIndicator) => number | null): Row {
+function benchmarkCounts(
+  name: string,
+  indicators: readonly AnalysedIndicator[],
+  gapOf: (i: AnalysedIndicator) => number | null,
+): Row {
   const compared = indicators.filter((i) => gapOf(i) !== null && isJudged(i));
   const better = compared.filter((i) => (gapOf(i) ?? 0) > 0).length;
   const worse = compared.filter((i) => (gapOf(i) ?? 0) < 0).length;
-  return [label(name), num(compared.length), num(better), num(compared.length - better - worse), num(worse), num(indicators.length - compared.length)];
+  return [
+    label(name),
+    num(compared.length),
+    num(better),
+    num(compared.length - better - worse),
+    num(worse),
+    num(indicators.length - compared.length),
+  ];
 }
 
 export interface SummaryMeta {
@@ -66,7 +95,8 @@ function fileName(source: string): string {
 }
 
 /** A gap to a benchmark, in percentage points for percent indicators ("-2.0 pts"). */
-const gapCell = (gap: number | null, i: AnalysedIndicator): PlannedCell | null => num(gapValue(gap, i.indicator), gapFormatFor(i.indicator));
+const gapCell = (gap: number | null, i: AnalysedIndicator): PlannedCell | null =>
+  num(gapValue(gap, i.indicator), gapFormatFor(i.indicator));
 
 /** Builds the "Scorecard Summary" sheet: header block, RAG by outcome area, direction, benchmarks. */
 function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedSheet {
@@ -77,10 +107,19 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
   rows.push([label(meta.title ?? "Scorecard Summary", { bold: true })]);
   rows.push([label("Source"), userText(fileName(analysis.source))]);
   const latestEach = isLatestEach(analysis.period);
-  rows.push([label("Period"), userText(latestEach ? "each indicator's latest figure" : analysis.period || "(no period with values)")]);
-  rows.push([label("Catalogue"), userText(`${analysis.catalogue.name} (${versionText(analysis.catalogue.version)})`)]);
+  rows.push([
+    label("Period"),
+    userText(latestEach ? "each indicator's latest figure" : analysis.period || "(no period with values)"),
+  ]);
+  rows.push([
+    label("Catalogue"),
+    userText(`${analysis.catalogue.name} (${versionText(analysis.catalogue.version)})`),
+  ]);
   const stamp = excelSerialFromTimestamp(meta.generatedAt);
-  rows.push([label("Generated at"), stamp === null ? label(meta.generatedAt) : { value: stamp, numberFormat: GENERATED_AT_FORMAT }]);
+  rows.push([
+    label("Generated at"),
+    stamp === null ? label(meta.generatedAt) : { value: stamp, numberFormat: GENERATED_AT_FORMAT },
+  ]);
   rows.push([]);
   const headerBlockRows = rows.length;
 
@@ -88,24 +127,64 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
   rows.push([label("RAG by outcome area", { bold: true })]);
   const ragTop = rows.length;
   rows.push(header(["Outcome area", ...RAG_STATUSES, "Total"]));
-  for (const area of areas) rows.push(countRow(area, indicators.filter((i) => i.outcomeArea === area), RAG_STATUSES, (i) => i.rag));
+  for (const area of areas)
+    rows.push(
+      countRow(
+        area,
+        indicators.filter((i) => i.outcomeArea === area),
+        RAG_STATUSES,
+        (i) => i.rag,
+      ),
+    );
   rows.push(countRow(ALL_INDICATORS, indicators, RAG_STATUSES, (i) => i.rag, true));
-  tables.push({ key: "rag-by-outcome", row: ragTop, column: 0, rowCount: rows.length - ragTop, columnCount: RAG_STATUSES.length + 2 });
+  tables.push({
+    key: "rag-by-outcome",
+    row: ragTop,
+    column: 0,
+    rowCount: rows.length - ragTop,
+    columnCount: RAG_STATUSES.length + 2,
+  });
   // Colour the RAG column headers like the cells they count.
   const ragHeader = rows[ragTop]!;
-  RAG_STATUSES.forEach((rag, k) => (ragHeader[k + 1] = { value: rag, bold: true, fill: RAG_COLOURS[rag].fill, fontColor: RAG_COLOURS[rag].font }));
+  RAG_STATUSES.forEach(
+    (rag, k) =>
+      (ragHeader[k + 1] = {
+        value: rag,
+        bold: true,
+        fill: RAG_COLOURS[rag].fill,
+        fontColor: RAG_COLOURS[rag].font,
+      }),
+  );
   rows.push([]);
 
   // Direction of travel.
   const neutralMoves = indicators.some((i) => directionKey(i.direction) === "Up/Down (neutral)");
   const directionKeys: string[] = [...DIRECTION_COLUMNS, ...(neutralMoves ? ["Up/Down (neutral)"] : [])];
-  const upTo = latestEach ? "each indicator's latest figure" : `latest value up to ${analysis.period || "the latest period"}`;
-  rows.push([label(`Direction of travel (${upTo} against the value before it; gaps skipped)`, { bold: true })]);
+  const upTo = latestEach
+    ? "each indicator's latest figure"
+    : `latest value up to ${analysis.period || "the latest period"}`;
+  rows.push([
+    label(`Direction of travel (${upTo} against the value before it; gaps skipped)`, { bold: true }),
+  ]);
   const dirTop = rows.length;
   rows.push(header(["Outcome area", ...directionKeys, "Total"]));
-  for (const area of areas) rows.push(countRow(area, indicators.filter((i) => i.outcomeArea === area), directionKeys, (i) => directionKey(i.direction)));
+  for (const area of areas)
+    rows.push(
+      countRow(
+        area,
+        indicators.filter((i) => i.outcomeArea === area),
+        directionKeys,
+        (i) => directionKey(i.direction),
+      ),
+    );
   rows.push(countRow(ALL_INDICATORS, indicators, directionKeys, (i) => directionKey(i.direction), true));
-  tables.push({ key: "direction-by-outcome", row: dirTop, column: 0, rowCount: rows.length - dirTop, columnCount: directionKeys.length + 2 });
+  tables.push({
+    key: "direction-by-outcome",
+    row: dirTop,
+    column: 0,
+    rowCount: rows.length - dirTop,
+    columnCount: directionKeys.length + 2,
+  });
   rows.push([]);
 
   // Benchmarks: counts, then each indicator with a benchmark.
@@ -119,17 +198,37 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
   if (withBenchmark.length > 0) {
     rows.push([]);
     const listTop = rows.length;
-    rows.push(header(["Indicator", "Value", "National", "Gap to national", "Stat. neighbours", "Gap to neighbours"]));
+    rows.push(
+      header(["Indicator", "Value", "National", "Gap to national", "Stat. neighbours", "Gap to neighbours"]),
+    );
     for (const i of withBenchmark) {
       const f = numberFormatFor(i.indicator);
-      rows.push([longText(i.id ? `${i.id}: ${i.name}` : i.name), num(i.value, f), num(i.national, f), gapCell(i.gapNational, i), num(i.neighbours, f), gapCell(i.gapNeighbours, i)]);
+      rows.push([
+        longText(i.id ? `${i.id}: ${i.name}` : i.name),
+        num(i.value, f),
+        num(i.national, f),
+        gapCell(i.gapNational, i),
+        num(i.neighbours, f),
+        gapCell(i.gapNeighbours, i),
+      ]);
     }
-    tables.push({ key: "benchmarks", row: listTop, column: 0, rowCount: rows.length - listTop, columnCount: 6 });
+    tables.push({
+      key: "benchmarks",
+      row: listTop,
+      column: 0,
+      rowCount: rows.length - listTop,
+      columnCount: 6,
+    });
   }
   // The header block's long text (source, catalogue) overflows into the empty cells beside it;
   // the date cannot overflow (Excel shows ### instead), so its row counts.
   const dateRow = rows[headerBlockRows - 2] ?? [];
-  return { name: SUMMARY_SHEETS.summary, cells: rows, columnWidths: fitColumnWidths([dateRow, ...rows.slice(headerBlockRows)]), tables };
+  return {
+    name: SUMMARY_SHEETS.summary,
+    cells: rows,
+    columnWidths: fitColumnWidths([dateRow, ...rows.slice(headerBlockRows)]),
+    tables,
+  };
 }
 
 /** Red indicators, and Ambers that are getting worse: the ones a board asks about. */
@@ -138,28 +237,76 @@ export function isException(i: AnalysedIndicator): boolean {
 }
 
 function exceptionsSheet(analysis: WorkbookAnalysis): PlannedSheet {
-  const titles = ["ID", "Indicator", "Outcome area", "Value", "Target", "RAG", "Direction", "Gap to national", "Commentary"];
+  const titles = [
+    "ID",
+    "Indicator",
+    "Outcome area",
+    "Value",
+    "Target",
+    "RAG",
+    "Direction",
+    "Gap to national",
+    "Commentary",
+  ];
   const rows: Row[] = [header(titles)];
-  const exceptions = analysis.indicators.filter(isException).sort((a, b) => (a.rag === b.rag ? 0 : a.rag === "Red" ? -1 : 1));
+  const exceptions = analysis.indicators
+    .filter(isException)
+    .sort((a, b) => (a.rag === b.rag ? 0 : a.rag === "Red" ? -1 : 1));
   for (const i of exceptions) {
     const f = numberFormatFor(i.indicator);
-    rows.push([userText(i.id), longText(i.name), longText(i.outcomeArea), num(i.value, f), num(i.target, f), ragCell(i.rag), label(i.direction), gapCell(i.gapNational, i), longText(i.commentary)]);
+    rows.push([
+      userText(i.id),
+      longText(i.name),
+      longText(i.outcomeArea),
+      num(i.value, f),
+      num(i.target, f),
+      ragCell(i.rag),
+      label(i.direction),
+      gapCell(i.gapNational, i),
+      longText(i.commentary),
+    ]);
   }
-  if (exceptions.length === 0) rows.push([label("No exceptions: no Red indicators and no Amber indicators getting worse.")]);
-  return { name: SUMMARY_SHEETS.exceptions, cells: rows, columnWidths: fitColumnWidths(rows), tables: [{ key: "exceptions", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }] };
+  if (exceptions.length === 0)
+    rows.push([label("No exceptions: no Red indicators and no Amber indicators getting worse.")]);
+  return {
+    name: SUMMARY_SHEETS.exceptions,
+    cells: rows,
+    columnWidths: fitColumnWidths(rows),
+    tables: [{ key: "exceptions", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }],
+  };
 }
 
 function validationSheet(analysis: WorkbookAnalysis): PlannedSheet {
   const titles = ["Code", "Severity", "Count", "Sheet", "Cell", "Indicator", "Message"];
   const rows: Row[] = [header(titles)];
-  const severityFill: Record<string, string> = { fatal: RAG_COLOURS.Red.fill, error: RAG_COLOURS.Red.fill, warning: RAG_COLOURS.Amber.fill, info: RAG_COLOURS["No data"].fill };
+  const severityFill: Record<string, string> = {
+    fatal: RAG_COLOURS.Red.fill,
+    error: RAG_COLOURS.Red.fill,
+    warning: RAG_COLOURS.Amber.fill,
+    info: RAG_COLOURS["No data"].fill,
+  };
   // Errors first, one per row; repeated warnings and info gathered into one row with a count.
   for (const g of groupFindings(sortFindings(analysis.findings))) {
-    rows.push([label(g.code), label(g.severity, { fill: severityFill[g.severity] }), num(g.count), userText(g.sheet), longText(g.cells), longText(g.indicators), longText(g.message)]);
+    rows.push([
+      label(g.code),
+      label(g.severity, { fill: severityFill[g.severity] }),
+      num(g.count),
+      userText(g.sheet),
+      longText(g.cells),
+      longText(g.indicators),
+      longText(g.message),
+    ]);
   }
   if (analysis.findings.length === 0) rows.push([label("No findings: the workbook matches the catalogue.")]);
-  const widths = fitColumnWidths(rows, 90).map((width, column) => (column === 4 || column === 5 ? Math.min(width, 24) : width));
-  return { name: SUMMARY_SHEETS.validation, cells: rows, columnWidths: widths, tables: [{ key: "findings", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }] };
+  const widths = fitColumnWidths(rows, 90).map((width, column) =>
+    column === 4 || column === 5 ? Math.min(width, 24) : width,
+  );
+  return {
+    name: SUMMARY_SHEETS.validation,
+    cells: rows,
+    columnWidths: widths,
+    tables: [{ key: "findings", row: 0, column: 0, rowCount: rows.length, columnCount: titles.length }],
+  };
 }
 
 /**

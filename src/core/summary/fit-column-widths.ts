@@ -14,7 +14,9 @@ function shownNumber(value: number, format: string): string {
   const decimals = /0\.(0+)/.exec(format)?.[1]?.length ?? 0;
   const percent = /%(?![^"]*")/.test(format.replace(/"[^"]*"/g, ""));
   const suffix = /"([^"]*)"/.exec(format)?.[1] ?? "";
-  const shown = (percent ? value * 100 : value).toFixed(format === "General" ? Math.min(6, (String(value).split(".")[1] ?? "").length) : decimals);
+  const shown = (percent ? value * 100 : value).toFixed(
+    format === "General" ? Math.min(6, (String(value).split(".")[1] ?? "").length) : decimals,
+  );
   const grouped = format.includes("#,##") ? shown.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : shown;
   return `${format.includes("£") ? "£" : ""}${grouped}${percent ? "%" : ""}${suffix}`;
 }
@@ -37,14 +39,24 @@ function shownText(cell: PlannedCell): string {
  * Bad input (ragged or empty grids): columns with no content get the narrowest width.
  * @example fitColumnWidths([[{ value: "Gap to national" }, { value: 1 }]]) // [18, 8]
  */
-export function fitColumnWidths(cells: readonly (readonly (PlannedCell | null)[])[], wrappedWidest = WRAPPED_WIDEST): number[] {
+export function fitColumnWidths(
+  cells: readonly (readonly (PlannedCell | null)[])[],
+  wrappedWidest = WRAPPED_WIDEST,
+): number[] {
   const widths: number[] = [];
   for (const row of cells) {
-    const filled = row.filter((cell) => cell !== null && cell.value !== null && cell.value !== undefined && cell.value !== "");
+    const filled = row.filter(
+      (cell) => cell !== null && cell.value !== null && cell.value !== undefined && cell.value !== "",
+    );
     if (filled.length === 1 && row[0] === filled[0] && row.length <= 2) continue;
     row.forEach((cell, column) => {
       if (!cell) return;
-      const longestLine = Math.max(0, ...shownText(cell).split("\n").map((line) => line.length));
+      const longestLine = Math.max(
+        0,
+        ...shownText(cell)
+          .split("\n")
+          .map((line) => line.length),
+      );
       const width = Math.min(cell.wrap ? wrappedWidest : WIDEST, longestLine + PADDING);
       widths[column] = Math.max(widths[column] ?? NARROWEST, width);
     });

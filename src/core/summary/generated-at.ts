@@ -34,7 +34,14 @@ export function localTimestamp(date: Date): string {
 export function excelSerialFromTimestamp(text: string): number | null {
   const match = typeof text === "string" ? TIMESTAMP.exec(text) : null;
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const ms = Date.UTC(year, month - 1, day, hour, minute, second);
   return Number.isFinite(ms) ? (ms - EXCEL_EPOCH_MS) / MS_PER_DAY : null;
 }

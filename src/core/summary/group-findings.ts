@@ -46,7 +46,10 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return [...groups.values()].map((members) => {
     const first = members[0]!;
     const same = members.every((member) => member.message === first.message);
-    const message = members.length === 1 || same ? first.message : `${members.length} findings like this one: ${first.message}`;
+    const message =
+      members.length === 1 || same
+        ? first.message
+        : `${members.length} findings like this one: ${first.message}`;
     return {
       code: first.code,
       severity: first.severity,

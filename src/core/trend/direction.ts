@@ -96,7 +96,12 @@ function averagePeriods(periods: number): number {
 }
 
 /** Turns an up (1) or down (−1) movement into the words for the polarity. */
-function judge(movement: Exclude<Ordering, 0>, comparison: Comparison, polarity: Polarity, target?: number): Direction {
+function judge(
+  movement: Exclude<Ordering, 0>,
+  comparison: Comparison,
+  polarity: Polarity,
+  target?: number,
+): Direction {
   switch (polarity) {
     case "higher":
       return movement === 1 ? "Improving" : "Worsening";
@@ -104,7 +109,10 @@ function judge(movement: Exclude<Ordering, 0>, comparison: Comparison, polarity:
       return movement === 1 ? "Worsening" : "Improving";
     case "target": {
       if (!isFiniteNumber(target)) return movement === 1 ? "Up" : "Down";
-      const closeness = compareWithin(Math.abs(comparison.latest - target), Math.abs(comparison.before - target));
+      const closeness = compareWithin(
+        Math.abs(comparison.latest - target),
+        Math.abs(comparison.before - target),
+      );
       if (closeness === -1) return "Improving";
       if (closeness === 1) return "Worsening";
       return "No change";

@@ -41,7 +41,12 @@ function column(layout: SheetLayout, role: ColumnRole): number | undefined {
 }
 
 /** A benchmark cell on the sheet, on the indicator's scale; null when blank or unreadable. */
-function benchmarkCell(context: SheetContext, row: number, role: "national" | "neighbours", indicator: Indicator | undefined): number | null {
+function benchmarkCell(
+  context: SheetContext,
+  row: number,
+  role: "national" | "neighbours",
+  indicator: Indicator | undefined,
+): number | null {
   const col = column(context.layout, role);
   if (col === undefined) return null;
   const reading = readCell(context.sheet.values[row]?.[col], context.sheet.numberFormats[row]?.[col]);
@@ -51,7 +56,8 @@ function benchmarkCell(context: SheetContext, row: number, role: "national" | "n
   return "value" in scaled ? scaled.value : null;
 }
 
-const describeBound = (bound: number | undefined, indicator: Indicator): string | undefined => (bound === undefined ? undefined : describeValue(bound, indicator));
+const describeBound = (bound: number | undefined, indicator: Indicator): string | undefined =>
+  bound === undefined ? undefined : describeValue(bound, indicator);
 
 /** Why the numbers give this colour, for a rag/mismatch message. */
 function ragReason(value: number, target: number, indicator: Indicator | undefined, period: string): string {
@@ -65,12 +71,22 @@ interface RowScope {
   readonly indicator: Indicator | undefined;
   readonly findings: Finding[];
   /** Adds a finding at a column of this row, with the row's indicator id. */
-  report(code: FindingCode, column: number | undefined, message: string, more?: { expected?: string; actual?: string }): void;
+  report(
+    code: FindingCode,
+    column: number | undefined,
+    message: string,
+    more?: { expected?: string; actual?: string },
+  ): void;
   /** The text of this row's cell in the column with this role ("" when there is none). */
   text(role: ColumnRole): string;
 }
 
-function rowScope(context: SheetContext, row: number, indicator: Indicator | undefined, id: string): RowScope {
+function rowScope(
+  context: SheetContext,
+  row: number,
+  indicator: Indicator | undefined,
+  id: string,
+): RowScope {
   const findings: Finding[] = [];
   return {
     context,
@@ -78,7 +94,14 @@ function rowScope(context: SheetContext, row: number, indicator: Indicator | und
     indicator,
     findings,
     report: (code, col, message, more = {}) =>
-      findings.push(makeFinding(code, { sheet: context.sheet.name, row, ...(col !== undefined ? { column: col } : {}) }, message, { ...(id ? { indicatorId: id } : {}), ...more })),
+      findings.push(
+        makeFinding(
+          code,
+          { sheet: context.sheet.name, row, ...(col !== undefined ? { column: col } : {}) },
+          message,
+          { ...(id ? { indicatorId: id } : {}), ...more },
+        ),
+      ),
     text: (role) => {
       const col = column(context.layout, role);
       return col === undefined ? "" : cellText(context.sheet.values[row]?.[col]);
@@ -93,27 +116,75 @@ function rowScope(context: SheetContext, row: number, indicator: Indicator | und
 function readPeriodValues(scope: RowScope): { values: (number | null)[]; current: number } {
   const { context, row, indicator } = scope;
   const { sheet, periods } = context;
-  const cells = periods.map((p) => readValueCell(sheet.values[row]?.[p.column], sheet.numberFormats[row]?.[p.column], periodLabel(p), indicator, sheet.formulas[row]?.[p.column] ?? ""));
+  const cells = periods.map((p) =>
+    readValueCell(
+      sheet.values[row]?.[p.column],
+      sheet.numberFormats[row]?.[p.column],
+      periodLabel(p),
+      indicator,
+      sheet.formulas[row]?.[p.column] ?? "",
+    ),
+  );
   const anyPoints = cells.some((c) => c.value !== null && Math.abs(c.value) > 1);
   const pointsScale = indicator?.unit === "percent" && (indicator.percentScale ?? "0-100") === "0-100";
-  const latestWithFigure = cells.map((c) => c.value !== null || (indicator?.unit === "text" && c.gap === undefined)).lastIndexOf(true);
+  const latestWithFigure = cells
+    .map((c) => c.value !== null || (indicator?.unit === "text" && c.gap === undefined))
+    .lastIndexOf(true);
   const current = context.latestEach && latestWithFigure >= 0 ? latestWithFigure : context.current;
   const values = cells.map((cell, i) => {
     const p = periods[i]!;
     // No figure in the period being reported is what an officer chases: a warning, not info.
-    const chase = i === current && cell.gap !== undefined && cell.gap !== "suppressed" && !context.currentIsEmpty;
-    if (chase) scope.report("value/no-figure", p.column, FINDING_MESSAGES.noFigure(periodLabel(p), cellText(sheet.values[row]?.[p.column])), { actual: cellText(sheet.values[row]?.[p.column]) });
-    for (const issue of cell.issues) if (!chase) scope.report(issue.code, p.column, issue.message, issue.actual !== undefined ? { actual: issue.actual } : {});
+    const chase =
+      i === current && cell.gap !== undefined && cell.gap !== "suppressed" && !context.currentIsEmpty;
+    if (chase)
+      scope.report(
+        "value/no-figure",
+        p.column,
+        FINDING_MESSAGES.noFigure(periodLabel(p), cellText(sheet.values[row]?.[p.column])),
+        { actual: cellText(sheet.values[row]?.[p.column]) },
+      );
+    for (const issue of cell.issues)
+      if (!chase)
+        scope.report(
+          issue.code,
+          p.column,
+          issue.message,
+          issue.actual !== undefined ? { actual: issue.actual } : {},
+        );
     let value = cell.value;
     // A bare fraction (0.97) on a 0-100 percent indicator whose other figures are points.
     const targetIsPoints = (catalogueTarget(indicator, periodLabel(p)) ?? 0) > 1;
-    if (pointsScale && value !== null && cell.writtenAs === "plain" && value !== 0 && Math.abs(value) <= 1 && (anyPoints || targetIsPoints)) {
-      scope.report("value/unit-mismatch", p.column, FINDING_MESSAGES.fractionOnPointsScale(value), { actual: String(value), expected: "a percentage in points (0-100)" });
+    if (
+      pointsScale &&
+      value !== null &&
+      cell.writtenAs === "plain" &&
+      value !== 0 &&
+      Math.abs(value) <= 1 &&
+      (anyPoints || targetIsPoints)
+    ) {
+      scope.report("value/unit-mismatch", p.column, FINDING_MESSAGES.fractionOnPointsScale(value), {
+        actual: String(value),
+        expected: "a percentage in points (0-100)",
+      });
       value = null;
     }
-    if (value !== null && indicator && ((indicator.plausibleMin !== undefined && value < indicator.plausibleMin) || (indicator.plausibleMax !== undefined && value > indicator.plausibleMax))) {
+    if (
+      value !== null &&
+      indicator &&
+      ((indicator.plausibleMin !== undefined && value < indicator.plausibleMin) ||
+        (indicator.plausibleMax !== undefined && value > indicator.plausibleMax))
+    ) {
       const shown = describeValue(value, indicator);
-      scope.report("value/out-of-range", p.column, FINDING_MESSAGES.outOfRange(shown, describeBound(indicator.plausibleMin, indicator), describeBound(indicator.plausibleMax, indicator)), { actual: shown });
+      scope.report(
+        "value/out-of-range",
+        p.column,
+        FINDING_MESSAGES.outOfRange(
+          shown,
+          describeBound(indicator.plausibleMin, indicator),
+          describeBound(indicator.plausibleMax, indicator),
+        ),
+        { actual: shown },
+      );
     }
     return value;
   });
@@ -135,30 +206,69 @@ function readTarget(scope: RowScope, period: string): number | null {
       if ("value" in scaled) {
         target = scaled.value;
         if (fromCatalogue !== null && !nearlyEqual(scaled.value, fromCatalogue)) {
-          const [sheetTarget, agreed] = [describeValue(scaled.value, indicator), describeValue(fromCatalogue, indicator)];
-          scope.report("target/mismatch", targetCol, FINDING_MESSAGES.targetMismatch(sheetTarget, agreed), { expected: agreed, actual: sheetTarget });
+          const [sheetTarget, agreed] = [
+            describeValue(scaled.value, indicator),
+            describeValue(fromCatalogue, indicator),
+          ];
+          scope.report("target/mismatch", targetCol, FINDING_MESSAGES.targetMismatch(sheetTarget, agreed), {
+            expected: agreed,
+            actual: sheetTarget,
+          });
         }
       } else {
-        scope.report("value/unit-mismatch", targetCol, `Target: ${scaled.mismatch}`, { actual: cellText(raw) });
+        scope.report("value/unit-mismatch", targetCol, `Target: ${scaled.mismatch}`, {
+          actual: cellText(raw),
+        });
       }
-    } else if (reading.kind === "gap" && reading.reason === "suppressed" && /^\s*[<\u2264]/.test(reading.text) && needsTarget) {
-      scope.report("target/not-numeric", targetCol, FINDING_MESSAGES.targetBound(reading.text, fromCatalogue === null ? null : describeValue(fromCatalogue, indicator)), { actual: reading.text });
+    } else if (
+      reading.kind === "gap" &&
+      reading.reason === "suppressed" &&
+      /^\s*[<\u2264]/.test(reading.text) &&
+      needsTarget
+    ) {
+      scope.report(
+        "target/not-numeric",
+        targetCol,
+        FINDING_MESSAGES.targetBound(
+          reading.text,
+          fromCatalogue === null ? null : describeValue(fromCatalogue, indicator),
+        ),
+        { actual: reading.text },
+      );
     } else if (reading.kind === "unreadable" && needsTarget) {
-      scope.report("target/not-numeric", targetCol, FINDING_MESSAGES.targetNotNumeric(reading.text, fromCatalogue === null ? null : describeValue(fromCatalogue, indicator)), { actual: reading.text });
+      scope.report(
+        "target/not-numeric",
+        targetCol,
+        FINDING_MESSAGES.targetNotNumeric(
+          reading.text,
+          fromCatalogue === null ? null : describeValue(fromCatalogue, indicator),
+        ),
+        { actual: reading.text },
+      );
     }
   }
-  if (needsTarget && target === null) scope.report("target/missing", targetCol, FINDING_MESSAGES.targetMissing());
+  if (needsTarget && target === null)
+    scope.report("target/missing", targetCol, FINDING_MESSAGES.targetMissing());
   return target;
 }
 
 /** Checks the typed RAG colour against the computed one; returns the typed colour, if any. */
-function checkTypedRag(scope: RowScope, rag: RagStatus, value: number | null, target: number | null, period: string): "Green" | "Amber" | "Red" | undefined {
+function checkTypedRag(
+  scope: RowScope,
+  rag: RagStatus,
+  value: number | null,
+  target: number | null,
+  period: string,
+): "Green" | "Amber" | "Red" | undefined {
   const ragCol = column(scope.context.layout, "rag");
   if (ragCol === undefined) return undefined;
   const raw = scope.context.sheet.values[scope.row]?.[ragCol];
   if (isCellError(raw)) {
     const addIn = addInFunctionsIn(scope.context.sheet.formulas[scope.row]?.[ragCol] ?? "");
-    const message = addIn.length > 0 ? FINDING_MESSAGES.addInNotCalculated(addIn, raw.error) : FINDING_MESSAGES.ragCellError(raw.error);
+    const message =
+      addIn.length > 0
+        ? FINDING_MESSAGES.addInNotCalculated(addIn, raw.error)
+        : FINDING_MESSAGES.ragCellError(raw.error);
     scope.report("value/formula-error", ragCol, message, { actual: raw.error });
     return undefined;
   }
@@ -167,8 +277,19 @@ function checkTypedRag(scope: RowScope, rag: RagStatus, value: number | null, ta
   const computedColour = rag === "Green" || rag === "Amber" || rag === "Red";
   if (typed !== "" && entered === undefined) {
     scope.report("rag/invalid", ragCol, FINDING_MESSAGES.ragInvalid(typed), { actual: typed });
-  } else if (entered !== undefined && computedColour && entered !== rag && value !== null && target !== null) {
-    scope.report("rag/mismatch", ragCol, FINDING_MESSAGES.ragMismatch(entered, rag, ragReason(value, target, scope.indicator, period)), { expected: rag, actual: entered });
+  } else if (
+    entered !== undefined &&
+    computedColour &&
+    entered !== rag &&
+    value !== null &&
+    target !== null
+  ) {
+    scope.report(
+      "rag/mismatch",
+      ragCol,
+      FINDING_MESSAGES.ragMismatch(entered, rag, ragReason(value, target, scope.indicator, period)),
+      { expected: rag, actual: entered },
+    );
   } else if (typed === "" && computedColour) {
     scope.report("rag/missing", ragCol, FINDING_MESSAGES.ragMissing(rag), { expected: rag });
   }
@@ -180,7 +301,13 @@ function checkTypedRag(scope: RowScope, rag: RagStatus, value: number | null, ta
  * commentary; computes RAG, direction and benchmark gaps for the current period; and returns
  * the findings for the row's cells. `indicator` is the matched catalogue entry, if any.
  */
-export function analyseRow(context: SheetContext, row: number, indicator: Indicator | undefined, sheetId: string, sheetName: string): { analysed: AnalysedIndicator; findings: Finding[] } {
+export function analyseRow(
+  context: SheetContext,
+  row: number,
+  indicator: Indicator | undefined,
+  sheetId: string,
+  sheetName: string,
+): { analysed: AnalysedIndicator; findings: Finding[] } {
   const { sheet, periods } = context;
   const id = indicator?.id ?? sheetId;
   const scope = rowScope(context, row, indicator, id);
@@ -193,7 +320,8 @@ export function analyseRow(context: SheetContext, row: number, indicator: Indica
   const rules = ragRulesFor(indicator);
   const polarity = rules.polarity;
   // Unknown indicators get no colour: their polarity and tolerance are not agreed.
-  const rag: RagStatus = indicator && indicator.unit !== "text" ? ragStatus(value, target, rules) : "No target";
+  const rag: RagStatus =
+    indicator && indicator.unit !== "text" ? ragStatus(value, target, rules) : "No target";
   const enteredRag = checkTypedRag(scope, rag, value, target, period);
 
   // A Red (computed or typed) needs a line of commentary, where the sheet has the column.
@@ -204,9 +332,16 @@ export function analyseRow(context: SheetContext, row: number, indicator: Indica
   }
 
   const series = current >= 0 ? values.slice(0, current + 1) : [];
-  const direction: Direction = indicator?.unit === "text" ? "Not enough data" : directionOfTravel(series, polarity, "previous", 4, target ?? undefined);
-  const national = benchmarkCell(context, row, "national", indicator) ?? indicator?.benchmarks?.national ?? null;
-  const neighbours = benchmarkCell(context, row, "neighbours", indicator) ?? indicator?.benchmarks?.statisticalNeighbours ?? null;
+  const direction: Direction =
+    indicator?.unit === "text"
+      ? "Not enough data"
+      : directionOfTravel(series, polarity, "previous", 4, target ?? undefined);
+  const national =
+    benchmarkCell(context, row, "national", indicator) ?? indicator?.benchmarks?.national ?? null;
+  const neighbours =
+    benchmarkCell(context, row, "neighbours", indicator) ??
+    indicator?.benchmarks?.statisticalNeighbours ??
+    null;
 
   const analysed: AnalysedIndicator = {
     sheet: sheet.name,

@@ -37,12 +37,28 @@ function headerFindings(layout: SheetLayout): Finding[] {
   const findings: Finding[] = [];
   const headerRow = layout.headerRows[layout.headerRows.length - 1] ?? 0;
   for (const role of layout.missingRoles) {
-    findings.push(makeFinding("header/missing-column", { sheet: layout.sheet, row: headerRow }, FINDING_MESSAGES.missingColumn(role), { expected: role }));
+    findings.push(
+      makeFinding(
+        "header/missing-column",
+        { sheet: layout.sheet, row: headerRow },
+        FINDING_MESSAGES.missingColumn(role),
+        { expected: role },
+      ),
+    );
   }
   for (const dup of layout.duplicateRoles) {
-    const headers = dup.columns.map((c) => layout.columns.find((l) => l.column === c)?.header ?? cellAddress(headerRow, c));
+    const headers = dup.columns.map(
+      (c) => layout.columns.find((l) => l.column === c)?.header ?? cellAddress(headerRow, c),
+    );
     for (const col of dup.columns.slice(1)) {
-      findings.push(makeFinding("header/duplicate-column", { sheet: layout.sheet, row: headerRow, column: col }, FINDING_MESSAGES.duplicateColumn(dup.role, headers), { expected: dup.role }));
+      findings.push(
+        makeFinding(
+          "header/duplicate-column",
+          { sheet: layout.sheet, row: headerRow, column: col },
+          FINDING_MESSAGES.duplicateColumn(dup.role, headers),
+          { expected: dup.role },
+        ),
+      );
     }
   }
   return findings;
@@ -54,7 +70,11 @@ function headerFindings(layout: SheetLayout): Finding[] {
  * gaps for the current period, and collects every finding. Pure: no I/O, never throws.
  * Rule sources: docs/rules.md; finding codes: findings.ts.
  */
-export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue, options: AnalyseOptions = {}): WorkbookAnalysis {
+export function analyseWorkbook(
+  workbook: WorkbookSnapshot,
+  catalogue: Catalogue,
+  options: AnalyseOptions = {},
+): WorkbookAnalysis {
   const layouts = detectWorkbookLayouts(workbook, options.overrides);
   const findings: Finding[] = [];
   const indicators: AnalysedIndicator[] = [];
@@ -74,22 +94,50 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue
   for (const result of layouts) {
     if (result.kind !== "not-scorecard") continue;
     const nothingChecked = scorecards.length === 0;
-    const message = nothingChecked ? FINDING_MESSAGES.noScorecardAnywhere(result.reason) : FINDING_MESSAGES.noScorecard(result.reason);
-    findings.push(makeFinding("sheet/no-scorecard", { sheet: result.sheet }, message, nothingChecked ? { severity: "error" } : {}));
+    const message = nothingChecked
+      ? FINDING_MESSAGES.noScorecardAnywhere(result.reason)
+      : FINDING_MESSAGES.noScorecard(result.reason);
+    findings.push(
+      makeFinding(
+        "sheet/no-scorecard",
+        { sheet: result.sheet },
+        message,
+        nothingChecked ? { severity: "error" } : {},
+      ),
+    );
   }
 
   // The asked-for period must exist somewhere, or nothing below means anything.
   if (options.period !== undefined && options.period.trim() !== "") {
-    const found = isLatestEach(options.period) || scorecards.some(({ sheet, layout }) => choosePeriod(sheet, layout, options.period) >= 0);
+    const found =
+      isLatestEach(options.period) ||
+      scorecards.some(({ sheet, layout }) => choosePeriod(sheet, layout, options.period) >= 0);
     if (!found) {
       const seen = new Map<string, boolean>();
       for (const { sheet, layout } of scorecards) {
-        for (const p of periodColumns(layout)) seen.set(periodLabel(p), (seen.get(periodLabel(p)) ?? false) || periodHasFigures(sheet, layout, p.column));
+        for (const p of periodColumns(layout))
+          seen.set(
+            periodLabel(p),
+            (seen.get(periodLabel(p)) ?? false) || periodHasFigures(sheet, layout, p.column),
+          );
       }
       const available = [...seen.keys()];
       const periods = available.map((label) => ({ label, hasFigures: seen.get(label) === true }));
-      findings.push(makeFinding("period/unknown", {}, FINDING_MESSAGES.periodUnknown(options.period, periods), { actual: options.period, expected: available.join(", ") }));
-      return { source: workbook.source, period: options.period, periods: available, catalogue: { name: catalogue.name, version: catalogue.version }, layouts, indicators, findings };
+      findings.push(
+        makeFinding("period/unknown", {}, FINDING_MESSAGES.periodUnknown(options.period, periods), {
+          actual: options.period,
+          expected: available.join(", "),
+        }),
+      );
+      return {
+        source: workbook.source,
+        period: options.period,
+        periods: available,
+        catalogue: { name: catalogue.name, version: catalogue.version },
+        layouts,
+        indicators,
+        findings,
+      };
     }
   }
 
@@ -99,14 +147,31 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue
     for (const p of periods) if (!allPeriods.includes(periodLabel(p))) allPeriods.push(periodLabel(p));
     const current = choosePeriod(sheet, layout, options.period);
     const latestEach = isLatestEach(options.period);
-    if (reportPeriod === "" && current >= 0) reportPeriod = latestEach ? LATEST_EACH : periodLabel(periods[current]!);
+    if (reportPeriod === "" && current >= 0)
+      reportPeriod = latestEach ? LATEST_EACH : periodLabel(periods[current]!);
     // A period asked for by name that has no figures on this sheet: said once, not once per row.
-    const currentIsEmpty = !latestEach && current >= 0 && !periodHasFigures(sheet, layout, periods[current]!.column);
+    const currentIsEmpty =
+      !latestEach && current >= 0 && !periodHasFigures(sheet, layout, periods[current]!.column);
     if (currentIsEmpty && options.period !== undefined) {
       const headerRow = layout.headerRows[layout.headerRows.length - 1] ?? 0;
-      findings.push(makeFinding("period/empty", { sheet: sheet.name, row: headerRow, column: periods[current]!.column }, FINDING_MESSAGES.periodEmpty(periodLabel(periods[current]!), sheet.name), { actual: periodLabel(periods[current]!) }));
+      findings.push(
+        makeFinding(
+          "period/empty",
+          { sheet: sheet.name, row: headerRow, column: periods[current]!.column },
+          FINDING_MESSAGES.periodEmpty(periodLabel(periods[current]!), sheet.name),
+          { actual: periodLabel(periods[current]!) },
+        ),
+      );
     }
-    const context: SheetContext = { sheet, layout, periods, current, latestEach, currentIsEmpty, sectionOf: (row) => sectionFor(layout, row) ?? "" };
+    const context: SheetContext = {
+      sheet,
+      layout,
+      periods,
+      current,
+      latestEach,
+      currentIsEmpty,
+      sectionOf: (row) => sectionFor(layout, row) ?? "",
+    };
     const idCol = columnFor(layout, "id")?.column;
     const nameCol = columnFor(layout, "name")?.column;
 
@@ -120,20 +185,41 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue
         indicator = match.indicator;
         if (match.kind === "id" && sheetName !== "" && nameCol !== undefined) {
           if (!match.nameAgrees) {
-            findings.push(makeFinding("indicator/name-mismatch", { sheet: sheet.name, row, column: nameCol }, FINDING_MESSAGES.nameMismatch(indicator.id, sheetName, indicator.name), { indicatorId: indicator.id, expected: indicator.name, actual: sheetName }));
+            findings.push(
+              makeFinding(
+                "indicator/name-mismatch",
+                { sheet: sheet.name, row, column: nameCol },
+                FINDING_MESSAGES.nameMismatch(indicator.id, sheetName, indicator.name),
+                { indicatorId: indicator.id, expected: indicator.name, actual: sheetName },
+              ),
+            );
           }
         }
         const here = `${sheet.name}!${cellAddress(row, labelCol)}`;
         const before = firstSeen.get(indicator.id);
         if (before !== undefined) {
-          findings.push(makeFinding("indicator/duplicate", { sheet: sheet.name, row, column: labelCol }, FINDING_MESSAGES.duplicateIndicator(indicator.id, before), { indicatorId: indicator.id }));
+          findings.push(
+            makeFinding(
+              "indicator/duplicate",
+              { sheet: sheet.name, row, column: labelCol },
+              FINDING_MESSAGES.duplicateIndicator(indicator.id, before),
+              { indicatorId: indicator.id },
+            ),
+          );
         } else {
           firstSeen.set(indicator.id, here);
         }
       } else {
         const label = sheetId !== "" ? sheetId : sheetName;
         const suggestion = match.kind === "near" ? match.suggestion.name : undefined;
-        findings.push(makeFinding("indicator/unknown", { sheet: sheet.name, row, column: labelCol }, FINDING_MESSAGES.unknownIndicator(label, suggestion), { actual: label, ...(suggestion ? { expected: suggestion } : {}) }));
+        findings.push(
+          makeFinding(
+            "indicator/unknown",
+            { sheet: sheet.name, row, column: labelCol },
+            FINDING_MESSAGES.unknownIndicator(label, suggestion),
+            { actual: label, ...(suggestion ? { expected: suggestion } : {}) },
+          ),
+        );
       }
       const { analysed, findings: rowFindings } = analyseRow(context, row, indicator, sheetId, sheetName);
       indicators.push(analysed);
@@ -145,9 +231,24 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, catalogue: Catalogue
     for (const indicator of catalogue.indicators) {
       if (firstSeen.has(indicator.id)) continue;
       const mandatory = indicator.mandatory === true;
-      findings.push(makeFinding("indicator/missing", {}, FINDING_MESSAGES.missingIndicator(indicator.id, indicator.name, mandatory), { indicatorId: indicator.id, ...(mandatory ? { severity: "error" as const } : {}) }));
+      findings.push(
+        makeFinding(
+          "indicator/missing",
+          {},
+          FINDING_MESSAGES.missingIndicator(indicator.id, indicator.name, mandatory),
+          { indicatorId: indicator.id, ...(mandatory ? { severity: "error" as const } : {}) },
+        ),
+      );
     }
   }
 
-  return { source: workbook.source, period: reportPeriod, periods: allPeriods, catalogue: { name: catalogue.name, version: catalogue.version }, layouts, indicators, findings };
+  return {
+    source: workbook.source,
+    period: reportPeriod,
+    periods: allPeriods,
+    catalogue: { name: catalogue.name, version: catalogue.version },
+    layouts,
+    indicators,
+    findings,
+  };
 }

@@ -20,7 +20,9 @@ export function isLatestEach(wanted: string | undefined): boolean {
 
 /** True when some indicator row holds a number in this period column. */
 export function periodHasFigures(sheet: SheetSnapshot, layout: SheetLayout, column: number): boolean {
-  return layout.indicatorRows.some((r) => readCell(sheet.values[r]?.[column], sheet.numberFormats[r]?.[column]).kind === "number");
+  return layout.indicatorRows.some(
+    (r) => readCell(sheet.values[r]?.[column], sheet.numberFormats[r]?.[column]).kind === "number",
+  );
 }
 
 /**
@@ -41,4 +43,3 @@ export function choosePeriod(sheet: SheetSnapshot, layout: SheetLayout, wanted?:
   }
   return -1;
 }
-

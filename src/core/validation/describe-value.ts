@@ -8,7 +8,8 @@ import type { Indicator } from "../catalogue/types";
 export function describeValue(value: number, indicator: Indicator | undefined): string {
   const round = (n: number): string => String(+n.toFixed(4));
   if (!indicator) return round(value);
-  if (indicator.unit === "percent") return `${round(indicator.percentScale === "0-1" ? value * 100 : value)}%`;
+  if (indicator.unit === "percent")
+    return `${round(indicator.percentScale === "0-1" ? value * 100 : value)}%`;
   if (indicator.unit === "currency") return `£${value.toLocaleString("en-GB", { maximumFractionDigits: 2 })}`;
   return round(value);
 }

@@ -10,9 +10,20 @@ const MAX_LISTED = 12;
 
 export const FINDING_MESSAGES = {
   noScorecard: (reason: string): string => `Skipped: this sheet does not look like a scorecard (${reason}).`,
-  mapUnusedSheet: (sheet: string, where: string, closest: string | undefined, sheets: readonly string[]): string =>
+  mapUnusedSheet: (
+    sheet: string,
+    where: string,
+    closest: string | undefined,
+    sheets: readonly string[],
+  ): string =>
     `The mapping file names sheet "${sheet}" (${where}), but this workbook has no sheet of that name, so its rules were not used. ${closest !== undefined ? `Did you mean "${closest}"?` : `Its sheets are ${list(sheets)}.`} Correct the sheet name in the mapping file.`,
-  mapUnusedHeader: (key: string, scope: string, where: string, closest: string | undefined, headers: readonly string[]): string =>
+  mapUnusedHeader: (
+    key: string,
+    scope: string,
+    where: string,
+    closest: string | undefined,
+    headers: readonly string[],
+  ): string =>
     `The mapping file's rule for "${key}" ${scope} (${where}) matches no column, so it was not used. ${closest !== undefined ? `Did you mean "${closest}"?` : headers.length > 0 ? `The headers there are ${list(headers.slice(0, MAX_LISTED))}${headers.length > MAX_LISTED ? ", …" : ""}.` : "No headers were found there."} Use the header text as the sheet shows it, or a column letter such as "C".`,
   mapUnusedColumn: (key: string, scope: string, where: string, lastColumn: string): string =>
     `The mapping file's rule for column "${key}" ${scope} (${where}) matches no column, so it was not used: ${lastColumn === "" ? "the sheet is empty" : `the sheet's last column is ${lastColumn}`}. Use a column letter within the sheet, or the column's header text.`,
@@ -20,7 +31,8 @@ export const FINDING_MESSAGES = {
     `No sheet in this workbook looks like a scorecard, so nothing was checked. This sheet: ${reason} Check you opened the right file, or name its columns with a mapping file (--map).`,
   missingColumn: (role: string): string =>
     ({
-      target: "No target column was found, so RAG uses the catalogue's targets. Add a Target column, or map one with --map if it has another name.",
+      target:
+        "No target column was found, so RAG uses the catalogue's targets. Add a Target column, or map one with --map if it has another name.",
       rag: "No RAG column was found, so typed colours cannot be checked. Add a RAG (or Overall Progress) column, or map one with --map.",
     })[role] ?? `No ${role} column was found. Add one, or map it with --map.`,
   duplicateColumn: (role: string, headers: readonly string[]): string =>
@@ -42,7 +54,23 @@ export const FINDING_MESSAGES = {
   periodEmpty: (period: string, sheet: string): string =>
     `${period} has no figures on "${sheet}": no indicator row holds a number there, so every indicator shows No data. Check the period you chose, or enter the figures first.`,
   periodUnknown: (wanted: string, periods: readonly { label: string; hasFigures: boolean }[]): string =>
-    `There is no period "${wanted}" in this workbook. ${periods.length === 0 ? "No period columns were found." : `Periods with figures: ${periods.filter((p) => p.hasFigures).map((p) => p.label).join(", ") || "none"}${periods.some((p) => !p.hasFigures) ? `; empty periods: ${periods.filter((p) => !p.hasFigures).map((p) => p.label).join(", ")}` : ""}.`} Or choose latest-each to report each indicator's latest figure.`,
+    `There is no period "${wanted}" in this workbook. ${
+      periods.length === 0
+        ? "No period columns were found."
+        : `Periods with figures: ${
+            periods
+              .filter((p) => p.hasFigures)
+              .map((p) => p.label)
+              .join(", ") || "none"
+          }${
+            periods.some((p) => !p.hasFigures)
+              ? `; empty periods: ${periods
+                  .filter((p) => !p.hasFigures)
+                  .map((p) => p.label)
+                  .join(", ")}`
+              : ""
+          }.`
+    } Or choose latest-each to report each indicator's latest figure.`,
   suppressed: (text: string, period: string, meaning: string): string =>
     `${period}: ${quoteCellText(text)} is ${meaning}. It is a gap, not a mistake: it is left out of trends and counts and never read as a number.`,
   targetBound: (text: string, fallback: string | null): string =>
@@ -58,16 +86,20 @@ export const FINDING_MESSAGES = {
     `${value} looks like a fraction, but this indicator is recorded in percentage points (0-100). If you mean ${+(value * 100).toFixed(4)}%, type ${+(value * 100).toFixed(4)} or format the cell as a percentage.`,
   outOfRange: (value: string, min: string | undefined, max: string | undefined): string =>
     `${value} is outside the plausible range for this indicator (${min ?? "no minimum"} to ${max ?? "no maximum"}). Check for a typing error or a wrong unit.`,
-  targetMissing: (): string => "No target is given here or in the catalogue, so no RAG colour can be computed. Add a target, or mark the indicator neutral in the catalogue.",
+  targetMissing: (): string =>
+    "No target is given here or in the catalogue, so no RAG colour can be computed. Add a target, or mark the indicator neutral in the catalogue.",
   targetNotNumeric: (text: string, fallback: string | null): string =>
     fallback === null
       ? `The target ${quoteCellText(text)} is not a number, and the catalogue has none, so no RAG colour can be computed. Put the number in the Target column and the words in the commentary.`
       : `The target ${quoteCellText(text)} is not a number; the catalogue's target ${fallback} is used instead. Put the number in the Target column and the words in the commentary.`,
   targetMismatch: (sheetTarget: string, catalogueTarget: string): string =>
     `The target here (${sheetTarget}) differs from the catalogue's (${catalogueTarget}); the sheet's target is used for RAG. Check which one was agreed.`,
-  ragInvalid: (text: string): string => `${quoteCellText(text)} is not a RAG colour. Type Green, Amber or Red (or leave it blank when there is no target).`,
+  ragInvalid: (text: string): string =>
+    `${quoteCellText(text)} is not a RAG colour. Type Green, Amber or Red (or leave it blank when there is no target).`,
   ragMismatch: (entered: string, computed: string, why: string): string =>
     `The typed colour is ${entered} but the numbers give ${computed} (${why}). Correct the colour, or the value or target.`,
-  ragMissing: (computed: string): string => `No RAG colour is typed; the numbers give ${computed}. Fill it in so the board paper shows it.`,
-  commentaryMissing: (): string => "This indicator is Red but has no commentary. Add a line on why, and what is being done.",
+  ragMissing: (computed: string): string =>
+    `No RAG colour is typed; the numbers give ${computed}. Fill it in so the board paper shows it.`,
+  commentaryMissing: (): string =>
+    "This indicator is Red but has no commentary. Add a line on why, and what is being done.",
 } as const;

@@ -88,6 +88,11 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   const rank = (s: Severity): number => SEVERITIES.indexOf(s);
   return [...findings].sort(
-    (a, b) => rank(a.severity) - rank(b.severity) || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.column - b.column || a.code.localeCompare(b.code),
+    (a, b) =>
+      rank(a.severity) - rank(b.severity) ||
+      a.sheet.localeCompare(b.sheet) ||
+      a.row - b.row ||
+      a.column - b.column ||
+      a.code.localeCompare(b.code),
   );
 }

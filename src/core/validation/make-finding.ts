@@ -1,5 +1,11 @@
 import { cellAddress } from "../a1";
-import { FINDING_SEVERITY, type Finding, type FindingCode, type FindingPlace, type Severity } from "./findings";
+import {
+  FINDING_SEVERITY,
+  type Finding,
+  type FindingCode,
+  type FindingPlace,
+  type Severity,
+} from "./findings";
 
 /**
  * Builds a finding at a place (zero-based row/column in, Excel's 1-based numbers and an A1
@@ -12,7 +18,8 @@ export function makeFinding(
   message: string,
   extra: { indicatorId?: string; expected?: string; actual?: string; severity?: Severity } = {},
 ): Finding {
-  const hasCell = place.row !== undefined && place.column !== undefined && place.row >= 0 && place.column >= 0;
+  const hasCell =
+    place.row !== undefined && place.column !== undefined && place.row >= 0 && place.column >= 0;
   const finding: Finding = {
     code,
     severity: extra.severity ?? FINDING_SEVERITY[code],

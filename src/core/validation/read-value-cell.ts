@@ -34,35 +34,93 @@ export interface ValueCell {
  * cached from one of the add-in's own functions (`formula`, e.g. "_xldudf_KPI_RAG(D5,C5)") says
  * the workbook was calculated without the add-in. Never throws.
  */
-export function readValueCell(raw: CellValue, numberFormat: string | undefined, period: string, indicator: Indicator | undefined, formula = ""): ValueCell {
+export function readValueCell(
+  raw: CellValue,
+  numberFormat: string | undefined,
+  period: string,
+  indicator: Indicator | undefined,
+  formula = "",
+): ValueCell {
   const reading = readCell(raw, numberFormat);
   if (reading.kind === "gap") {
     const issues: CellIssue[] =
       reading.reason === "blank"
         ? []
         : reading.reason === "suppressed"
-          ? [{ code: "value/suppressed", message: FINDING_MESSAGES.suppressed(reading.text, period, describeGap(reading.reason, reading.text)), actual: reading.text }]
-          : [{ code: "value/placeholder", message: FINDING_MESSAGES.placeholder(reading.text, period), actual: reading.text }];
+          ? [
+              {
+                code: "value/suppressed",
+                message: FINDING_MESSAGES.suppressed(
+                  reading.text,
+                  period,
+                  describeGap(reading.reason, reading.text),
+                ),
+                actual: reading.text,
+              },
+            ]
+          : [
+              {
+                code: "value/placeholder",
+                message: FINDING_MESSAGES.placeholder(reading.text, period),
+                actual: reading.text,
+              },
+            ];
     return { value: null, writtenAs: "none", issues, gap: reading.reason };
   }
   if (reading.kind === "unreadable") {
     const addIn = reading.reason === "formula-error" ? addInFunctionsIn(formula) : [];
-    if (addIn.length > 0) return { value: null, writtenAs: "none", issues: [{ code: "value/formula-error", message: FINDING_MESSAGES.addInNotCalculated(addIn, reading.text), actual: reading.text }] };
+    if (addIn.length > 0)
+      return {
+        value: null,
+        writtenAs: "none",
+        issues: [
+          {
+            code: "value/formula-error",
+            message: FINDING_MESSAGES.addInNotCalculated(addIn, reading.text),
+            actual: reading.text,
+          },
+        ],
+      };
     // A text indicator (a milestone reported as words or a typed RAG) takes words in its period cells.
-    if (indicator?.unit === "text" && reading.reason !== "formula-error") return { value: null, writtenAs: "none", issues: [] };
-    const code: FindingCode = reading.reason === "formula-error" ? "value/formula-error" : reading.reason === "multiple-values" ? "value/multiple" : "value/not-numeric";
-    return { value: null, writtenAs: "none", issues: [{ code, message: reading.message, actual: reading.text }] };
+    if (indicator?.unit === "text" && reading.reason !== "formula-error")
+      return { value: null, writtenAs: "none", issues: [] };
+    const code: FindingCode =
+      reading.reason === "formula-error"
+        ? "value/formula-error"
+        : reading.reason === "multiple-values"
+          ? "value/multiple"
+          : "value/not-numeric";
+    return {
+      value: null,
+      writtenAs: "none",
+      issues: [{ code, message: reading.message, actual: reading.text }],
+    };
   }
   const issues: CellIssue[] = [];
   if (reading.note !== undefined) {
-    issues.push({ code: "value/multiple", message: `The cell holds a value with extra figures ${reading.note}; ${reading.unit === "percent" ? `${+(reading.value * 100).toFixed(4)}%` : reading.value} is used. Move the extra figures to a comment or their own row.`, actual: String(raw) });
+    issues.push({
+      code: "value/multiple",
+      message: `The cell holds a value with extra figures ${reading.note}; ${reading.unit === "percent" ? `${+(reading.value * 100).toFixed(4)}%` : reading.value} is used. Move the extra figures to a comment or their own row.`,
+      actual: String(raw),
+    });
   } else if (typeof raw === "string") {
     issues.push({ code: "value/number-as-text", message: FINDING_MESSAGES.numberAsText(raw), actual: raw });
   }
   if (!indicator) return { value: reading.value, writtenAs: reading.unit, issues };
   const scaled = toIndicatorScale(reading, indicator);
   if ("mismatch" in scaled) {
-    return { value: null, writtenAs: reading.unit, issues: [...issues, { code: "value/unit-mismatch", message: FINDING_MESSAGES.unitMismatch(scaled.mismatch), actual: String(raw) }] };
+    return {
+      value: null,
+      writtenAs: reading.unit,
+      issues: [
+        ...issues,
+        {
+          code: "value/unit-mismatch",
+          message: FINDING_MESSAGES.unitMismatch(scaled.mismatch),
+          actual: String(raw),
+        },
+      ],
+    };
   }
   return { value: scaled.value, writtenAs: reading.unit, issues };
 }

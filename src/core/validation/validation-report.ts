@@ -18,7 +18,10 @@ export function isValid(counts: FindingCounts, strict: boolean): boolean {
 }
 
 /** Builds the report from an analysis: findings sorted most severe first, counted. */
-export function validationReport(analysis: WorkbookAnalysis, options: { file?: string; strict?: boolean } = {}): ValidationReport {
+export function validationReport(
+  analysis: WorkbookAnalysis,
+  options: { file?: string; strict?: boolean } = {},
+): ValidationReport {
   const findings = sortFindings(analysis.findings);
   const counts = countFindings(findings);
   return {
@@ -32,6 +35,17 @@ export function validationReport(analysis: WorkbookAnalysis, options: { file?: s
 }
 
 /** A report for a file that could not be analysed at all (unreadable, bad catalogue). */
-export function failedReport(file: string, findings: readonly Finding[], catalogue: { name: string; version: string } = { name: "", version: "" }): ValidationReport {
-  return { file, valid: false, period: "", catalogue, counts: countFindings(findings), findings: sortFindings(findings) };
+export function failedReport(
+  file: string,
+  findings: readonly Finding[],
+  catalogue: { name: string; version: string } = { name: "", version: "" },
+): ValidationReport {
+  return {
+    file,
+    valid: false,
+    period: "",
+    catalogue,
+    counts: countFindings(findings),
+    findings: sortFindings(findings),
+  };
 }

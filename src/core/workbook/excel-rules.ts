@@ -59,7 +59,10 @@ export function cutToLength(text: string, length: number): string {
  * @example sanitizeSheetName("Q1/Q2: [draft]") // "Q1-Q2- -draft-"
  */
 export function sanitizeSheetName(name: string): string {
-  const cleaned = String(name).replace(FORBIDDEN_CHARACTERS, REPLACEMENT_CHARACTER).replace(CONTROL_CHARACTERS, " ").replace(EDGE_APOSTROPHES_AND_SPACES, "");
+  const cleaned = String(name)
+    .replace(FORBIDDEN_CHARACTERS, REPLACEMENT_CHARACTER)
+    .replace(CONTROL_CHARACTERS, " ")
+    .replace(EDGE_APOSTROPHES_AND_SPACES, "");
   const cut = cutToLength(cleaned, MAX_SHEET_NAME_LENGTH).replace(EDGE_APOSTROPHES_AND_SPACES, "");
   if (cut === "") return FALLBACK_SHEET_NAME;
   if (cut.toLowerCase() === RESERVED_NAME) return RESERVED_NAME_REPLACEMENT;
@@ -72,7 +75,10 @@ export function sanitizeSheetName(name: string): string {
  */
 export function nameWithCounter(base: string, counter: number): string {
   const suffix = ` (${counter})`;
-  const stem = cutToLength(base, MAX_SHEET_NAME_LENGTH - suffix.length).replace(EDGE_APOSTROPHES_AND_SPACES, "");
+  const stem = cutToLength(base, MAX_SHEET_NAME_LENGTH - suffix.length).replace(
+    EDGE_APOSTROPHES_AND_SPACES,
+    "",
+  );
   return `${stem === "" ? FALLBACK_SHEET_NAME : stem}${suffix}`;
 }
 

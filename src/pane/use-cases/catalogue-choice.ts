@@ -1,4 +1,10 @@
-import { CATALOGUE_SHEET, loadCatalogueSheet, parseCatalogueText, type Catalogue, type CatalogueLoad } from "../../core/catalogue";
+import {
+  CATALOGUE_SHEET,
+  loadCatalogueSheet,
+  parseCatalogueText,
+  type Catalogue,
+  type CatalogueLoad,
+} from "../../core/catalogue";
 import { builtInCatalogue } from "../../core/engine";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { PANE_TEXT } from "../pane-messages";
@@ -23,11 +29,22 @@ export interface CatalogueSink {
 }
 
 /** What the pane needs of `fetch`: injected so tests run without a network. */
-export type FetchText = (url: string) => Promise<{ readonly ok: boolean; readonly status: number; readonly statusText: string; text(): Promise<string> }>;
+export type FetchText = (url: string) => Promise<{
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  text(): Promise<string>;
+}>;
 
-const failed = (path: string, message: string): CatalogueLoad => ({ ok: false, problems: [{ path, message }] });
+const failed = (path: string, message: string): CatalogueLoad => ({
+  ok: false,
+  problems: [{ path, message }],
+});
 
-export const AUTOMATIC_CATALOGUE: ChosenCatalogue = { kind: "automatic", origin: PANE_TEXT.catalogueAutomatic };
+export const AUTOMATIC_CATALOGUE: ChosenCatalogue = {
+  kind: "automatic",
+  origin: PANE_TEXT.catalogueAutomatic,
+};
 
 /** The built-in example catalogue (examples/catalogue.json). */
 export function builtInChoice(): ChosenCatalogue {
@@ -40,7 +57,8 @@ export function builtInChoice(): ChosenCatalogue {
  */
 export function workbookSheetChoice(snapshot: WorkbookSnapshot): ChosenCatalogue {
   // With the cells' number formats, as the engine and the CLI read it.
-  const load = loadCatalogueSheet(snapshot) ?? failed(CATALOGUE_SHEET, PANE_TEXT.noCatalogueSheet(CATALOGUE_SHEET));
+  const load =
+    loadCatalogueSheet(snapshot) ?? failed(CATALOGUE_SHEET, PANE_TEXT.noCatalogueSheet(CATALOGUE_SHEET));
   return { kind: "workbook-sheet", origin: PANE_TEXT.originSheet, load };
 }
 
@@ -54,11 +72,18 @@ export function fileChoice(text: string, fileName: string): ChosenCatalogue {
 }
 
 /** Reads a picked File (browser) and loads it; an unreadable file is a located problem, not a throw. */
-export async function pickedFileChoice(file: { readonly name: string; text(): Promise<string> }): Promise<ChosenCatalogue> {
+export async function pickedFileChoice(file: {
+  readonly name: string;
+  text(): Promise<string>;
+}): Promise<ChosenCatalogue> {
   try {
     return fileChoice(await file.text(), file.name);
   } catch (error) {
-    return { kind: "file", origin: PANE_TEXT.originFile(file.name), load: failed(file.name, PANE_TEXT.fileUnreadable(file.name, errorText(error))) };
+    return {
+      kind: "file",
+      origin: PANE_TEXT.originFile(file.name),
+      load: failed(file.name, PANE_TEXT.fileUnreadable(file.name, errorText(error))),
+    };
   }
 }
 
@@ -67,7 +92,9 @@ export async function pickedFileChoice(file: { readonly name: string; text(): Pr
  * sentence saying why not.
  * @example checkCatalogueUrl("http://example.org/c.json") // { ok: false, message: "Only https:// ..." }
  */
-export function checkCatalogueUrl(text: string): { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly message: string } {
+export function checkCatalogueUrl(
+  text: string,
+): { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly message: string } {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: false, message: PANE_TEXT.urlEmpty };
   let url: URL;
@@ -93,8 +120,20 @@ export async function urlChoice(text: string, fetchText: FetchText): Promise<Cho
   const fileName = decodeURIComponent(checked.url.pathname.split("/").pop() ?? "") || "catalogue";
   try {
     const response = await fetchText(href);
-    if (!response.ok) return { kind: "url", origin, load: failed(href, PANE_TEXT.urlFetchFailed(PANE_TEXT.urlHttpStatus(response.status, response.statusText))) };
-    return { kind: "url", origin: PANE_TEXT.originUrl(href), load: parseCatalogueText(await response.text(), fileName) };
+    if (!response.ok)
+      return {
+        kind: "url",
+        origin,
+        load: failed(
+          href,
+          PANE_TEXT.urlFetchFailed(PANE_TEXT.urlHttpStatus(response.status, response.statusText)),
+        ),
+      };
+    return {
+      kind: "url",
+      origin: PANE_TEXT.originUrl(href),
+      load: parseCatalogueText(await response.text(), fileName),
+    };
   } catch (error) {
     return { kind: "url", origin, load: failed(href, PANE_TEXT.urlFetchFailed(errorText(error))) };
   }
@@ -105,7 +144,11 @@ export async function urlChoice(text: string, fetchText: FetchText): Promise<Cho
  * and saved with the workbook as JSON. Returns the save error's sentence, if saving failed
  * (the catalogue is still in use). A failed load changes nothing.
  */
-export async function applyCatalogue(chosen: ChosenCatalogue, port: WorkbookPort, sink: CatalogueSink): Promise<{ readonly saveError?: string }> {
+export async function applyCatalogue(
+  chosen: ChosenCatalogue,
+  port: WorkbookPort,
+  sink: CatalogueSink,
+): Promise<{ readonly saveError?: string }> {
   if (!chosen.load?.ok) return {};
   sink.set(chosen.load.catalogue, chosen.origin);
   try {
@@ -128,10 +171,17 @@ export function catalogueJsonText(catalogue: Catalogue): string {
  * The catalogue saved with the workbook, if any, loaded and put in the store. A saved text that
  * no longer loads comes back as a failed choice so the pane can show its problems.
  */
-export async function restoreCatalogue(port: WorkbookPort, sink: CatalogueSink): Promise<ChosenCatalogue | undefined> {
+export async function restoreCatalogue(
+  port: WorkbookPort,
+  sink: CatalogueSink,
+): Promise<ChosenCatalogue | undefined> {
   const text = await port.loadSavedCatalogue();
   if (text === undefined || text.trim() === "") return undefined;
-  const chosen: ChosenCatalogue = { kind: "saved", origin: PANE_TEXT.originSaved, load: parseCatalogueText(text, "saved catalogue.json") };
+  const chosen: ChosenCatalogue = {
+    kind: "saved",
+    origin: PANE_TEXT.originSaved,
+    load: parseCatalogueText(text, "saved catalogue.json"),
+  };
   if (chosen.load?.ok) sink.set(chosen.load.catalogue, chosen.origin);
   return chosen;
 }
@@ -140,7 +190,10 @@ export async function restoreCatalogue(port: WorkbookPort, sink: CatalogueSink):
  * The catalogue to check a workbook against, from the current choice: undefined lets the engine
  * choose (automatic); the workbook's sheet is read again from this snapshot, so edits count.
  */
-export function catalogueForCheck(chosen: ChosenCatalogue, snapshot: WorkbookSnapshot): CatalogueLoad | undefined {
+export function catalogueForCheck(
+  chosen: ChosenCatalogue,
+  snapshot: WorkbookSnapshot,
+): CatalogueLoad | undefined {
   if (chosen.kind === "automatic") return undefined;
   if (chosen.kind === "workbook-sheet") return workbookSheetChoice(snapshot).load;
   return chosen.load;

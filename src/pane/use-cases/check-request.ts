@@ -29,10 +29,15 @@ export function checkOptions(request: CheckRequest, snapshot: WorkbookSnapshot):
 }
 
 /** Reads the workbook through the port, reporting progress within the reading share. */
-export async function readForCheck(port: { readSnapshot(progress?: (fraction: number) => void): Promise<WorkbookSnapshot> }, request: CheckRequest): Promise<WorkbookSnapshot> {
+export async function readForCheck(
+  port: { readSnapshot(progress?: (fraction: number) => void): Promise<WorkbookSnapshot> },
+  request: CheckRequest,
+): Promise<WorkbookSnapshot> {
   const report = request.onProgress;
   report?.(0);
-  const snapshot = await port.readSnapshot(report ? (fraction) => report(clamp01(fraction) * READ_SHARE) : undefined);
+  const snapshot = await port.readSnapshot(
+    report ? (fraction) => report(clamp01(fraction) * READ_SHARE) : undefined,
+  );
   report?.(READ_SHARE);
   return snapshot;
 }

@@ -11,12 +11,20 @@ export interface DetectedColumns {
 }
 
 /** The "Detect columns" use-case: read the workbook and describe its layout (no catalogue needed). */
-export async function detectColumns(port: WorkbookPort, overrides?: LayoutOverrides, onProgress?: (fraction: number) => void): Promise<DetectedColumns> {
+export async function detectColumns(
+  port: WorkbookPort,
+  overrides?: LayoutOverrides,
+  onProgress?: (fraction: number) => void,
+): Promise<DetectedColumns> {
   const snapshot = await port.readSnapshot(onProgress);
   return describeColumns(snapshot, overrides);
 }
 
 /** The same description from a snapshot already read (after a role change, no new read). */
 export function describeColumns(snapshot: WorkbookSnapshot, overrides?: LayoutOverrides): DetectedColumns {
-  return { snapshot, sheets: layoutChoices(snapshot, overrides), periods: periodChoices(detectWorkbookLayouts(snapshot, overrides)) };
+  return {
+    snapshot,
+    sheets: layoutChoices(snapshot, overrides),
+    periods: periodChoices(detectWorkbookLayouts(snapshot, overrides)),
+  };
 }

@@ -6,6 +6,13 @@
 export function errorText(error: unknown): string {
   if (error instanceof Error && error.message.trim() !== "") return error.message;
   if (typeof error === "string" && error.trim() !== "") return error;
-  if (typeof error === "object" && error !== null && "message" in error && typeof error.message === "string" && error.message !== "") return error.message;
+  if (
+    typeof error === "object" &&
+    error !== null &&
+    "message" in error &&
+    typeof error.message === "string" &&
+    error.message !== ""
+  )
+    return error.message;
   return "unknown error";
 }

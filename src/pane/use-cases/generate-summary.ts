@@ -14,7 +14,10 @@ export type SummaryOutcome =
  * now, ISO), then write the plan through the port, which replaces only sheets it generated.
  * Returns the sheet names written and the report, so the findings list can refresh too.
  */
-export async function generateSummary(port: WorkbookPort, request: CheckRequest & { readonly now?: () => Date }): Promise<SummaryOutcome> {
+export async function generateSummary(
+  port: WorkbookPort,
+  request: CheckRequest & { readonly now?: () => Date },
+): Promise<SummaryOutcome> {
   const snapshot = await readForCheck(port, request);
   const generatedAt = localTimestamp(request.now?.() ?? new Date());
   const result = summarizeWorkbook(snapshot, { ...checkOptions(request, snapshot), generatedAt });

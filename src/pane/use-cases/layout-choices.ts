@@ -1,5 +1,11 @@
 import { columnLetter } from "../../core/a1";
-import { detectWorkbookLayouts, type ColumnOverride, type ColumnRole, type LayoutOverrides, type LayoutResult } from "../../core/layout";
+import {
+  detectWorkbookLayouts,
+  type ColumnOverride,
+  type ColumnRole,
+  type LayoutOverrides,
+  type LayoutResult,
+} from "../../core/layout";
 import { periodColumns, periodLabel } from "../../core/validation";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 
@@ -19,7 +25,12 @@ export interface ColumnChoice {
 }
 
 export type SheetLayoutChoice =
-  | { readonly kind: "scorecard"; readonly sheet: string; readonly indicatorRows: number; readonly columns: readonly ColumnChoice[] }
+  | {
+      readonly kind: "scorecard";
+      readonly sheet: string;
+      readonly indicatorRows: number;
+      readonly columns: readonly ColumnChoice[];
+    }
   | { readonly kind: "skipped"; readonly sheet: string; readonly reason: string };
 
 /** An empty set of overrides: detection decides every column. */
@@ -33,11 +44,15 @@ const letterKey = (column: number): string => `$${columnLetter(column)}`;
  * scorecards with the reason (from detectWorkbookLayouts, without and with the overrides).
  * A column the user turned into a scorecard column that detection did not list is included.
  */
-export function layoutChoices(snapshot: WorkbookSnapshot, overrides: LayoutOverrides = NO_OVERRIDES): SheetLayoutChoice[] {
+export function layoutChoices(
+  snapshot: WorkbookSnapshot,
+  overrides: LayoutOverrides = NO_OVERRIDES,
+): SheetLayoutChoice[] {
   const detected = detectWorkbookLayouts(snapshot);
   const current = detectWorkbookLayouts(snapshot, overrides);
   return current.map((result, index) => {
-    if (result.kind === "not-scorecard") return { kind: "skipped", sheet: result.sheet, reason: result.reason };
+    if (result.kind === "not-scorecard")
+      return { kind: "skipped", sheet: result.sheet, reason: result.reason };
     const base = detected[index];
     const baseColumns = base?.kind === "scorecard" ? base.layout.columns : [];
     const own = ownRules(overrides, result.layout.sheet);
@@ -53,12 +68,19 @@ export function layoutChoices(snapshot: WorkbookSnapshot, overrides: LayoutOverr
         changed: own[letterKey(column.column)] !== undefined,
       };
     });
-    return { kind: "scorecard", sheet: result.layout.sheet, indicatorRows: result.layout.indicatorRows.length, columns };
+    return {
+      kind: "scorecard",
+      sheet: result.layout.sheet,
+      indicatorRows: result.layout.indicatorRows.length,
+      columns,
+    };
   });
 }
 
 function ownRules(overrides: LayoutOverrides, sheet: string): Readonly<Record<string, ColumnOverride>> {
-  const entry = Object.entries(overrides.sheets).find(([name]) => name.trim().toLowerCase() === sheet.trim().toLowerCase());
+  const entry = Object.entries(overrides.sheets).find(
+    ([name]) => name.trim().toLowerCase() === sheet.trim().toLowerCase(),
+  );
   return entry?.[1] ?? {};
 }
 
@@ -68,10 +90,17 @@ function ownRules(overrides: LayoutOverrides, sheet: string): Readonly<Record<st
  * @example withColumnRole(NO_OVERRIDES, "Scorecard Q2", 2, "ignore", "commentary")
  * // { sheets: { "Scorecard Q2": { $C: { role: "ignore" } } } }
  */
-export function withColumnRole(overrides: LayoutOverrides, sheet: string, column: number, role: ColumnRole, detectedRole: ColumnRole): LayoutOverrides {
+export function withColumnRole(
+  overrides: LayoutOverrides,
+  sheet: string,
+  column: number,
+  role: ColumnRole,
+  detectedRole: ColumnRole,
+): LayoutOverrides {
   const sheets: Record<string, Record<string, ColumnOverride>> = {};
   for (const [name, rules] of Object.entries(overrides.sheets)) sheets[name] = { ...rules };
-  const name = Object.keys(sheets).find((n) => n.trim().toLowerCase() === sheet.trim().toLowerCase()) ?? sheet;
+  const name =
+    Object.keys(sheets).find((n) => n.trim().toLowerCase() === sheet.trim().toLowerCase()) ?? sheet;
   const rules = sheets[name] ?? {};
   if (role === detectedRole) delete rules[letterKey(column)];
   else rules[letterKey(column)] = { role };

@@ -16,7 +16,12 @@ export function createActionsSection(handlers: { onValidate(): void; onSummarize
   validate.addEventListener("click", () => handlers.onValidate());
   summarize.addEventListener("click", () => handlers.onSummarize());
   const progress = createProgress(PANE_TEXT.progressLabel);
-  const element = h("section", { class: "sk-section sk-actions" }, h("div", { class: "sk-button-row" }, validate, summarize), progress.element);
+  const element = h(
+    "section",
+    { class: "sk-section sk-actions" },
+    h("div", { class: "sk-button-row" }, validate, summarize),
+    progress.element,
+  );
   return {
     element,
     setBusy(busy) {

@@ -1,6 +1,13 @@
 import { SEVERITIES, type Finding, type Severity } from "../../core/validation/findings";
 import type { ValidationReport } from "../../core/validation";
-import { DEFAULT_FILTER, filterFindings, findingPlace, findingTarget, groupBySeverity, type FindingFilter } from "../use-cases/filter-findings";
+import {
+  DEFAULT_FILTER,
+  filterFindings,
+  findingPlace,
+  findingTarget,
+  groupBySeverity,
+  type FindingFilter,
+} from "../use-cases/filter-findings";
 import { PANE_TEXT } from "../pane-messages";
 import { h, replaceChildren } from "./dom";
 import { versionText } from "../../core/catalogue/version-text";
@@ -27,7 +34,10 @@ export interface FindingsView {
  * highlights, and the findings grouped by severity, each a button showing cell, code and
  * message that goes to its cell (click or Enter).
  */
-export function createFindingsSection(id: (name: string) => string, handlers: FindingsHandlers): FindingsView {
+export function createFindingsSection(
+  id: (name: string) => string,
+  handlers: FindingsHandlers,
+): FindingsView {
   const headingId = id("findings-heading");
   const filterId = id("filter");
   let report: ValidationReport | undefined;
@@ -35,7 +45,12 @@ export function createFindingsSection(id: (name: string) => string, handlers: Fi
 
   const summary = h("p", { class: "sk-report-line" });
   const counts = h("ul", { class: "sk-counts", "aria-label": PANE_TEXT.countsLabel });
-  const text = h("input", { type: "search", id: filterId, placeholder: PANE_TEXT.filterPlaceholder, autocomplete: "off" });
+  const text = h("input", {
+    type: "search",
+    id: filterId,
+    placeholder: PANE_TEXT.filterPlaceholder,
+    autocomplete: "off",
+  });
   const boxes = new Map<Severity, HTMLInputElement>();
   const boxLabels = new Map<Severity, HTMLElement>();
   const checkboxes = SEVERITIES.map((severity) => {
@@ -51,7 +66,9 @@ export function createFindingsSection(id: (name: string) => string, handlers: Fi
   text.addEventListener("input", () => update());
   const highlight = h("button", { type: "button", class: "sk-button" }, PANE_TEXT.highlight);
   const clear = h("button", { type: "button", class: "sk-button" }, PANE_TEXT.clearHighlights);
-  highlight.addEventListener("click", () => handlers.onHighlight(filterFindings(report?.findings ?? [], filter)));
+  highlight.addEventListener("click", () =>
+    handlers.onHighlight(filterFindings(report?.findings ?? [], filter)),
+  );
   clear.addEventListener("click", () => handlers.onClearHighlights());
   const list = h("div", { class: "sk-findings" });
   const tools = h(
@@ -62,7 +79,15 @@ export function createFindingsSection(id: (name: string) => string, handlers: Fi
     h("fieldset", { class: "sk-checks" }, h("legend", {}, PANE_TEXT.filterShow), ...checkboxes),
     h("div", { class: "sk-button-row" }, highlight, clear),
   );
-  const element = h("section", { class: "sk-section sk-results", "aria-labelledby": headingId, hidden: true }, h("h2", { id: headingId }, PANE_TEXT.resultsHeading), summary, counts, tools, list);
+  const element = h(
+    "section",
+    { class: "sk-section sk-results", "aria-labelledby": headingId, hidden: true },
+    h("h2", { id: headingId }, PANE_TEXT.resultsHeading),
+    summary,
+    counts,
+    tools,
+    list,
+  );
 
   function update(): void {
     const severities = new Set(SEVERITIES.filter((s) => boxes.get(s)?.checked));
@@ -72,10 +97,16 @@ export function createFindingsSection(id: (name: string) => string, handlers: Fi
     const groups = groupBySeverity(shown);
     replaceChildren(
       list,
-      report.findings.length === 0 ? h("p", {}, PANE_TEXT.noFindings) : shown.length === 0 ? h("p", {}, PANE_TEXT.noFindingsMatch) : null,
+      report.findings.length === 0
+        ? h("p", {}, PANE_TEXT.noFindings)
+        : shown.length === 0
+          ? h("p", {}, PANE_TEXT.noFindingsMatch)
+          : null,
       ...groups.map((group) => {
         const groupId = id(`group-${group.severity}`);
-        const items = group.findings.slice(0, MAX_ITEMS_PER_GROUP).map((finding) => findingItem(finding, handlers));
+        const items = group.findings
+          .slice(0, MAX_ITEMS_PER_GROUP)
+          .map((finding) => findingItem(finding, handlers));
         const more = group.findings.length - items.length;
         return h(
           "div",
@@ -94,12 +125,25 @@ export function createFindingsSection(id: (name: string) => string, handlers: Fi
       report = next;
       element.hidden = report === undefined;
       if (!report) return;
-      const catalogueName = report.catalogue.name ? `${report.catalogue.name} ${versionText(report.catalogue.version)}`.trim() : "";
-      summary.textContent = PANE_TEXT.validated(report.file, report.period, catalogueName, report.findings.length);
+      const catalogueName = report.catalogue.name
+        ? `${report.catalogue.name} ${versionText(report.catalogue.version)}`.trim()
+        : "";
+      summary.textContent = PANE_TEXT.validated(
+        report.file,
+        report.period,
+        catalogueName,
+        report.findings.length,
+      );
       replaceChildren(
         counts,
         ...SEVERITIES.map((severity) =>
-          h("li", { class: `sk-count sk-count-${severity}`, "data-severity": severity }, h("span", { class: "sk-count-number" }, report?.counts[severity] ?? 0), " ", h("span", { class: "sk-count-label" }, PANE_TEXT.severityName[severity])),
+          h(
+            "li",
+            { class: `sk-count sk-count-${severity}`, "data-severity": severity },
+            h("span", { class: "sk-count-number" }, report?.counts[severity] ?? 0),
+            " ",
+            h("span", { class: "sk-count-label" }, PANE_TEXT.severityName[severity]),
+          ),
         ),
       );
       for (const severity of SEVERITIES) {
@@ -118,10 +162,29 @@ export function createFindingsSection(id: (name: string) => string, handlers: Fi
 
 function findingItem(finding: Finding, handlers: FindingsHandlers): HTMLElement {
   const place = findingPlace(finding);
-  const content = [h("span", { class: "sk-finding-place" }, place || PANE_TEXT.workbookLevel), h("code", { class: "sk-finding-code" }, finding.code), h("span", { class: "sk-finding-message" }, finding.message)];
+  const content = [
+    h("span", { class: "sk-finding-place" }, place || PANE_TEXT.workbookLevel),
+    h("code", { class: "sk-finding-code" }, finding.code),
+    h("span", { class: "sk-finding-message" }, finding.message),
+  ];
   const target = findingTarget(finding);
-  if (!target) return h("li", { class: `sk-finding sk-${finding.severity}` }, h("div", { class: "sk-finding-body" }, ...content));
-  const button = h("button", { type: "button", class: "sk-finding-body", "data-sheet": finding.sheet, "data-cell": finding.cell, title: PANE_TEXT.findingGoTo(place) }, ...content);
+  if (!target)
+    return h(
+      "li",
+      { class: `sk-finding sk-${finding.severity}` },
+      h("div", { class: "sk-finding-body" }, ...content),
+    );
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: "sk-finding-body",
+      "data-sheet": finding.sheet,
+      "data-cell": finding.cell,
+      title: PANE_TEXT.findingGoTo(place),
+    },
+    ...content,
+  );
   button.addEventListener("click", () => handlers.onSelect(finding));
   return h("li", { class: `sk-finding sk-${finding.severity}` }, button);
 }

@@ -76,7 +76,12 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   const id = idMaker("sk");
   const store = options.catalogueStore ?? sharedCatalogueStore;
   const fetchText: FetchText = options.fetchText ?? ((url) => fetch(url, { credentials: "omit" }));
-  const state: PaneState = { catalogue: AUTOMATIC_CATALOGUE, overrides: NO_OVERRIDES, period: "", busy: false };
+  const state: PaneState = {
+    catalogue: AUTOMATIC_CATALOGUE,
+    overrides: NO_OVERRIDES,
+    period: "",
+    busy: false,
+  };
 
   const messages = createMessages();
   const catalogue = createCatalogueSection(id, {
@@ -96,7 +101,10 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
         showColumns();
       }),
   });
-  const actions = createActionsSection({ onValidate: () => run(validate), onSummarize: () => run(summarize) });
+  const actions = createActionsSection({
+    onValidate: () => run(validate),
+    onSummarize: () => run(summarize),
+  });
   const findings = createFindingsSection(id, {
     onSelect: (finding) => void selectFinding(finding),
     onHighlight: (list) => run(() => highlight(list)),
@@ -108,7 +116,18 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   });
 
   const title = h("p", { class: "sk-workbook" }, PANE_TEXT.workbook(port.name));
-  const pane = h("div", { class: "sk-pane" }, h("h1", {}, PANE_TEXT.title), title, catalogue.element, period.element, layout.element, actions.element, messages.element, findings.element);
+  const pane = h(
+    "div",
+    { class: "sk-pane" },
+    h("h1", {}, PANE_TEXT.title),
+    title,
+    catalogue.element,
+    period.element,
+    layout.element,
+    actions.element,
+    messages.element,
+    findings.element,
+  );
   root.textContent = "";
   root.appendChild(pane);
   catalogue.show(state.catalogue);
@@ -155,7 +174,11 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     catalogue.show(chosen);
     const { saveError } = await applyCatalogue(chosen, port, store);
     if (saveError) messages.show("warning", PANE_TEXT.catalogueNotSaved(saveError));
-    else messages.show("success", PANE_TEXT.catalogueChosen(chosen.load.catalogue.name, chosen.origin, options.host));
+    else
+      messages.show(
+        "success",
+        PANE_TEXT.catalogueChosen(chosen.load.catalogue.name, chosen.origin, options.host),
+      );
   }
 
   function progress(caption: string): (fraction: number) => void {
@@ -163,7 +186,12 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   }
 
   function request(caption: string) {
-    return { catalogue: state.catalogue, period: state.period, overrides: state.overrides, onProgress: progress(caption) };
+    return {
+      catalogue: state.catalogue,
+      period: state.period,
+      overrides: state.overrides,
+      onProgress: progress(caption),
+    };
   }
 
   async function validate(): Promise<void> {
@@ -174,13 +202,17 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     state.period = period.show(outcome.periods, state.period);
     showColumns();
     showReport(outcome.report);
-    if (options.highlightAfterValidate) await port.highlightFindings(findings.visible().filter((f) => f.cell !== ""));
+    if (options.highlightAfterValidate)
+      await port.highlightFindings(findings.visible().filter((f) => f.cell !== ""));
   }
 
   async function summarize(): Promise<void> {
     messages.clear();
     actions.progress(0, PANE_TEXT.reading);
-    const outcome = await generateSummary(port, { ...request(PANE_TEXT.writing), ...(options.now ? { now: options.now } : {}) });
+    const outcome = await generateSummary(port, {
+      ...request(PANE_TEXT.writing),
+      ...(options.now ? { now: options.now } : {}),
+    });
     showReport(outcome.report);
     if (!outcome.written) {
       messages.show("error", PANE_TEXT.summaryNotWritten);

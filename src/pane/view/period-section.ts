@@ -10,12 +10,21 @@ export interface PeriodView {
 }
 
 /** Period: a select of the periods found, after "Latest with values" (the engine's default) and "Each indicator's latest figure". */
-export function createPeriodSection(id: (name: string) => string, onChange: (period: string) => void): PeriodView {
+export function createPeriodSection(
+  id: (name: string) => string,
+  onChange: (period: string) => void,
+): PeriodView {
   const selectId = id("period");
   const select = h("select", { id: selectId });
   const hint = h("p", { class: "sk-muted" }, PANE_TEXT.periodHint);
   select.addEventListener("change", () => onChange(select.value));
-  const element = h("section", { class: "sk-section sk-period" }, h("label", { for: selectId, class: "sk-label" }, PANE_TEXT.periodLabel), select, hint);
+  const element = h(
+    "section",
+    { class: "sk-section sk-period" },
+    h("label", { for: selectId, class: "sk-label" }, PANE_TEXT.periodLabel),
+    select,
+    hint,
+  );
   const fill = (periods: readonly string[], selected: string): void => {
     select.textContent = "";
     select.appendChild(h("option", { value: "" }, PANE_TEXT.periodLatest));

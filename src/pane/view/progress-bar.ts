@@ -9,7 +9,18 @@ export interface ProgressView {
 /** A determinate progress bar (role="progressbar", aria-valuenow 0..100), hidden when idle. */
 export function createProgress(label: string): ProgressView {
   const fill = h("div", { class: "sk-progress-fill" });
-  const bar = h("div", { class: "sk-progress-track", role: "progressbar", "aria-label": label, "aria-valuemin": 0, "aria-valuemax": 100, "aria-valuenow": 0 }, fill);
+  const bar = h(
+    "div",
+    {
+      class: "sk-progress-track",
+      role: "progressbar",
+      "aria-label": label,
+      "aria-valuemin": 0,
+      "aria-valuemax": 100,
+      "aria-valuenow": 0,
+    },
+    fill,
+  );
   const caption = h("p", { class: "sk-progress-caption" });
   const element = h("div", { class: "sk-progress", hidden: true }, bar, caption);
   return {

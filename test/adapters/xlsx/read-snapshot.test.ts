@@ -1,5 +1,9 @@
 import { Workbook, type CellValue as ExcelJsCellValue } from "exceljs";
-import { DEFAULT_MAX_CELLS, readWorkbookSnapshot, type ReadResult } from "../../../src/adapters/xlsx/read-snapshot";
+import {
+  DEFAULT_MAX_CELLS,
+  readWorkbookSnapshot,
+  type ReadResult,
+} from "../../../src/adapters/xlsx/read-snapshot";
 import { formatCount } from "../../../src/adapters/xlsx/messages";
 import { bytesOf } from "./support/exceljs-bytes";
 import { handMadeWorkbook, ONE_CELL_SHEET_DATA } from "./support/handmade-workbook";
@@ -166,7 +170,10 @@ describe("readWorkbookSnapshot: shapes of input and sheets", () => {
     expect(result).toEqual({
       ok: true,
       cellCount: 0,
-      snapshot: { source: "blank.xlsx", sheets: [{ name: "Blank", values: [], numberFormats: [], formulas: [], merges: [] }] },
+      snapshot: {
+        source: "blank.xlsx",
+        sheets: [{ name: "Blank", values: [], numberFormats: [], formulas: [], merges: [] }],
+      },
     });
   });
 
@@ -198,13 +205,18 @@ describe("readWorkbookSnapshot: shapes of input and sheets", () => {
   });
 
   test("chart sheets are skipped; worksheets beside them are read", async () => {
-    const result = await readWorkbookSnapshot(handMadeWorkbook({ chartSheet: true, worksheetBody: ONE_CELL_SHEET_DATA }), "chart.xlsx");
+    const result = await readWorkbookSnapshot(
+      handMadeWorkbook({ chartSheet: true, worksheetBody: ONE_CELL_SHEET_DATA }),
+      "chart.xlsx",
+    );
     expect(result).toEqual({
       ok: true,
       cellCount: 1,
       snapshot: {
         source: "chart.xlsx",
-        sheets: [{ name: "Data", values: [[42]], numberFormats: [["General"]], formulas: [[""]], merges: [] }],
+        sheets: [
+          { name: "Data", values: [[42]], numberFormats: [["General"]], formulas: [[""]], merges: [] },
+        ],
       },
     });
   });
@@ -217,7 +229,10 @@ describe("readWorkbookSnapshot: shapes of input and sheets", () => {
       `<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="B1:D1048576">` +
       `<formula1>"Red,Amber,Green"</formula1></dataValidation></dataValidations>`;
     const started = Date.now();
-    const result = await readWorkbookSnapshot(handMadeWorkbook({ chartSheet: false, worksheetBody }), "dv.xlsx");
+    const result = await readWorkbookSnapshot(
+      handMadeWorkbook({ chartSheet: false, worksheetBody }),
+      "dv.xlsx",
+    );
     const elapsed = Date.now() - started;
     expect(result.ok && result.snapshot.sheets[0]?.values).toEqual([[42]]);
     expect(elapsed).toBeLessThan(2000);
@@ -230,7 +245,10 @@ describe("readWorkbookSnapshot: files that are not workbooks resolve to a reason
     "If it is a CSV or text file, open it in Excel and save it as an Excel Workbook (.xlsx).";
 
   test("an empty file", async () => {
-    expectFailure(await readWorkbookSnapshot(new Uint8Array(0), "empty.xlsx"), "The file is empty (0 bytes), so it is not an .xlsx workbook.");
+    expectFailure(
+      await readWorkbookSnapshot(new Uint8Array(0), "empty.xlsx"),
+      "The file is empty (0 bytes), so it is not an .xlsx workbook.",
+    );
   });
 
   test("random bytes", async () => {

@@ -1,4 +1,8 @@
-import { MAX_SHEET_NAME_LENGTH, sanitizeSheetName, uniqueSheetNames } from "../../../src/adapters/xlsx/sheet-name";
+import {
+  MAX_SHEET_NAME_LENGTH,
+  sanitizeSheetName,
+  uniqueSheetNames,
+} from "../../../src/adapters/xlsx/sheet-name";
 
 // Rules confirmed in Excel's rename-sheet dialog: 31 characters at most, none of [ ] : * ? / \,
 // no apostrophe first or last, "History" reserved (any case), names unique ignoring case.
@@ -22,7 +26,9 @@ describe("sanitizeSheetName", () => {
 
   test("cuts to 31 characters", () => {
     expect(MAX_SHEET_NAME_LENGTH).toBe(31);
-    expect(sanitizeSheetName("Outcomes for children and young people")).toBe("Outcomes for children and young");
+    expect(sanitizeSheetName("Outcomes for children and young people")).toBe(
+      "Outcomes for children and young",
+    );
   });
 
   test("never cuts through a surrogate pair (an emoji counts as 2 of the 31)", () => {
@@ -38,16 +44,28 @@ describe("sanitizeSheetName", () => {
 
 describe("uniqueSheetNames", () => {
   test("adds (2), (3) to repeats, ignoring case", () => {
-    expect(uniqueSheetNames(["Summary", "summary", "Summary"])).toEqual(["Summary", "summary (2)", "Summary (3)"]);
+    expect(uniqueSheetNames(["Summary", "summary", "Summary"])).toEqual([
+      "Summary",
+      "summary (2)",
+      "Summary (3)",
+    ]);
   });
 
   test("names that only became equal after cleaning are made unique too", () => {
-    expect(uniqueSheetNames(["Q1/Q2", "Q1:Q2", "", " "])).toEqual(["Q1-Q2", "Q1-Q2 (2)", "Sheet", "Sheet (2)"]);
+    expect(uniqueSheetNames(["Q1/Q2", "Q1:Q2", "", " "])).toEqual([
+      "Q1-Q2",
+      "Q1-Q2 (2)",
+      "Sheet",
+      "Sheet (2)",
+    ]);
   });
 
   test("shortens a long name to fit its suffix in 31 characters", () => {
     const long = "Outcomes for children and young people";
-    expect(uniqueSheetNames([long, long])).toEqual(["Outcomes for children and young", "Outcomes for children and y (2)"]);
+    expect(uniqueSheetNames([long, long])).toEqual([
+      "Outcomes for children and young",
+      "Outcomes for children and y (2)",
+    ]);
   });
 
   test("skips a suffixed name that is already taken", () => {

@@ -67,12 +67,20 @@ describe("writeSummaryWorkbook, read back with exceljs", () => {
       ["D3", "@foo"],
       ["A4", "12"],
     ] as const) {
-      expect([address, cellFacts(sheet, address)]).toEqual([address, { type: ValueType.String, value: text, formula: undefined, numFmt: "@" }]);
+      expect([address, cellFacts(sheet, address)]).toEqual([
+        address,
+        { type: ValueType.String, value: text, formula: undefined, numFmt: "@" },
+      ]);
     }
   });
 
   test("a plain string starting with = is still a string (exceljs writes formulas only from {formula})", () => {
-    expect(cellFacts(sheet, "E3")).toEqual({ type: ValueType.String, value: "=1+1", formula: undefined, numFmt: undefined });
+    expect(cellFacts(sheet, "E3")).toEqual({
+      type: ValueType.String,
+      value: "=1+1",
+      formula: undefined,
+      numFmt: undefined,
+    });
   });
 
   test("values keep their types; an error is written as its text", () => {
@@ -89,10 +97,31 @@ describe("writeSummaryWorkbook, read back with exceljs", () => {
   });
 
   test("fills and fonts: #RRGGBB becomes opaque ARGB, bold and font colour on the Calibri 11 default", () => {
-    expect(sheet.getCell("A1").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } });
-    expect(sheet.getCell("A1").font).toEqual({ name: "Calibri", size: 11, family: 2, scheme: "minor", bold: true, color: { argb: "FFFFFFFF" } });
-    expect(sheet.getCell("B2").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFC00000" } });
-    expect(sheet.getCell("B2").font).toEqual({ name: "Calibri", size: 11, family: 2, scheme: "minor", color: { argb: "FFFFFFFF" } });
+    expect(sheet.getCell("A1").fill).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FF1F4E79" },
+    });
+    expect(sheet.getCell("A1").font).toEqual({
+      name: "Calibri",
+      size: 11,
+      family: 2,
+      scheme: "minor",
+      bold: true,
+      color: { argb: "FFFFFFFF" },
+    });
+    expect(sheet.getCell("B2").fill).toEqual({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFC00000" },
+    });
+    expect(sheet.getCell("B2").font).toEqual({
+      name: "Calibri",
+      size: 11,
+      family: 2,
+      scheme: "minor",
+      color: { argb: "FFFFFFFF" },
+    });
     expect([sheet.getCell("A2").fill, sheet.getCell("A2").font]).toEqual([undefined, undefined]);
     expect([sheet.getCell("A3").fill, sheet.getCell("A3").font]).toEqual([NO_FILL, EXCELJS_DEFAULT_FONT]);
   });
@@ -107,7 +136,9 @@ describe("writeSummaryWorkbook, read back with exceljs", () => {
 
   test("column widths, and the header row frozen because a table starts on row 1", () => {
     expect([1, 2, 3, 4].map((column) => sheet.getColumn(column).width)).toEqual([28, 12, 14, undefined]);
-    expect(sheet.views.map((view) => [view.state, "ySplit" in view ? view.ySplit : undefined])).toEqual([["frozen", 1]]);
+    expect(sheet.views.map((view) => [view.state, "ySplit" in view ? view.ySplit : undefined])).toEqual([
+      ["frozen", 1],
+    ]);
   });
 
   test("read back through the adapter: asText strings stay strings with no formulas", async () => {
@@ -127,7 +158,9 @@ describe("writeSummaryWorkbook, read back with exceljs", () => {
 describe("writeSummaryWorkbook: sheets and properties", () => {
   test("one worksheet per planned sheet, in order, with valid unique names", async () => {
     const names = ["Summary", "summary", "Q1/Q2", "", "History", "Outcomes for children and young people"];
-    const bytes = await writeSummaryWorkbook({ sheets: names.map((name) => ({ name, cells: [[{ value: name }]] })) });
+    const bytes = await writeSummaryWorkbook({
+      sheets: names.map((name) => ({ name, cells: [[{ value: name }]] })),
+    });
     const workbook = await loadWithExcelJs(bytes);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       "Summary",
@@ -142,17 +175,36 @@ describe("writeSummaryWorkbook: sheets and properties", () => {
 
   test("the creator can be named; no table on row 1 means no frozen pane", async () => {
     const bytes = await writeSummaryWorkbook(
-      { sheets: [{ name: "S", cells: [[{ value: 1 }]], tables: [{ key: "t", row: 2, column: 0, rowCount: 1, columnCount: 1 }] }] },
+      {
+        sheets: [
+          {
+            name: "S",
+            cells: [[{ value: 1 }]],
+            tables: [{ key: "t", row: 2, column: 0, rowCount: 1, columnCount: 1 }],
+          },
+        ],
+      },
       { creator: "Performance team", created: CREATED },
     );
     const workbook = await loadWithExcelJs(bytes);
-    expect([workbook.creator, workbook.lastModifiedBy, workbook.created]).toEqual(["Performance team", "Performance team", CREATED]);
+    expect([workbook.creator, workbook.lastModifiedBy, workbook.created]).toEqual([
+      "Performance team",
+      "Performance team",
+      CREATED,
+    ]);
     expect(workbook.worksheets[0]?.views).toBeNull();
   });
 
   test("numbers Excel cannot store become #NUM! text; text is cut to Excel's 32,767 characters", async () => {
     const bytes = await writeSummaryWorkbook({
-      sheets: [{ name: "S", cells: [[{ value: Number.NaN }, { value: Number.POSITIVE_INFINITY }, { value: "x".repeat(40_000) }]] }],
+      sheets: [
+        {
+          name: "S",
+          cells: [
+            [{ value: Number.NaN }, { value: Number.POSITIVE_INFINITY }, { value: "x".repeat(40_000) }],
+          ],
+        },
+      ],
     });
     const sheet = (await loadWithExcelJs(bytes)).worksheets[0];
     expect(sheet?.getCell("A1").value).toBe("#NUM!");
@@ -163,7 +215,9 @@ describe("writeSummaryWorkbook: sheets and properties", () => {
   test("a colour that is not #RRGGBB is a broken plan: InvalidPlanError naming the cell", async () => {
     const plan: SummaryPlan = { sheets: [{ name: "Summary", cells: [[null, { value: 1, fill: "red" }]] }] };
     await expect(writeSummaryWorkbook(plan)).rejects.toThrow(InvalidPlanError);
-    await expect(writeSummaryWorkbook(plan)).rejects.toThrow('The colour "red" for the fill of Summary!B1 is not of the form #RRGGBB.');
+    await expect(writeSummaryWorkbook(plan)).rejects.toThrow(
+      'The colour "red" for the fill of Summary!B1 is not of the form #RRGGBB.',
+    );
   });
 
   test("a plan with no sheets is broken (Excel cannot open a workbook without one)", async () => {

@@ -63,13 +63,17 @@ describe("writeWorkbookWithSheets", () => {
   });
 
   test("an error value is a real Excel error cell, not text", async () => {
-    const workbook = await loadWithExcelJs(await writeWorkbookWithSheets([{ name: "E", rows: [[{ error: "#N/A" }]] }]));
+    const workbook = await loadWithExcelJs(
+      await writeWorkbookWithSheets([{ name: "E", rows: [[{ error: "#N/A" }]] }]),
+    );
     const cell = workbook.worksheets[0]?.getCell("A1");
     expect([cell?.type, cell?.value]).toEqual([ValueType.Error, { error: "#N/A" }]);
   });
 
   test("a number format on a blank cell is kept (it does not count as a used cell)", async () => {
-    const bytes = await writeWorkbookWithSheets([{ name: "F", rows: [[1, null]], numberFormats: [[null, "0%"]] }]);
+    const bytes = await writeWorkbookWithSheets([
+      { name: "F", rows: [[1, null]], numberFormats: [[null, "0%"]] },
+    ]);
     const workbook = await loadWithExcelJs(bytes);
     expect(workbook.worksheets[0]?.getCell("B1").numFmt).toBe("0%");
     const result = await readWorkbookSnapshot(bytes, "f.xlsx");
@@ -78,11 +82,15 @@ describe("writeWorkbookWithSheets", () => {
 
   test("sets the workbook properties", async () => {
     const created = new Date(Date.UTC(2025, 0, 15));
-    const workbook = await loadWithExcelJs(await writeWorkbookWithSheets([{ name: "P", rows: [[1]] }], { created }));
+    const workbook = await loadWithExcelJs(
+      await writeWorkbookWithSheets([{ name: "P", rows: [[1]] }], { created }),
+    );
     expect([workbook.creator, workbook.created]).toEqual(["Scorecard Kit", created]);
   });
 
   test("no sheets is a caller's mistake", async () => {
-    await expect(writeWorkbookWithSheets([])).rejects.toThrow(new InvalidPlanError("A workbook needs at least one sheet; none were given."));
+    await expect(writeWorkbookWithSheets([])).rejects.toThrow(
+      new InvalidPlanError("A workbook needs at least one sheet; none were given."),
+    );
   });
 });

@@ -1,4 +1,12 @@
-import { cellAddress, columnIndex, columnLetter, formatRange, parseRange, quoteSheetName, sheetAddress } from "../../../src/core/a1";
+import {
+  cellAddress,
+  columnIndex,
+  columnLetter,
+  formatRange,
+  parseRange,
+  quoteSheetName,
+  sheetAddress,
+} from "../../../src/core/a1";
 
 // Expected letters confirmed against Excel's own column headings (A, Z, AA, AZ, BA, ZZ, AAA, XFD).
 describe("columnLetter", () => {
@@ -13,7 +21,9 @@ describe("columnLetter", () => {
     [16383, "XFD"],
   ])("%i -> %s", (index, letters) => expect(columnLetter(index)).toBe(letters));
 
-  it.each([-1, 1.5, NaN, Infinity, 16384])("bad index %p -> empty string", (index) => expect(columnLetter(index)).toBe(""));
+  it.each([-1, 1.5, NaN, Infinity, 16384])("bad index %p -> empty string", (index) =>
+    expect(columnLetter(index)).toBe(""),
+  );
   it("non-number -> empty string", () => expect(columnLetter("3" as unknown as number)).toBe(""));
 });
 
@@ -30,7 +40,9 @@ describe("columnIndex", () => {
     for (let i = 0; i <= 16383; i += 97) expect(columnIndex(columnLetter(i))).toBe(i);
   });
 
-  it.each(["", "A1", "XFE", "ABCD", "A B", "1"])("bad letters %p -> undefined", (letters) => expect(columnIndex(letters)).toBeUndefined());
+  it.each(["", "A1", "XFE", "ABCD", "A B", "1"])("bad letters %p -> undefined", (letters) =>
+    expect(columnIndex(letters)).toBeUndefined(),
+  );
   it("non-string -> undefined", () => expect(columnIndex(undefined as unknown as string)).toBeUndefined());
 });
 
@@ -51,7 +63,8 @@ describe("parseRange", () => {
   it("a single cell", () => expect(parseRange("B3")).toEqual({ top: 2, left: 1, bottom: 2, right: 1 }));
   it("absolute markers, lower case and a sheet prefix", () =>
     expect(parseRange("'Sheet 1'!$d$1:$f$2")).toEqual({ top: 0, left: 3, bottom: 1, right: 5 }));
-  it("corners the wrong way round", () => expect(parseRange("F2:D1")).toEqual({ top: 0, left: 3, bottom: 1, right: 5 }));
+  it("corners the wrong way round", () =>
+    expect(parseRange("F2:D1")).toEqual({ top: 0, left: 3, bottom: 1, right: 5 }));
   it.each(["", "A:C", "1:3", "A1:B2:C3", "R1C1", "A0", "XFE1", "A1048577"])("bad %p -> undefined", (text) =>
     expect(parseRange(text)).toBeUndefined(),
   );
@@ -59,9 +72,11 @@ describe("parseRange", () => {
 });
 
 describe("formatRange", () => {
-  it("inverse of parseRange", () => expect(formatRange({ top: 0, left: 3, bottom: 1, right: 5 })).toBe("D1:F2"));
+  it("inverse of parseRange", () =>
+    expect(formatRange({ top: 0, left: 3, bottom: 1, right: 5 })).toBe("D1:F2"));
   it("one cell", () => expect(formatRange({ top: 2, left: 1, bottom: 2, right: 1 })).toBe("B3"));
-  it("bad bounds -> empty string", () => expect(formatRange({ top: -1, left: 0, bottom: 0, right: 0 })).toBe(""));
+  it("bad bounds -> empty string", () =>
+    expect(formatRange({ top: -1, left: 0, bottom: 0, right: 0 })).toBe(""));
 });
 
 describe("quoteSheetName / sheetAddress", () => {

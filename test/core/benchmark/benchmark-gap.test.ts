@@ -34,7 +34,11 @@ describe("neighbourMean — simple mean, missing neighbours left out", () => {
   test.each<[string, readonly (number | null)[], number | null]>([
     ["(61 + 64 + 67) / 3 = 64", [61, null, 64, 67], 64],
     // 10 neighbours, 2 missing: (23.5+19.8+21.2+25.0+18.7+22.4+20.1+24.3) / 8 = 175 / 8 = 21.875
-    ["10 neighbours, 2 missing: 21.875", [23.5, 19.8, null, 21.2, 25.0, 18.7, 22.4, null, 20.1, 24.3], 21.875],
+    [
+      "10 neighbours, 2 missing: 21.875",
+      [23.5, 19.8, null, 21.2, 25.0, 18.7, 22.4, null, 20.1, 24.3],
+      21.875,
+    ],
     ["NaN is missing", [NaN, 5], 5],
     ["none", [], null],
     ["all missing", [null, null], null],

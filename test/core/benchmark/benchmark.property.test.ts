@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { benchmarkGap, neighbourMean, peerRank, quartileBand, quartileInc, type Quart } from "../../../src/core/benchmark";
+import {
+  benchmarkGap,
+  neighbourMean,
+  peerRank,
+  quartileBand,
+  quartileInc,
+  type Quart,
+} from "../../../src/core/benchmark";
 import { GAP_MODES, POLARITIES } from "../../../src/core/words";
 
 const anyNumber = fc.oneof(fc.double(), fc.constant(NaN), fc.constant(Infinity), fc.constant(-Infinity));
@@ -9,10 +16,17 @@ const finiteOrNull = (x: number | null): boolean => x === null || Number.isFinit
 describe("benchmark: random input never throws", () => {
   test("benchmarkGap and neighbourMean are finite or null", () => {
     fc.assert(
-      fc.property(maybeNumber, maybeNumber, fc.constantFrom(...POLARITIES), fc.constantFrom(...GAP_MODES), fc.array(maybeNumber), (a, b, polarity, mode, peers) => {
-        expect(finiteOrNull(benchmarkGap(a, b, polarity, mode))).toBe(true);
-        expect(finiteOrNull(neighbourMean(peers))).toBe(true);
-      }),
+      fc.property(
+        maybeNumber,
+        maybeNumber,
+        fc.constantFrom(...POLARITIES),
+        fc.constantFrom(...GAP_MODES),
+        fc.array(maybeNumber),
+        (a, b, polarity, mode, peers) => {
+          expect(finiteOrNull(benchmarkGap(a, b, polarity, mode))).toBe(true);
+          expect(finiteOrNull(neighbourMean(peers))).toBe(true);
+        },
+      ),
     );
   });
 
@@ -35,15 +49,20 @@ describe("benchmark: random input never throws", () => {
 
   test("quartileBand and peerRank accept anything", () => {
     fc.assert(
-      fc.property(maybeNumber, fc.array(maybeNumber), fc.constantFrom(...POLARITIES), (actual, peers, polarity) => {
-        expect(["A", "B", "C", "D", "-", null]).toContain(quartileBand(actual, peers, polarity));
-        const rank = peerRank(actual, peers, polarity);
-        if (rank !== null) {
-          expect(Number.isInteger(rank)).toBe(true);
-          expect(rank).toBeGreaterThanOrEqual(1);
-          expect(rank).toBeLessThanOrEqual(peers.length + 1);
-        }
-      }),
+      fc.property(
+        maybeNumber,
+        fc.array(maybeNumber),
+        fc.constantFrom(...POLARITIES),
+        (actual, peers, polarity) => {
+          expect(["A", "B", "C", "D", "-", null]).toContain(quartileBand(actual, peers, polarity));
+          const rank = peerRank(actual, peers, polarity);
+          if (rank !== null) {
+            expect(Number.isInteger(rank)).toBe(true);
+            expect(rank).toBeGreaterThanOrEqual(1);
+            expect(rank).toBeLessThanOrEqual(peers.length + 1);
+          }
+        },
+      ),
     );
   });
 });

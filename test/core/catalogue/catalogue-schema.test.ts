@@ -2,11 +2,17 @@ import Ajv from "ajv";
 import schema from "../../../schema/catalogue.schema.json";
 import { CATALOGUE_COLUMNS } from "../../../src/core/catalogue";
 
-type SchemaNode = { readonly description?: string; readonly properties?: Readonly<Record<string, SchemaNode>> };
+type SchemaNode = {
+  readonly description?: string;
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+};
 
 function undocumented(node: SchemaNode, path: string): string[] {
   const own = node.description ? [] : [path];
-  return [...own, ...Object.entries(node.properties ?? {}).flatMap(([key, child]) => undocumented(child, `${path}/${key}`))];
+  return [
+    ...own,
+    ...Object.entries(node.properties ?? {}).flatMap(([key, child]) => undocumented(child, `${path}/${key}`)),
+  ];
 }
 
 describe("schema/catalogue.schema.json", () => {

@@ -6,7 +6,12 @@ import { chooseCatalogue } from "../../../src/core/engine";
 import { workbookSheetChoice } from "../../../src/pane/use-cases";
 import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 
-const sheet = (name: string) => ({ name, values: [["id", "name"]], numberFormats: [["", ""]], formulas: [["", ""]] });
+const sheet = (name: string) => ({
+  name,
+  values: [["id", "name"]],
+  numberFormats: [["", ""]],
+  formulas: [["", ""]],
+});
 
 test("the Catalogue sheet is found by name, ignoring case and edge spaces; none gives undefined", () => {
   const workbook: WorkbookSnapshot = { source: "a.xlsx", sheets: [sheet("Scorecard"), sheet(" catalogue ")] };

@@ -1,4 +1,11 @@
-import { catalogueToCells, catalogueColumn, columnLabel, findCatalogueIndicator, loadCatalogueFromCells, type Catalogue } from "../../../src/core/catalogue";
+import {
+  catalogueToCells,
+  catalogueColumn,
+  columnLabel,
+  findCatalogueIndicator,
+  loadCatalogueFromCells,
+  type Catalogue,
+} from "../../../src/core/catalogue";
 
 const CATALOGUE: Catalogue = {
   name: "Round trip",
@@ -28,22 +35,52 @@ const CATALOGUE: Catalogue = {
       plausibleMin: 0,
       plausibleMax: 1,
     },
-    { id: "CS-BUDGET", name: "Budget", aliases: [], polarity: "target", unit: "currency", target: -41000, tolerance: 250000, toleranceMode: "absolute", mandatory: false },
-    { id: "12", name: "Infant mortality", aliases: [], polarity: "lower", unit: "rate", target: 5.4, tolerance: 0.05, toleranceMode: "relative", plausibleMin: 1e-7 },
+    {
+      id: "CS-BUDGET",
+      name: "Budget",
+      aliases: [],
+      polarity: "target",
+      unit: "currency",
+      target: -41000,
+      tolerance: 250000,
+      toleranceMode: "absolute",
+      mandatory: false,
+    },
+    {
+      id: "12",
+      name: "Infant mortality",
+      aliases: [],
+      polarity: "lower",
+      unit: "rate",
+      target: 5.4,
+      tolerance: 0.05,
+      toleranceMode: "relative",
+      plausibleMin: 1e-7,
+    },
   ],
 };
 
 describe("catalogueToCells", () => {
   test("writes a header with per-period target columns after target, and one row per indicator", () => {
     const cells = catalogueToCells(CATALOGUE);
-    expect(cells[0]?.slice(9, 14)).toEqual(["measureType", "target", "target Q1", "target 2012/13", "tolerance"]);
+    expect(cells[0]?.slice(9, 14)).toEqual([
+      "measureType",
+      "target",
+      "target Q1",
+      "target 2012/13",
+      "tolerance",
+    ]);
     expect(cells).toHaveLength(4);
     expect(cells.every((row) => row.length === cells[0]?.length)).toBe(true);
     expect(cells[1]?.slice(0, 3)).toEqual(["CS-IA", "Initial assessments", "IA; Assessments"]);
   });
 
   test("loading the cells back gives the same catalogue", () => {
-    expect(loadCatalogueFromCells(catalogueToCells(CATALOGUE))).toEqual({ ok: true, catalogue: CATALOGUE, warnings: [] });
+    expect(loadCatalogueFromCells(catalogueToCells(CATALOGUE))).toEqual({
+      ok: true,
+      catalogue: CATALOGUE,
+      warnings: [],
+    });
   });
 
   test("a catalogue without indicators is the header row only", () => {

@@ -2,7 +2,13 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { parse } from "csv-parse/sync";
 import { readCell } from "../../../src/core/cells";
-import { findCatalogueIndicator, loadCatalogue, parseCatalogueText, toIndicatorScale, type Catalogue } from "../../../src/core/catalogue";
+import {
+  findCatalogueIndicator,
+  loadCatalogue,
+  parseCatalogueText,
+  toIndicatorScale,
+  type Catalogue,
+} from "../../../src/core/catalogue";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const SAMPLES = join(ROOT, "test", "fixtures", "samples");
@@ -24,8 +30,25 @@ function indicator(catalogue: Catalogue, id: string) {
 const cypp = sample("cypp-report-card-2007.csv");
 const directorate = sample("directorate-scorecard-2012-13-q2.csv");
 const MEASURE_IDS = [
-  "CS-APPR", "CS-ENGAGE", "CS-CONSULT", "CS-EQUALITY", "CS-BUDGET", "CS-RESTRUCTURE", "CS-HOMES", "CS-CENTRES", "CS-PRU", "CS-IA",
-  "CS-CA", "CS-LAC-SW", "CS-CP-SW", "CS-COMP20", "CS-COMP-INIT", "CS-LAC", "CS-ATT-PRI", "CS-ATT-SEC", "CS-NEET",
+  "CS-APPR",
+  "CS-ENGAGE",
+  "CS-CONSULT",
+  "CS-EQUALITY",
+  "CS-BUDGET",
+  "CS-RESTRUCTURE",
+  "CS-HOMES",
+  "CS-CENTRES",
+  "CS-PRU",
+  "CS-IA",
+  "CS-CA",
+  "CS-LAC-SW",
+  "CS-CP-SW",
+  "CS-COMP20",
+  "CS-COMP-INIT",
+  "CS-LAC",
+  "CS-ATT-PRI",
+  "CS-ATT-SEC",
+  "CS-NEET",
 ];
 
 describe("examples/catalogue.json", () => {
@@ -43,24 +66,46 @@ describe("examples/catalogue.json", () => {
     expect(cypp).toHaveLength(44);
     for (const row of cypp) {
       const found = indicator(catalogue, row.Ref ?? "");
-      expect([found.id, found.name, found.outcomeArea, found.frequency]).toEqual([row.Ref, row["PI Description"], row.Outcome, "annual"]);
+      expect([found.id, found.name, found.outcomeArea, found.frequency]).toEqual([
+        row.Ref,
+        row["PI Description"],
+        row.Outcome,
+        "annual",
+      ]);
     }
   });
 
   test("report-card targets and benchmarks are the sample's numbers; na and - give none", () => {
-    const asNumber = (text: string | undefined): number | undefined => (text !== undefined && /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined);
+    const asNumber = (text: string | undefined): number | undefined =>
+      text !== undefined && /^\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
     for (const row of cypp) {
       const found = indicator(catalogue, row.Ref ?? "");
       expect([row.Ref, found.target]).toEqual([row.Ref, asNumber(row.Target)]);
-      expect([row.Ref, found.benchmarks?.national, found.benchmarks?.statisticalNeighbours]).toEqual([row.Ref, asNumber(row.National), asNumber(row.Similar)]);
+      expect([row.Ref, found.benchmarks?.national, found.benchmarks?.statisticalNeighbours]).toEqual([
+        row.Ref,
+        asNumber(row.National),
+        asNumber(row.Similar),
+      ]);
     }
   });
 
   test("report-card percentages are on the 0-100 scale with plausible range 0-100; rates and counts are not percentages", () => {
     for (const found of catalogue.indicators.filter((i) => /^\d+$/.test(i.id))) {
-      if (found.unit === "percent") expect([found.id, found.percentScale, found.plausibleMin, found.plausibleMax]).toEqual([found.id, "0-100", 0, 100]);
+      if (found.unit === "percent")
+        expect([found.id, found.percentScale, found.plausibleMin, found.plausibleMax]).toEqual([
+          found.id,
+          "0-100",
+          0,
+          100,
+        ]);
     }
-    expect(["7", "12", "22", "23", "2"].map((id) => indicator(catalogue, id).unit)).toEqual(["rate", "rate", "rate", "rate", "rate"]);
+    expect(["7", "12", "22", "23", "2"].map((id) => indicator(catalogue, id).unit)).toEqual([
+      "rate",
+      "rate",
+      "rate",
+      "rate",
+      "rate",
+    ]);
     expect(["24", "28"].map((id) => indicator(catalogue, id).unit)).toEqual(["count", "count"]);
   });
 
@@ -71,16 +116,32 @@ describe("examples/catalogue.json", () => {
       if (/^(Reduce|Halt)/.test(wording)) expect([found.id, found.polarity]).toEqual([found.id, "lower"]);
       if (/^(Raise|Improve)/.test(wording)) expect([found.id, found.polarity]).toEqual([found.id, "higher"]);
     }
-    expect(indicator(catalogue, "3")).toMatchObject({ polarity: "target", target: 10, description: expect.stringContaining("Goldilocks") });
-    expect(indicator(catalogue, "6")).toMatchObject({ polarity: "lower", description: expect.stringContaining("three or more placements") });
-    expect(indicator(catalogue, "28")).toMatchObject({ polarity: "lower", target: 0, toleranceMode: "absolute" });
+    expect(indicator(catalogue, "3")).toMatchObject({
+      polarity: "target",
+      target: 10,
+      description: expect.stringContaining("Goldilocks"),
+    });
+    expect(indicator(catalogue, "6")).toMatchObject({
+      polarity: "lower",
+      description: expect.stringContaining("three or more placements"),
+    });
+    expect(indicator(catalogue, "28")).toMatchObject({
+      polarity: "lower",
+      target: 0,
+      toleranceMode: "absolute",
+    });
   });
 
   test("holds all 19 directorate measures, named exactly as the Supporting Measure, with Section and Executive Portfolio", () => {
     expect(directorate).toHaveLength(19);
     directorate.forEach((row, index) => {
       const found = indicator(catalogue, MEASURE_IDS[index] ?? "");
-      expect([found.name, found.outcomeArea, found.portfolio, found.frequency]).toEqual([row["Supporting Measure"], row.Section, row["Executive Portfolio"], "quarterly"]);
+      expect([found.name, found.outcomeArea, found.portfolio, found.frequency]).toEqual([
+        row["Supporting Measure"],
+        row.Section,
+        row["Executive Portfolio"],
+        "quarterly",
+      ]);
     });
   });
 
@@ -93,10 +154,22 @@ describe("examples/catalogue.json", () => {
   });
 
   test("directorate percentages are fractions (0-1) with fractional targets; the special measures are set up as agreed", () => {
-    expect(indicator(catalogue, "CS-IA")).toMatchObject({ unit: "percent", percentScale: "0-1", target: 0.8, polarity: "higher", mandatory: true });
+    expect(indicator(catalogue, "CS-IA")).toMatchObject({
+      unit: "percent",
+      percentScale: "0-1",
+      target: 0.8,
+      polarity: "higher",
+      mandatory: true,
+    });
     expect(indicator(catalogue, "CS-APPR")).toMatchObject({ target: 1 });
     expect(indicator(catalogue, "CS-HOMES")).toMatchObject({ target: 1 }); // "100% by 2015"
-    expect(indicator(catalogue, "CS-BUDGET")).toMatchObject({ unit: "currency", polarity: "target", target: 0, toleranceMode: "absolute", tolerance: 250000 });
+    expect(indicator(catalogue, "CS-BUDGET")).toMatchObject({
+      unit: "currency",
+      polarity: "target",
+      target: 0,
+      toleranceMode: "absolute",
+      tolerance: 250000,
+    });
     expect(indicator(catalogue, "CS-RESTRUCTURE")).toMatchObject({ unit: "text", polarity: "neutral" });
     expect(indicator(catalogue, "CS-NEET")).toMatchObject({ unit: "percent", polarity: "lower" });
     expect(indicator(catalogue, "CS-LAC")).toMatchObject({ unit: "count", polarity: "lower" });
@@ -109,7 +182,11 @@ describe("examples/catalogue.json", () => {
       for (const column of ["Target", "Q1", "Q2"]) {
         const reading = readCell(row[column]);
         if (reading.kind !== "number") continue;
-        expect([found.id, column, toIndicatorScale(reading, found)]).toEqual([found.id, column, { value: reading.value }]);
+        expect([found.id, column, toIndicatorScale(reading, found)]).toEqual([
+          found.id,
+          column,
+          { value: reading.value },
+        ]);
       }
     });
   });
@@ -121,7 +198,11 @@ describe("examples/catalogue.json", () => {
         const reading = readCell(row[column]);
         if (reading.kind !== "number") continue;
         const scaled = toIndicatorScale(reading, found);
-        expect("value" in scaled && scaled.value >= (found.plausibleMin ?? -Infinity) && scaled.value <= (found.plausibleMax ?? Infinity)).toBe(true);
+        expect(
+          "value" in scaled &&
+            scaled.value >= (found.plausibleMin ?? -Infinity) &&
+            scaled.value <= (found.plausibleMax ?? Infinity),
+        ).toBe(true);
       }
     }
   });
@@ -129,7 +210,10 @@ describe("examples/catalogue.json", () => {
 
 describe("examples/catalogue.csv", () => {
   test("loads to the same catalogue as examples/catalogue.json", () => {
-    const load = parseCatalogueText(readFileSync(join(ROOT, "examples", "catalogue.csv"), "utf8"), "examples/catalogue.csv");
+    const load = parseCatalogueText(
+      readFileSync(join(ROOT, "examples", "catalogue.csv"), "utf8"),
+      "examples/catalogue.csv",
+    );
     expect(load.ok && load.warnings).toEqual([]);
     expect(load.ok && load.catalogue).toEqual(loadExample());
   });

@@ -1,11 +1,19 @@
 import { catalogueTarget, ragRulesFor, type Indicator } from "../../../src/core/catalogue";
 
-const indicator = (more: Partial<Indicator>): Indicator => ({ id: "X", name: "X", aliases: [], polarity: "higher", unit: "count", ...more }) as Indicator;
+const indicator = (more: Partial<Indicator>): Indicator =>
+  ({ id: "X", name: "X", aliases: [], polarity: "higher", unit: "count", ...more }) as Indicator;
 
 describe("ragRulesFor: the one source of an indicator's RAG rules (validation and KPI.STATUS)", () => {
   test("the catalogue's polarity, tolerance, mode and floor; defaults 0.05 relative", () => {
-    expect(ragRulesFor(indicator({ polarity: "lower", floor: 9 }))).toEqual({ polarity: "lower", tolerance: 0.05, toleranceMode: "relative", floor: 9 });
-    expect(ragRulesFor(indicator({ tolerance: 250000, toleranceMode: "absolute", polarity: "target" }))).toEqual({ polarity: "target", tolerance: 250000, toleranceMode: "absolute" });
+    expect(ragRulesFor(indicator({ polarity: "lower", floor: 9 }))).toEqual({
+      polarity: "lower",
+      tolerance: 0.05,
+      toleranceMode: "relative",
+      floor: 9,
+    });
+    expect(
+      ragRulesFor(indicator({ tolerance: 250000, toleranceMode: "absolute", polarity: "target" })),
+    ).toEqual({ polarity: "target", tolerance: 250000, toleranceMode: "absolute" });
   });
   test("no indicator: neutral, so an unknown row never gets a guessed colour", () => {
     expect(ragRulesFor(undefined).polarity).toBe("neutral");

@@ -3,21 +3,36 @@ import { readCell, readNumberOrGap, type CellValue } from "../../../src/core/cel
 
 /** Text built from the characters messy cells are made of, so the parser's corners get visited. */
 const messyText = fc
-  .array(fc.constantFrom(..."0123456789.,%£$€()+-\u2212 kmbnKMBN:/?#!xXaAgGrR".split(""), "per cent", "Amber", "N/A", "by", "tbc", "\u00a0"), {
-    maxLength: 16,
-  })
+  .array(
+    fc.constantFrom(
+      ..."0123456789.,%£$€()+-\u2212 kmbnKMBN:/?#!xXaAgGrR".split(""),
+      "per cent",
+      "Amber",
+      "N/A",
+      "by",
+      "tbc",
+      "\u00a0",
+    ),
+    {
+      maxLength: 16,
+    },
+  )
   .map((parts) => parts.join(""));
 
 describe("readCell is total", () => {
   test("never throws and always returns a named outcome, for any value and format", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), messyText, fc.double(), fc.date()), fc.oneof(fc.string(), fc.constant(undefined), fc.anything()), (value, format) => {
-        const reading = readCell(value as CellValue, format as string);
-        expect(["number", "gap", "unreadable"]).toContain(reading.kind);
-        if (reading.kind === "number") expect(Number.isFinite(reading.value)).toBe(true);
-        if (reading.kind === "unreadable") expect(reading.message.length).toBeGreaterThan(0);
-        return true;
-      }),
+      fc.property(
+        fc.oneof(fc.anything(), messyText, fc.double(), fc.date()),
+        fc.oneof(fc.string(), fc.constant(undefined), fc.anything()),
+        (value, format) => {
+          const reading = readCell(value as CellValue, format as string);
+          expect(["number", "gap", "unreadable"]).toContain(reading.kind);
+          if (reading.kind === "number") expect(Number.isFinite(reading.value)).toBe(true);
+          if (reading.kind === "unreadable") expect(reading.message.length).toBeGreaterThan(0);
+          return true;
+        },
+      ),
       { numRuns: 3000 },
     );
   });

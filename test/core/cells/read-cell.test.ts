@@ -40,11 +40,16 @@ const NUMBER_CASES: readonly [CellValue, string | undefined, number, string, str
   ["97", "0%", 97, "plain"],
 ];
 
-test.each(NUMBER_CASES.map((c) => [c[0], c[1], c[2], c[3], c[4]] as const))("readCell(%j, %j) is the number %j (%s)", (cell, format, value, unit, note) => {
-  const expected: CellReading =
-    note === undefined ? { kind: "number", value, unit: unit as "plain" } : { kind: "number", value, unit: unit as "plain", note };
-  expect(readCell(cell, format)).toEqual(expected);
-});
+test.each(NUMBER_CASES.map((c) => [c[0], c[1], c[2], c[3], c[4]] as const))(
+  "readCell(%j, %j) is the number %j (%s)",
+  (cell, format, value, unit, note) => {
+    const expected: CellReading =
+      note === undefined
+        ? { kind: "number", value, unit: unit as "plain" }
+        : { kind: "number", value, unit: unit as "plain", note };
+    expect(readCell(cell, format)).toEqual(expected);
+  },
+);
 
 const GAP_CASES: readonly [CellValue, string][] = [
   [null, "blank"],
@@ -128,20 +133,24 @@ const UNREADABLE_CASES: readonly [CellValue, string, number | undefined][] = [
   [41090, "not-numeric", undefined], // formatted as a date below
 ];
 
-test.each(UNREADABLE_CASES)("readCell(%j) cannot be read: %s (first number %j)", (cell, reason, firstNumber) => {
-  const format = cell === 41090 ? "dd/mm/yyyy" : undefined;
-  const reading = readCell(cell, format);
-  expect(reading.kind).toBe("unreadable");
-  if (reading.kind !== "unreadable") return;
-  expect(reading.reason).toBe(reason);
-  expect(reading.firstNumber).toBe(firstNumber);
-  expect(reading.message.length).toBeGreaterThan(20);
-});
+test.each(UNREADABLE_CASES)(
+  "readCell(%j) cannot be read: %s (first number %j)",
+  (cell, reason, firstNumber) => {
+    const format = cell === 41090 ? "dd/mm/yyyy" : undefined;
+    const reading = readCell(cell, format);
+    expect(reading.kind).toBe("unreadable");
+    if (reading.kind !== "unreadable") return;
+    expect(reading.reason).toBe(reason);
+    expect(reading.firstNumber).toBe(firstNumber);
+    expect(reading.message.length).toBeGreaterThan(20);
+  },
+);
 
 describe("messages say what is wrong and what to do", () => {
   test("a RAG word", () => {
     expect(readCell("Amber")).toMatchObject({
-      message: 'The cell holds the RAG word "Amber" where a number belongs: type the value and put the colour in the RAG column.',
+      message:
+        'The cell holds the RAG word "Amber" where a number belongs: type the value and put the colour in the RAG column.',
     });
   });
   test("an Excel error names the error and its usual cause", () => {

@@ -10,7 +10,8 @@ function sample(name: string): string[][] {
 
 /** A reading in a few words, so the expected outcomes fit in a table. */
 function summary(reading: CellReading): string {
-  if (reading.kind === "number") return `${reading.unit} ${reading.value}${reading.note ? ` note ${reading.note}` : ""}`;
+  if (reading.kind === "number")
+    return `${reading.unit} ${reading.value}${reading.note ? ` note ${reading.note}` : ""}`;
   if (reading.kind === "gap") return `gap ${reading.reason}`;
   return reading.firstNumber === undefined ? reading.reason : `${reading.reason} ${reading.firstNumber}`;
 }
@@ -20,7 +21,18 @@ describe("cypp-report-card-2007.csv", () => {
   const [header, ...data] = rows;
 
   test("has the 44 indicators and the expected columns", () => {
-    expect(header).toEqual(["Outcome", "Ref", "PI Description", "2004", "2005", "2006", "National", "Similar", "Current", "Target"]);
+    expect(header).toEqual([
+      "Outcome",
+      "Ref",
+      "PI Description",
+      "2004",
+      "2005",
+      "2006",
+      "National",
+      "Similar",
+      "Current",
+      "Target",
+    ]);
     expect(data).toHaveLength(44);
   });
 
@@ -32,7 +44,13 @@ describe("cypp-report-card-2007.csv", () => {
     for (const row of data) {
       for (const cell of row.slice(3)) {
         const expected =
-          cell === "na" ? "gap not-available" : cell === "-" ? "gap awaiting-data" : cell === "" ? "gap blank" : `plain ${Number(cell)}`;
+          cell === "na"
+            ? "gap not-available"
+            : cell === "-"
+              ? "gap awaiting-data"
+              : cell === ""
+                ? "gap blank"
+                : `plain ${Number(cell)}`;
         expect([cell, summary(readCell(cell))]).toEqual([cell, expected]);
       }
     }

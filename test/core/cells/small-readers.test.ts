@@ -33,7 +33,9 @@ describe("looksLikeRagRating also knows blended and BRAG ratings", () => {
   test.each(["A/G", "Amber / Green", "Red-Amber", "R/A", "Blue", "green"])("%j is a rating", (t) =>
     expect(looksLikeRagRating(t)).toBe(true),
   );
-  test.each(["", "Greenwich", "A/B", "Amber Green Red Blue", "Agreed"])("%j is not", (t) => expect(looksLikeRagRating(t)).toBe(false));
+  test.each(["", "Greenwich", "A/B", "Amber Green Red Blue", "Agreed"])("%j is not", (t) =>
+    expect(looksLikeRagRating(t)).toBe(false),
+  );
 });
 
 describe("CELL_PLACEHOLDERS", () => {
@@ -47,7 +49,24 @@ describe("CELL_PLACEHOLDERS", () => {
     }
   });
   test("includes every placeholder the samples and domain rules name", () => {
-    for (const text of ["na", "n/a", "not available", "-", "\u2013", "\u2014", "tbc", "to come", "awaiting data", "??", "?", "not known", "unknown", "x", "*", "c"]) {
+    for (const text of [
+      "na",
+      "n/a",
+      "not available",
+      "-",
+      "\u2013",
+      "\u2014",
+      "tbc",
+      "to come",
+      "awaiting data",
+      "??",
+      "?",
+      "not known",
+      "unknown",
+      "x",
+      "*",
+      "c",
+    ]) {
       expect(readPlaceholder(text)).toBeDefined();
     }
   });
@@ -58,8 +77,9 @@ describe("CELL_PLACEHOLDERS", () => {
 });
 
 describe("readExcelErrorText", () => {
-  test.each(["#DIV/0!", "#N/A", "#REF!", "#NAME?", "#VALUE!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"])("%s", (e) =>
-    expect(readExcelErrorText(e.toLowerCase())).toBe(e),
+  test.each(["#DIV/0!", "#N/A", "#REF!", "#NAME?", "#VALUE!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"])(
+    "%s",
+    (e) => expect(readExcelErrorText(e.toLowerCase())).toBe(e),
   );
   test("N/A without # is not an error", () => expect(readExcelErrorText("N/A")).toBeUndefined());
 });
@@ -74,7 +94,7 @@ describe("numberFormatKind", () => {
     ['"£"#,##0.00', "currency"],
     ["\\£#,##0", "currency"],
     ["[$£-809]#,##0.00", "currency"],
-    ['_-[$€-x-euro2] * #,##0.00_-', "currency"],
+    ["_-[$€-x-euro2] * #,##0.00_-", "currency"],
     ["dd/mm/yyyy", "date"],
     ["[$-409]mmm-yy", "date"], // locale tag, not a currency
     ["[h]:mm", "date"],
@@ -89,8 +109,9 @@ describe("numberFormatKind", () => {
 });
 
 describe("parseNumberText", () => {
-  test.each(["", "abc", "5 5", "(5", "5)", "(-5)", "£5%", "5k%", "1,43", "1e5k", "--5", "+-5"])("%j is not one number", (t) =>
-    expect(parseNumberText(t)).toBeUndefined(),
+  test.each(["", "abc", "5 5", "(5", "5)", "(-5)", "£5%", "5k%", "1,43", "1e5k", "--5", "+-5"])(
+    "%j is not one number",
+    (t) => expect(parseNumberText(t)).toBeUndefined(),
   );
   test("magnitudes", () => {
     expect(parseNumberText("£41K")).toEqual({ value: 41000, unit: "currency" });
@@ -144,5 +165,7 @@ describe("readNumberOrGap", () => {
     ["100% by 2015", undefined, null],
     [{ error: "#N/A" }, undefined, null],
     [true, undefined, null],
-  ] as const)("readNumberOrGap(%j, %j) -> %j", (cell, format, expected) => expect(readNumberOrGap(cell, format)).toBe(expected));
+  ] as const)("readNumberOrGap(%j, %j) -> %j", (cell, format, expected) =>
+    expect(readNumberOrGap(cell, format)).toBe(expected),
+  );
 });

@@ -29,7 +29,15 @@ describe("header not in row 1, in other case, with line breaks and extra spaces"
   });
 
   it("reads the cleaned headers", () => {
-    expect(layout.columns.map((c) => c.header)).toEqual(["SECTION", "pi description", "TARGET", "Q1", "q2", "rag status", "Direction of travel"]);
+    expect(layout.columns.map((c) => c.header)).toEqual([
+      "SECTION",
+      "pi description",
+      "TARGET",
+      "Q1",
+      "q2",
+      "rag status",
+      "Direction of travel",
+    ]);
     expect(roles(layout)).toEqual(["outcome", "name", "target", "period:Q1", "period:Q2", "rag", "ignore"]);
   });
 });
@@ -79,7 +87,17 @@ describe("two-row header: a group row with merged cells", () => {
     ]);
     const l = scorecard(detectLayout(unmerged));
     expect(l.headerRows).toEqual([0, 1]);
-    expect(roles(l)).toEqual(["id", "name", "period:2004", "period:2005", "period:2006", "national", "neighbours", "period:Current", "target"]);
+    expect(roles(l)).toEqual([
+      "id",
+      "name",
+      "period:2004",
+      "period:2005",
+      "period:2006",
+      "national",
+      "neighbours",
+      "period:Current",
+      "target",
+    ]);
   });
 });
 
@@ -127,7 +145,13 @@ describe("two-row header: the group decides the meaning", () => {
       ["B1:C1", "D1:E1"],
     );
     const layout = scorecard(detectLayout(sheet));
-    expect(roles(layout)).toEqual(["name", "period:Q1 2011/12", "period:Q2 2011/12", "period:Q1 2012/13", "period:Q2 2012/13"]);
+    expect(roles(layout)).toEqual([
+      "name",
+      "period:Q1 2011/12",
+      "period:Q2 2011/12",
+      "period:Q1 2012/13",
+      "period:Q2 2012/13",
+    ]);
   });
 
   it("never reads the first data row as headers under the real header", () => {
@@ -190,25 +214,57 @@ describe("section rows and blank rows between indicators", () => {
 
 describe("duplicate and missing roles", () => {
   it("two Target columns: listed, and the first is used", () => {
-    const layout = scorecard(detectLayout(sheetOf("S", [["Measure", "Target", "Q1", "Q2", "Target"], ["Attendance", 95, 94, 96, 95]])));
+    const layout = scorecard(
+      detectLayout(
+        sheetOf("S", [
+          ["Measure", "Target", "Q1", "Q2", "Target"],
+          ["Attendance", 95, 94, 96, 95],
+        ]),
+      ),
+    );
     expect(layout.duplicateRoles).toEqual([{ role: "target", columns: [1, 4] }]);
     expect(columnFor(layout, "target")?.column).toBe(1);
     expect(layout.missingRoles).toEqual(["rag"]);
   });
 
   it("many periods are not duplicates", () => {
-    const layout = scorecard(detectLayout(sheetOf("S", [["ID", "Q1", "Q2", "Q3", "RAG", "Target"], ["A1", 1, 2, 3, "Red", 4]])));
+    const layout = scorecard(
+      detectLayout(
+        sheetOf("S", [
+          ["ID", "Q1", "Q2", "Q3", "RAG", "Target"],
+          ["A1", 1, 2, 3, "Red", 4],
+        ]),
+      ),
+    );
     expect(layout.duplicateRoles).toEqual([]);
     expect(layout.missingRoles).toEqual([]);
   });
 
   it("an id without a name is enough", () => {
-    const layout = scorecard(detectLayout(sheetOf("S", [["PI Ref", "2011", "2012"], ["NI 62", 1, 2]])));
+    const layout = scorecard(
+      detectLayout(
+        sheetOf("S", [
+          ["PI Ref", "2011", "2012"],
+          ["NI 62", 1, 2],
+        ]),
+      ),
+    );
     expect(layout.missingRoles).toEqual(["target", "rag"]);
   });
 
   it("a merged header cell counts in every column it covers", () => {
-    const layout = scorecard(detectLayout(sheetOf("S", [["Measure", "Target", null, "Q1"], ["Attendance", 95, "by 2015", 94]], ["B1:C1"])));
+    const layout = scorecard(
+      detectLayout(
+        sheetOf(
+          "S",
+          [
+            ["Measure", "Target", null, "Q1"],
+            ["Attendance", 95, "by 2015", 94],
+          ],
+          ["B1:C1"],
+        ),
+      ),
+    );
     expect(roles(layout)).toEqual(["name", "target", "target", "period:Q1"]);
     expect(layout.duplicateRoles).toEqual([{ role: "target", columns: [1, 2] }]);
   });
@@ -216,8 +272,17 @@ describe("duplicate and missing roles", () => {
 
 describe("month headers stored as dates", () => {
   it("reads serial numbers with a date format (Office.js) and Date objects (exceljs)", () => {
-    const base = sheetOf("S", [["Measure", 41000, 41030, new Date(Date.UTC(2012, 5, 1))], ["Children in care", 1432, 1431, 1440]]);
-    const sheet: SheetSnapshot = { ...base, numberFormats: [["General", "mmm-yy", "mmm-yy", "mmm-yy"], ["General", "0", "0", "0"]] };
+    const base = sheetOf("S", [
+      ["Measure", 41000, 41030, new Date(Date.UTC(2012, 5, 1))],
+      ["Children in care", 1432, 1431, 1440],
+    ]);
+    const sheet: SheetSnapshot = {
+      ...base,
+      numberFormats: [
+        ["General", "mmm-yy", "mmm-yy", "mmm-yy"],
+        ["General", "0", "0", "0"],
+      ],
+    };
     const layout = scorecard(detectLayout(sheet));
     expect(roles(layout)).toEqual(["name", "period:Apr 2012", "period:May 2012", "period:Jun 2012"]);
   });
@@ -230,9 +295,19 @@ describe("a workbook with several scorecards, notes and the catalogue", () => {
     sheets: [
       sampleSheet("directorate-scorecard-2012-13-q2.csv", "Q2 2012-13"),
       { ...titled, values: [["Leeds CYPP report card 2007"], [], ...titled.values] },
-      sheetOf("Notes", [["Notes"], ["Figures are provisional until the annual return is signed off."], ["Contact the performance team."]]),
-      sheetOf("Catalogue", [["ID", "Name", "Polarity", "Unit", "Target"], ["CYPP-03", "Re-registrations", "lower", "percent", 10]]),
-      sheetOf("Lookups", [["Measure", "Owner"], ["Attendance", "J Smith"]]),
+      sheetOf("Notes", [
+        ["Notes"],
+        ["Figures are provisional until the annual return is signed off."],
+        ["Contact the performance team."],
+      ]),
+      sheetOf("Catalogue", [
+        ["ID", "Name", "Polarity", "Unit", "Target"],
+        ["CYPP-03", "Re-registrations", "lower", "percent", 10],
+      ]),
+      sheetOf("Lookups", [
+        ["Measure", "Owner"],
+        ["Attendance", "J Smith"],
+      ]),
       sheetOf("Blank", []),
     ],
   };
@@ -260,13 +335,22 @@ describe("a workbook with several scorecards, notes and the catalogue", () => {
     const reasons = results.map((r) => (r.kind === "not-scorecard" ? r.reason : ""));
     expect(reasons[2]).toMatch(/^No header row in the first 20 rows/);
     expect(reasons[3]).toBe('"Catalogue" is the indicator catalogue, not a scorecard.');
-    expect(reasons[4]).toMatch(/^Row 1 looks like a header with an indicator column, but no column is a period/);
+    expect(reasons[4]).toMatch(
+      /^Row 1 looks like a header with an indicator column, but no column is a period/,
+    );
     expect(reasons[5]).toBe("The sheet is empty.");
   });
 
   it("a sheet with periods but no indicator column", () => {
-    const result = detectLayout(sheetOf("Chart data", [["Label", "Q1", "Q2"], ["Series 1", 1, 2]]));
-    expect(result.kind === "not-scorecard" && result.reason).toMatch(/^Row 1 looks like a header with period columns, but no column names the indicator/);
+    const result = detectLayout(
+      sheetOf("Chart data", [
+        ["Label", "Q1", "Q2"],
+        ["Series 1", 1, 2],
+      ]),
+    );
+    expect(result.kind === "not-scorecard" && result.reason).toMatch(
+      /^Row 1 looks like a header with period columns, but no column names the indicator/,
+    );
   });
 
   it("a workbook without sheets gives no results", () => {
@@ -301,7 +385,13 @@ describe("bad input never throws", () => {
   });
 
   it("a bad overrides object is ignored", () => {
-    const result = detectLayout(sheetOf("S", [["Measure", "Q1"], ["A", 1]]), { sheets: null } as unknown as LayoutOverrides);
+    const result = detectLayout(
+      sheetOf("S", [
+        ["Measure", "Q1"],
+        ["A", 1],
+      ]),
+      { sheets: null } as unknown as LayoutOverrides,
+    );
     expect(result.kind).toBe("scorecard");
   });
 });

@@ -18,7 +18,13 @@ describe("readLayoutOverrides: the mapping file", () => {
     const read = readLayoutOverrides({
       description: "Fixes for the Q2 scorecard",
       sheets: {
-        Scorecard: { C: "name", "Progress Summary": "commentary", "Q2 actual": "period:Q2", "Q1\nactual:": "Period", H: "IGNORE" },
+        Scorecard: {
+          C: "name",
+          "Progress Summary": "commentary",
+          "Q2 actual": "period:Q2",
+          "Q1\nactual:": "Period",
+          H: "IGNORE",
+        },
         "*": { Lead: "owner" },
       },
     });
@@ -40,7 +46,10 @@ describe("readLayoutOverrides: the mapping file", () => {
   });
 
   it("accepts the JSON text too", () => {
-    expect(readLayoutOverrides('{ "sheets": { "*": { "B": "name" } } }')).toEqual({ ok: true, overrides: { sheets: { "*": { B: { role: "name" } } } } });
+    expect(readLayoutOverrides('{ "sheets": { "*": { "B": "name" } } }')).toEqual({
+      ok: true,
+      overrides: { sheets: { "*": { B: { role: "name" } } } },
+    });
   });
 
   it("an empty sheets object is fine", () => {
@@ -88,7 +97,9 @@ describe("readLayoutOverrides: the mapping file", () => {
 
   it("the same header twice in one sheet", () => {
     const read = readLayoutOverrides({ sheets: { S: { Target: "target", "TARGET:": "ignore" } } });
-    expect(read.ok ? [] : read.problems).toEqual(['Sheet "S" has two rules for "TARGET" (headers ignore case); keep one.']);
+    expect(read.ok ? [] : read.problems).toEqual([
+      'Sheet "S" has two rules for "TARGET" (headers ignore case); keep one.',
+    ]);
   });
 });
 
@@ -101,12 +112,31 @@ describe("overrides applied to a sheet", () => {
 
   it("without overrides the detector gets two columns wrong", () => {
     const layout = scorecard(detectLayout(sheet));
-    expect(layout.columns.map((c) => c.role)).toEqual(["name", "ignore", "period", "period", "ignore", "target"]);
+    expect(layout.columns.map((c) => c.role)).toEqual([
+      "name",
+      "ignore",
+      "period",
+      "period",
+      "ignore",
+      "target",
+    ]);
   });
 
   it("overrides win, by header or column letter, and are marked", () => {
     const layout = scorecard(
-      detectLayout(sheet, overrides({ sheets: { Scorecard: { Indicator: "id", B: "name", Progress: "commentary", "q2 ACTUAL": "period:Q2 2012/13" } } })),
+      detectLayout(
+        sheet,
+        overrides({
+          sheets: {
+            Scorecard: {
+              Indicator: "id",
+              B: "name",
+              Progress: "commentary",
+              "q2 ACTUAL": "period:Q2 2012/13",
+            },
+          },
+        }),
+      ),
     );
     expect(layout.columns).toEqual([
       { column: 0, role: "id", header: "Indicator", overridden: true },
@@ -119,20 +149,40 @@ describe("overrides applied to a sheet", () => {
   });
 
   it("can turn a column into ignore", () => {
-    const layout = scorecard(detectLayout(sampleSheet("cypp-report-card-2007.csv", "Report card"), overrides({ sheets: { "*": { Current: "ignore" } } })));
+    const layout = scorecard(
+      detectLayout(
+        sampleSheet("cypp-report-card-2007.csv", "Report card"),
+        overrides({ sheets: { "*": { Current: "ignore" } } }),
+      ),
+    );
     expect(layout.columns[8]).toEqual({ column: 8, role: "ignore", header: "Current", overridden: true });
-    expect(layout.columns.filter((c) => c.role === "period").map((c) => c.period)).toEqual(["2004", "2005", "2006"]);
+    expect(layout.columns.filter((c) => c.role === "period").map((c) => c.period)).toEqual([
+      "2004",
+      "2005",
+      "2006",
+    ]);
   });
 
   it("the sheet's own rules come before the rules for every sheet; letters before headers", () => {
     const layout = scorecard(
-      detectLayout(sheet, overrides({ sheets: { "*": { E: "owner", Progress: "rag" }, scorecard: { Progress: "commentary", $E: "outcome" } } })),
+      detectLayout(
+        sheet,
+        overrides({
+          sheets: {
+            "*": { E: "owner", Progress: "rag" },
+            scorecard: { Progress: "commentary", $E: "outcome" },
+          },
+        }),
+      ),
     );
     expect(layout.columns[4]?.role).toBe("outcome");
   });
 
   it("a key that is a header on the sheet is a header, not a column letter", () => {
-    const withRag = sheetOf("S", [["Measure", "Q1", "RAG"], ["Attendance", 1, "Green"]]);
+    const withRag = sheetOf("S", [
+      ["Measure", "Q1", "RAG"],
+      ["Attendance", 1, "Green"],
+    ]);
     const layout = scorecard(detectLayout(withRag, overrides({ sheets: { S: { RAG: "ignore" } } })));
     expect(layout.columns.map((c) => c.role)).toEqual(["name", "period", "ignore"]);
   });
@@ -143,28 +193,57 @@ describe("overrides applied to a sheet", () => {
   });
 
   it("make a sheet without a recognisable header a scorecard, by header texts", () => {
-    const odd = sheetOf("Odd", [["Item", "This quarter", "Last quarter"], ["Attendance", 95.8, 95.9]]);
+    const odd = sheetOf("Odd", [
+      ["Item", "This quarter", "Last quarter"],
+      ["Attendance", 95.8, 95.9],
+    ]);
     expect(detectLayout(odd).kind).toBe("not-scorecard");
     const layout = scorecard(
-      detectLayout(odd, overrides({ sheets: { Odd: { Item: "name", "This quarter": "period:Q2", "Last quarter": "period:Q1" } } })),
+      detectLayout(
+        odd,
+        overrides({
+          sheets: { Odd: { Item: "name", "This quarter": "period:Q2", "Last quarter": "period:Q1" } },
+        }),
+      ),
     );
     expect(layout.headerRows).toEqual([0]);
-    expect(layout.columns.map((c) => `${c.role}:${c.period ?? ""}`)).toEqual(["name:", "period:Q2", "period:Q1"]);
+    expect(layout.columns.map((c) => `${c.role}:${c.period ?? ""}`)).toEqual([
+      "name:",
+      "period:Q2",
+      "period:Q1",
+    ]);
     expect(layout.indicatorRows).toEqual([1]);
   });
 
   it("make a sheet a scorecard by column letters alone: the first row with several cells is the header", () => {
-    const odd = sheetOf("Odd", [["Attendance data"], ["Item", "Value A", "Value B"], ["Attendance", 95.8, 95.9]]);
-    const layout = scorecard(detectLayout(odd, overrides({ sheets: { Odd: { A: "name", B: "period", C: "period:Q2" } } })));
+    const odd = sheetOf("Odd", [
+      ["Attendance data"],
+      ["Item", "Value A", "Value B"],
+      ["Attendance", 95.8, 95.9],
+    ]);
+    const layout = scorecard(
+      detectLayout(odd, overrides({ sheets: { Odd: { A: "name", B: "period", C: "period:Q2" } } })),
+    );
     expect(layout.headerRows).toEqual([1]);
-    expect(layout.columns.map((c) => `${c.role}:${c.period ?? ""}`)).toEqual(["name:", "period:Value A", "period:Q2"]);
+    expect(layout.columns.map((c) => `${c.role}:${c.period ?? ""}`)).toEqual([
+      "name:",
+      "period:Value A",
+      "period:Q2",
+    ]);
     expect(layout.indicatorRows).toEqual([2]);
   });
 
   it("a catalogue sheet is read when its own rules ask for it", () => {
-    const catalogue = sheetOf("Catalogue", [["ID", "Name", "2012/13 value"], ["A1", "Attendance", 95]]);
+    const catalogue = sheetOf("Catalogue", [
+      ["ID", "Name", "2012/13 value"],
+      ["A1", "Attendance", 95],
+    ]);
     expect(detectLayout(catalogue).kind).toBe("not-scorecard");
-    expect(detectLayout(catalogue, overrides({ sheets: { "*": { Name: "name" } } })).kind).toBe("not-scorecard");
-    expect(detectLayout(catalogue, overrides({ sheets: { Catalogue: { Name: "name" } } })).kind).toBe("scorecard");
+    expect(detectLayout(catalogue, overrides({ sheets: { "*": { Name: "name" } } })).kind).toBe(
+      "not-scorecard",
+    );
+    expect(detectLayout(catalogue, overrides({ sheets: { Catalogue: { Name: "name" } } })).kind).toBe(
+      "scorecard",
+    );
   });
 });

@@ -16,7 +16,11 @@ export function excelValue(text: string): CellValue {
 }
 
 /** A sheet from rows of values, with "General" formats and no formulas. */
-export function sheetOf(name: string, values: readonly (readonly CellValue[])[], merges?: readonly string[]): SheetSnapshot {
+export function sheetOf(
+  name: string,
+  values: readonly (readonly CellValue[])[],
+  merges?: readonly string[],
+): SheetSnapshot {
   const width = Math.max(0, ...values.map((r) => r.length));
   const square = values.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
   return {
@@ -32,5 +36,8 @@ export function sheetOf(name: string, values: readonly (readonly CellValue[])[],
 export function sampleSheet(file: string, name: string): SheetSnapshot {
   const text = readFileSync(join(SAMPLES_DIR, file), "utf8");
   const rows = parse(text, { relax_column_count: true }) as string[][];
-  return sheetOf(name, rows.map((r) => r.map(excelValue)));
+  return sheetOf(
+    name,
+    rows.map((r) => r.map(excelValue)),
+  );
 }

@@ -4,7 +4,11 @@
  * are 1 - edits / longer length of the normalised texts, as nameSimilarity computes them).
  */
 import { detectWorkbookLayouts, readLayoutOverrides, type LayoutOverrides } from "../../../src/core/layout";
-import { closestText, CLOSEST_TEXT_THRESHOLD, unusedOverrides } from "../../../src/core/layout/unused-overrides";
+import {
+  closestText,
+  CLOSEST_TEXT_THRESHOLD,
+  unusedOverrides,
+} from "../../../src/core/layout/unused-overrides";
 import type { WorkbookSnapshot } from "../../../src/core/workbook/snapshot";
 import { sheetOf } from "./sheet-builders";
 
@@ -44,7 +48,9 @@ describe("unusedOverrides", () => {
   });
 
   it("a sheet name nothing like any sheet: no closest, the sheets listed", () => {
-    expect(unusedOf({ sheets: { Budget: { C: "name" } } })).toEqual([{ kind: "sheet", mapSheet: "Budget", sheets: ["Scorecard Q2", "Notes"] }]);
+    expect(unusedOf({ sheets: { Budget: { C: "name" } } })).toEqual([
+      { kind: "sheet", mapSheet: "Budget", sheets: ["Scorecard Q2", "Notes"] },
+    ]);
   });
 
   it("sheet names compare as rulesForSheet does: trimmed, any case", () => {
@@ -52,7 +58,12 @@ describe("unusedOverrides", () => {
   });
 
   it("used keys: a header, a header in another case, a column letter, $letter, '*' rules", () => {
-    const json = { sheets: { "Scorecard Q2": { target: "target", "PI DESCRIPTION:": "name", C: "target", $G: "neighbours" }, "*": { Q2: "period:Q2" } } };
+    const json = {
+      sheets: {
+        "Scorecard Q2": { target: "target", "PI DESCRIPTION:": "name", C: "target", $G: "neighbours" },
+        "*": { Q2: "period:Q2" },
+      },
+    };
     expect(unusedOf(json)).toEqual([]);
   });
 
@@ -81,7 +92,9 @@ describe("unusedOverrides", () => {
   });
 
   it("a group header alone is not a key ('Benchmark' names no column; 'Benchmark National' does)", () => {
-    expect(unusedOf({ sheets: { "Scorecard Q2": { Benchmark: "national" } } })).toMatchObject([{ kind: "header", key: "Benchmark" }]);
+    expect(unusedOf({ sheets: { "Scorecard Q2": { Benchmark: "national" } } })).toMatchObject([
+      { kind: "header", key: "Benchmark" },
+    ]);
   });
 
   it("a column letter beyond the last column (the sheet ends at G): $Z and Z", () => {
@@ -93,21 +106,37 @@ describe("unusedOverrides", () => {
 
   it("a '*' rule that no scorecard sheet has (text on the Notes sheet does not count)", () => {
     expect(unusedOf({ sheets: { "*": { "Lead officer": "owner" } } })).toEqual([
-      { kind: "header", mapSheet: "*", key: "Lead officer", headers: ["Ref", "PI Description", "Target", "Q1", "Q2", "National", "Neighbours"] },
+      {
+        kind: "header",
+        mapSheet: "*",
+        key: "Lead officer",
+        headers: ["Ref", "PI Description", "Target", "Q1", "Q2", "National", "Neighbours"],
+      },
     ]);
   });
 
   it("a sheet that is not a scorecard: any text in its first 20 rows counts as a header", () => {
     expect(unusedOf({ sheets: { Notes: { Notes: "name", Note: "name" } } })).toEqual([
-      { kind: "header", mapSheet: "Notes", key: "Note", sheet: "Notes", headers: ["Notes", "Lead officer: J. Smith"], closest: "Notes" },
+      {
+        kind: "header",
+        mapSheet: "Notes",
+        key: "Note",
+        sheet: "Notes",
+        headers: ["Notes", "Lead officer: J. Smith"],
+        closest: "Notes",
+      },
     ]);
   });
 
   it("bad input: no overrides, no workbook or no layouts give nothing and do not throw", () => {
     expect(unusedOverrides(WORKBOOK, undefined, [])).toEqual([]);
-    expect(unusedOverrides(undefined as unknown as WorkbookSnapshot, overrides({ sheets: { "*": { C: "name" } } }), undefined as never)).toEqual([
-      { kind: "header", mapSheet: "*", key: "C", headers: [] },
-    ]);
+    expect(
+      unusedOverrides(
+        undefined as unknown as WorkbookSnapshot,
+        overrides({ sheets: { "*": { C: "name" } } }),
+        undefined as never,
+      ),
+    ).toEqual([{ kind: "header", mapSheet: "*", key: "C", headers: [] }]);
   });
 });
 

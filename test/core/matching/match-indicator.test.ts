@@ -1,24 +1,51 @@
 import type { Catalogue, Indicator } from "../../../src/core/catalogue/types";
-import { indexCatalogue, matchIndicator, nameSimilarity, NEAR_MATCH_THRESHOLD, normalizeName } from "../../../src/core/matching";
+import {
+  indexCatalogue,
+  matchIndicator,
+  nameSimilarity,
+  NEAR_MATCH_THRESHOLD,
+  normalizeName,
+} from "../../../src/core/matching";
 
 function indicator(id: string, name: string, aliases: string[] = []): Indicator {
   return { id, name, aliases, polarity: "higher", unit: "percent" };
 }
 
 const primary = indicator("CS-17", "Raise the level of attendance: primary schools", ["Primary attendance"]);
-const secondary = indicator("CS-18", "Raise the level of attendance: secondary schools", ["Secondary attendance"]);
+const secondary = indicator("CS-18", "Raise the level of attendance: secondary schools", [
+  "Secondary attendance",
+]);
 const inCare = indicator("3", "Reduce the number of children in care", ["Looked after children (number)"]);
-const assessments = indicator("CYPP-05", "Raise the % of core assessments for children carried out within 35 days");
-const catalogue: Catalogue = { name: "Children's services", version: "2012-13", indicators: [primary, secondary, inCare, assessments] };
+const assessments = indicator(
+  "CYPP-05",
+  "Raise the % of core assessments for children carried out within 35 days",
+);
+const catalogue: Catalogue = {
+  name: "Children's services",
+  version: "2012-13",
+  indicators: [primary, secondary, inCare, assessments],
+};
 
 describe("matchIndicator", () => {
   it("by id, ignoring case and spaces", () => {
-    expect(matchIndicator(catalogue, " cs-17 ", undefined)).toEqual({ kind: "id", indicator: primary, nameAgrees: true });
+    expect(matchIndicator(catalogue, " cs-17 ", undefined)).toEqual({
+      kind: "id",
+      indicator: primary,
+      nameAgrees: true,
+    });
   });
 
   it("by id, a number equal to a text id", () => {
-    expect(matchIndicator(catalogue, 3, "anything")).toEqual({ kind: "id", indicator: inCare, nameAgrees: false });
-    expect(matchIndicator(catalogue, "03", undefined)).toEqual({ kind: "id", indicator: inCare, nameAgrees: true });
+    expect(matchIndicator(catalogue, 3, "anything")).toEqual({
+      kind: "id",
+      indicator: inCare,
+      nameAgrees: false,
+    });
+    expect(matchIndicator(catalogue, "03", undefined)).toEqual({
+      kind: "id",
+      indicator: inCare,
+      nameAgrees: true,
+    });
   });
 
   it("by id, flagging a name that is another indicator's", () => {
@@ -28,29 +55,55 @@ describe("matchIndicator", () => {
       nameAgrees: false,
       nameConflict: secondary,
     });
-    expect(matchIndicator(catalogue, "CS-17", "Primary attendance")).toEqual({ kind: "id", indicator: primary, nameAgrees: true });
+    expect(matchIndicator(catalogue, "CS-17", "Primary attendance")).toEqual({
+      kind: "id",
+      indicator: primary,
+      nameAgrees: true,
+    });
   });
 
   it("by name, whatever the case, spacing and punctuation", () => {
-    expect(matchIndicator(catalogue, undefined, "RAISE the level of  attendance - primary schools.")).toEqual({ kind: "name", indicator: primary });
-    expect(matchIndicator(catalogue, undefined, "Raise the per cent of core assessments for children carried out within 35 days")).toEqual({
+    expect(matchIndicator(catalogue, undefined, "RAISE the level of  attendance - primary schools.")).toEqual(
+      { kind: "name", indicator: primary },
+    );
+    expect(
+      matchIndicator(
+        catalogue,
+        undefined,
+        "Raise the per cent of core assessments for children carried out within 35 days",
+      ),
+    ).toEqual({
       kind: "name",
       indicator: assessments,
     });
   });
 
   it("by name when the id is not in the catalogue (a local row number)", () => {
-    expect(matchIndicator(catalogue, "44", "Reduce the number of children in care")).toEqual({ kind: "name", indicator: inCare });
+    expect(matchIndicator(catalogue, "44", "Reduce the number of children in care")).toEqual({
+      kind: "name",
+      indicator: inCare,
+    });
   });
 
   it("by alias", () => {
-    expect(matchIndicator(catalogue, undefined, "primary ATTENDANCE")).toEqual({ kind: "alias", indicator: primary });
-    expect(matchIndicator(catalogue, "", "Looked after children (number)")).toEqual({ kind: "alias", indicator: inCare });
+    expect(matchIndicator(catalogue, undefined, "primary ATTENDANCE")).toEqual({
+      kind: "alias",
+      indicator: primary,
+    });
+    expect(matchIndicator(catalogue, "", "Looked after children (number)")).toEqual({
+      kind: "alias",
+      indicator: inCare,
+    });
   });
 
   it("near miss: a typo suggests the primary attendance measure", () => {
     const match = matchIndicator(catalogue, undefined, "Raise the level of attendence: primary schools");
-    expect(match).toEqual({ kind: "near", suggestion: primary, score: expect.any(Number), matchedText: primary.name });
+    expect(match).toEqual({
+      kind: "near",
+      suggestion: primary,
+      score: expect.any(Number),
+      matchedText: primary.name,
+    });
     expect(match.kind === "near" && match.score).toBeCloseTo(1 - 1 / 45, 10);
   });
 
@@ -60,7 +113,9 @@ describe("matchIndicator", () => {
   });
 
   it("no match for an unrelated name", () => {
-    expect(matchIndicator(catalogue, undefined, "Number of library visits per 1,000 population")).toEqual({ kind: "none" });
+    expect(matchIndicator(catalogue, undefined, "Number of library visits per 1,000 population")).toEqual({
+      kind: "none",
+    });
     expect(matchIndicator(catalogue, "ZZ-1", "Potholes repaired")).toEqual({ kind: "none" });
   });
 
@@ -69,13 +124,22 @@ describe("matchIndicator", () => {
     ["", ""],
     ["  ", "   "],
     [undefined, "--"],
-  ])("empty inputs (%p, %p) -> none", (id, name) => expect(matchIndicator(catalogue, id, name)).toEqual({ kind: "none" }));
+  ])("empty inputs (%p, %p) -> none", (id, name) =>
+    expect(matchIndicator(catalogue, id, name)).toEqual({ kind: "none" }),
+  );
 
   it("bad catalogues match nothing", () => {
     expect(matchIndicator({} as Catalogue, "3", "x")).toEqual({ kind: "none" });
     expect(matchIndicator(null as unknown as Catalogue, "3", "x")).toEqual({ kind: "none" });
-    const messy = { name: "m", version: "1", indicators: [null, { id: 5, name: null, aliases: "x" }, inCare] } as unknown as Catalogue;
-    expect(matchIndicator(messy, undefined, "Reduce the number of children in care")).toEqual({ kind: "name", indicator: inCare });
+    const messy = {
+      name: "m",
+      version: "1",
+      indicators: [null, { id: 5, name: null, aliases: "x" }, inCare],
+    } as unknown as Catalogue;
+    expect(matchIndicator(messy, undefined, "Reduce the number of children in care")).toEqual({
+      kind: "name",
+      indicator: inCare,
+    });
   });
 });
 
@@ -83,7 +147,9 @@ describe("indexCatalogue", () => {
   it("the threshold is 0.8 by default and can be changed", () => {
     expect(NEAR_MATCH_THRESHOLD).toBe(0.8);
     const strict = indexCatalogue(catalogue, { nearThreshold: 0.99 });
-    expect(strict.match(undefined, "Raise the level of attendence: primary schools")).toEqual({ kind: "none" });
+    expect(strict.match(undefined, "Raise the level of attendence: primary schools")).toEqual({
+      kind: "none",
+    });
     const none = indexCatalogue(catalogue, { nearThreshold: 2 });
     expect(none.match(undefined, "Raise the level of attendence: primary schools")).toEqual({ kind: "none" });
     const loose = indexCatalogue(catalogue, { nearThreshold: -1 });
@@ -118,12 +184,35 @@ describe("indexCatalogue", () => {
   });
 
   it("matches 40,000 rows against 2,000 indicators quickly", () => {
-    const words = ["raise", "reduce", "level", "attendance", "children", "care", "schools", "primary", "secondary", "assessments", "timescale", "young", "people", "education", "employment", "training", "health", "placements", "stability", "adoptions"];
+    const words = [
+      "raise",
+      "reduce",
+      "level",
+      "attendance",
+      "children",
+      "care",
+      "schools",
+      "primary",
+      "secondary",
+      "assessments",
+      "timescale",
+      "young",
+      "people",
+      "education",
+      "employment",
+      "training",
+      "health",
+      "placements",
+      "stability",
+      "adoptions",
+    ];
     let seed = 11;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const pick = () => words[Math.floor(random() * words.length)] ?? "";
     const big: Indicator[] = Array.from({ length: 2000 }, (_, i) =>
-      indicator(`PI-${i}`, `${Array.from({ length: 8 }, pick).join(" ")} ${i}`, [`alias ${i} ${pick()} ${pick()}`]),
+      indicator(`PI-${i}`, `${Array.from({ length: 8 }, pick).join(" ")} ${i}`, [
+        `alias ${i} ${pick()} ${pick()}`,
+      ]),
     );
     const bigCatalogue: Catalogue = { name: "big", version: "1", indicators: big };
     const started = Date.now();
@@ -157,8 +246,25 @@ describe("the near-miss search finds exactly what a full comparison finds", () =
   it("on 600 random queries against 300 look-alike names", () => {
     let seed = 3;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const words = ["care", "cares", "school", "schools", "rate", "rates", "young", "old", "in", "of", "the", "level"];
-    const phrase = () => Array.from({ length: 2 + Math.floor(random() * 5) }, () => words[Math.floor(random() * words.length)] ?? "").join(" ");
+    const words = [
+      "care",
+      "cares",
+      "school",
+      "schools",
+      "rate",
+      "rates",
+      "young",
+      "old",
+      "in",
+      "of",
+      "the",
+      "level",
+    ];
+    const phrase = () =>
+      Array.from(
+        { length: 2 + Math.floor(random() * 5) },
+        () => words[Math.floor(random() * words.length)] ?? "",
+      ).join(" ");
     const mutate = (text: string) => {
       const chars = [...text];
       const edits = Math.floor(random() * 4);
@@ -173,7 +279,9 @@ describe("the near-miss search finds exactly what a full comparison finds", () =
     };
     const list: Indicator[] = Array.from({ length: 150 }, (_, i) => indicator(`P${i}`, phrase(), [phrase()]));
     const matcher = indexCatalogue({ name: "r", version: "1", indicators: list });
-    const entries = list.flatMap((ind) => [ind.name, ...ind.aliases].map((text) => ({ ind, text: normalizeName(text) })));
+    const entries = list.flatMap((ind) =>
+      [ind.name, ...ind.aliases].map((text) => ({ ind, text: normalizeName(text) })),
+    );
     const sorted = (t: string) => t.split(" ").sort().join(" ");
     const seen = { near: 0, none: 0 };
     for (let q = 0; q < 600; q++) {

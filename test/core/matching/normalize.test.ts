@@ -3,17 +3,25 @@ import { boundedLevenshtein, nameSimilarity, normalizeId, normalizeName } from "
 describe("normalizeName", () => {
   it.each([
     ["Raise the level of attendance: primary schools", "raise the level of attendance primary schools"],
-    ["  RAISE the level   of attendance - Primary Schools. ", "raise the level of attendance primary schools"],
+    [
+      "  RAISE the level   of attendance - Primary Schools. ",
+      "raise the level of attendance primary schools",
+    ],
     ["Raise the % of core assessments", "raise the percent of core assessments"],
     ["Raise the per cent of core assessments", "raise the percent of core assessments"],
     ["Children's Centres & Nurseries", "childrens centres and nurseries"],
-    ["Reduce the use of 'Class A' drugs by young people. [NEW]", "reduce the use of class a drugs by young people new"],
+    [
+      "Reduce the use of 'Class A' drugs by young people. [NEW]",
+      "reduce the use of class a drugs by young people new",
+    ],
     ["Données café", "donnees cafe"],
     ["16- to 19-year-olds", "16 to 19 year olds"],
   ])("%p -> %p", (text, normal) => expect(normalizeName(text)).toBe(normal));
 
   it("writes numbers as typed", () => expect(normalizeName(2012)).toBe("2012"));
-  it.each([null, undefined, NaN, {}, true])("bad input %p -> empty", (value) => expect(normalizeName(value as unknown as string)).toBe(""));
+  it.each([null, undefined, NaN, {}, true])("bad input %p -> empty", (value) =>
+    expect(normalizeName(value as unknown as string)).toBe(""),
+  );
   it("blank and punctuation-only text -> empty", () => {
     expect(normalizeName("   ")).toBe("");
     expect(normalizeName("--")).toBe("");
@@ -30,7 +38,9 @@ describe("normalizeId", () => {
     ["3.0", "3"],
     ["CYPP-05", "cypp-05"],
   ])("%p -> %p", (id, normal) => expect(normalizeId(id)).toBe(normal));
-  it.each([null, undefined, NaN, Infinity, "  "])("bad input %p -> empty", (value) => expect(normalizeId(value as unknown as string)).toBe(""));
+  it.each([null, undefined, NaN, Infinity, "  "])("bad input %p -> empty", (value) =>
+    expect(normalizeId(value as unknown as string)).toBe(""),
+  );
 });
 
 describe("boundedLevenshtein", () => {
@@ -57,12 +67,14 @@ describe("boundedLevenshtein", () => {
   it("agrees with the full count on random strings whenever within the limit", () => {
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const word = () => Array.from({ length: Math.floor(random() * 12) }, () => "abc "[Math.floor(random() * 4)]).join("");
+    const word = () =>
+      Array.from({ length: Math.floor(random() * 12) }, () => "abc "[Math.floor(random() * 4)]).join("");
     for (let i = 0; i < 500; i++) {
       const a = word();
       const b = word();
       const full = boundedLevenshtein(a, b, Infinity);
-      for (const limit of [0, 1, 2, 3, 5, 8]) expect(boundedLevenshtein(a, b, limit)).toBe(full <= limit ? full : limit + 1);
+      for (const limit of [0, 1, 2, 3, 5, 8])
+        expect(boundedLevenshtein(a, b, limit)).toBe(full <= limit ? full : limit + 1);
     }
   });
 
@@ -75,7 +87,12 @@ describe("boundedLevenshtein", () => {
 
 describe("nameSimilarity", () => {
   it("one edit in 45 characters", () =>
-    expect(nameSimilarity("raise the level of attendence primary schools", "raise the level of attendance primary schools")).toBeCloseTo(1 - 1 / 45, 10));
+    expect(
+      nameSimilarity(
+        "raise the level of attendence primary schools",
+        "raise the level of attendance primary schools",
+      ),
+    ).toBeCloseTo(1 - 1 / 45, 10));
   it("identical and empty names", () => {
     expect(nameSimilarity("abc", "abc")).toBe(1);
     expect(nameSimilarity("", "")).toBe(1);

@@ -1,4 +1,10 @@
-import { finiteValues, isFiniteNumber, leastSquaresLine, leastSquaresSlope, mean } from "../../../src/core/numbers";
+import {
+  finiteValues,
+  isFiniteNumber,
+  leastSquaresLine,
+  leastSquaresSlope,
+  mean,
+} from "../../../src/core/numbers";
 
 describe("mean", () => {
   test.each<[string, readonly (number | null)[], number | null]>([

@@ -1,8 +1,22 @@
 import fc from "fast-check";
-import { compareWithin, finiteValues, isAtLeast, isAtMost, leastSquaresSlope, mean, nearlyEqual } from "../../../src/core/numbers";
+import {
+  compareWithin,
+  finiteValues,
+  isAtLeast,
+  isAtMost,
+  leastSquaresSlope,
+  mean,
+  nearlyEqual,
+} from "../../../src/core/numbers";
 
 /** Any double (NaN, ±Infinity, −0 included) or null. */
-const anyValue = fc.oneof(fc.double(), fc.constant(null), fc.constant(NaN), fc.constant(Infinity), fc.constant(-Infinity));
+const anyValue = fc.oneof(
+  fc.double(),
+  fc.constant(null),
+  fc.constant(NaN),
+  fc.constant(Infinity),
+  fc.constant(-Infinity),
+);
 
 describe("numbers: random input never throws", () => {
   test("comparisons are total and consistent", () => {

@@ -3,10 +3,22 @@ import type { RagStatus } from "../../../src/core/words";
 
 // Expected answers from docs/rules.md, "RAG against a target", worked by hand in each label.
 const rel = (polarity: RagRules["polarity"], tolerance = DEFAULT_TOLERANCE, floor?: number): RagRules =>
-  floor === undefined ? { polarity, tolerance, toleranceMode: "relative" } : { polarity, tolerance, toleranceMode: "relative", floor };
-const abs = (polarity: RagRules["polarity"], tolerance: number): RagRules => ({ polarity, tolerance, toleranceMode: "absolute" });
+  floor === undefined
+    ? { polarity, tolerance, toleranceMode: "relative" }
+    : { polarity, tolerance, toleranceMode: "relative", floor };
+const abs = (polarity: RagRules["polarity"], tolerance: number): RagRules => ({
+  polarity,
+  tolerance,
+  toleranceMode: "absolute",
+});
 
-type Row = [label: string, actual: number | null, target: number | null, rules: RagRules, expected: RagStatus];
+type Row = [
+  label: string,
+  actual: number | null,
+  target: number | null,
+  rules: RagRules,
+  expected: RagStatus,
+];
 
 describe("ragStatus — higher is better", () => {
   test.each<Row>([
@@ -14,7 +26,13 @@ describe("ragStatus — higher is better", () => {
     ["above target is Green", 75, 74, rel("higher"), "Green"],
     ["typed 70.3 vs 74 at 5%: exactly 95% is Amber", 70.3, 74, rel("higher"), "Amber"],
     ["computed 74 × 0.95 is Amber", 74 * 0.95, 74, rel("higher"), "Amber"],
-    ["13 × 0.9 is 11.700000000000001 in doubles: typed 11.7 vs 13 at 10% is Amber", 11.7, 13, rel("higher", 0.1), "Amber"],
+    [
+      "13 × 0.9 is 11.700000000000001 in doubles: typed 11.7 vs 13 at 10% is Amber",
+      11.7,
+      13,
+      rel("higher", 0.1),
+      "Amber",
+    ],
     ["3 × 0.8 is 2.4000000000000004: typed 2.4 vs 3 at 20% is Amber", 2.4, 3, rel("higher", 0.2), "Amber"],
     ["exactly 95 of 100 is Amber", 95, 100, rel("higher"), "Amber"],
     ["just under 95% is Red", 94.99, 100, rel("higher"), "Red"],
@@ -29,7 +47,13 @@ describe("ragStatus — higher is better", () => {
     ["floor: at target is still Green", 74, 74, rel("higher", 0.05, 60), "Green"],
     ["target 0, relative: zero-wide amber, 0 is Green", 0, 0, rel("higher"), "Green"],
     ["target 0, relative: −0.01 is Red (no amber band)", -0.01, 0, rel("higher"), "Red"],
-    ["negative target −10 at 10%: width |−10| × 0.1 = 1, −11 is Amber", -11, -10, rel("higher", 0.1), "Amber"],
+    [
+      "negative target −10 at 10%: width |−10| × 0.1 = 1, −11 is Amber",
+      -11,
+      -10,
+      rel("higher", 0.1),
+      "Amber",
+    ],
     ["negative target −10 at 10%: −11.01 is Red", -11.01, -10, rel("higher", 0.1), "Red"],
     ["negative target −10: −9 is Green", -9, -10, rel("higher", 0.1), "Green"],
   ])("%s", (_label, actual, target, rules, expected) => {

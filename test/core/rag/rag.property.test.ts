@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { percentOfTarget, ragStatus } from "../../../src/core/rag";
 import { POLARITIES, RAG_STATUSES, TOLERANCE_MODES } from "../../../src/core/words";
 
-const anyNumber = fc.oneof(fc.double(), fc.constant(NaN), fc.constant(Infinity), fc.constant(-Infinity), fc.constant(0));
+const anyNumber = fc.oneof(
+  fc.double(),
+  fc.constant(NaN),
+  fc.constant(Infinity),
+  fc.constant(-Infinity),
+  fc.constant(0),
+);
 const maybeNumber = fc.oneof(anyNumber, fc.constant(null));
 
 describe("rag: random input never throws", () => {
@@ -16,7 +22,10 @@ describe("rag: random input never throws", () => {
         fc.constantFrom(...TOLERANCE_MODES),
         fc.option(anyNumber, { nil: undefined }),
         (actual, target, polarity, tolerance, toleranceMode, floor) => {
-          const rules = floor === undefined ? { polarity, tolerance, toleranceMode } : { polarity, tolerance, toleranceMode, floor };
+          const rules =
+            floor === undefined
+              ? { polarity, tolerance, toleranceMode }
+              : { polarity, tolerance, toleranceMode, floor };
           expect(RAG_STATUSES).toContain(ragStatus(actual, target, rules));
         },
       ),

@@ -61,7 +61,10 @@ describe("spcAnalysis — one rule at a time", () => {
     expect(a.flags.trend).toEqual(nulls(13));
     expect(a.flags.shift).toEqual(nulls(13));
     expect(a.flags.twoOfThree).toEqual(nulls(13));
-    expect(a.pointVariations).toEqual([...Array<SpcVariation>(12).fill("Common cause"), "Special cause improving"]);
+    expect(a.pointVariations).toEqual([
+      ...Array<SpcVariation>(12).fill("Common cause"),
+      "Special cause improving",
+    ]);
     expect(a.variation).toBe("Special cause improving");
   });
 
@@ -139,10 +142,25 @@ describe("spcVariation — the last point's type, by polarity", () => {
     ["TIE, neutral: high wins", TIE, "neutral", "Special cause high"],
     ["ON_MEAN, higher", ON_MEAN, "higher", "Common cause"],
     ["12 points: Not enough data", BEYOND.slice(1), "higher", "Not enough data"],
-    ["13 values but only 12 numeric: Not enough data", [null, ...BEYOND.slice(1)], "higher", "Not enough data"],
-    ["gaps are dropped: BEYOND with nulls is still read", [null, ...BEYOND.slice(0, 6), null, NaN, ...BEYOND.slice(6)], "higher", "Special cause improving"],
+    [
+      "13 values but only 12 numeric: Not enough data",
+      [null, ...BEYOND.slice(1)],
+      "higher",
+      "Not enough data",
+    ],
+    [
+      "gaps are dropped: BEYOND with nulls is still read",
+      [null, ...BEYOND.slice(0, 6), null, NaN, ...BEYOND.slice(6)],
+      "higher",
+      "Special cause improving",
+    ],
     ["empty", [], "higher", "Not enough data"],
-    ["all equal (15 × 7): common cause, nothing beyond collapsed limits", Array<number>(15).fill(7), "higher", "Common cause"],
+    [
+      "all equal (15 × 7): common cause, nothing beyond collapsed limits",
+      Array<number>(15).fill(7),
+      "higher",
+      "Common cause",
+    ],
     ["all equal 0.1 (mean may round): common cause", Array<number>(13).fill(0.1), "lower", "Common cause"],
   ])("%s", (_label, values, polarity, expected) => {
     expect(spcVariation(values, polarity)).toBe(expected);
@@ -157,7 +175,14 @@ describe("spcVariation — the last point's type, by polarity", () => {
 
   test("all-equal series: limits collapse onto the mean, no flag at all", () => {
     const a = spcAnalysis(Array<number>(15).fill(7), "higher", { screenMovingRanges: true });
-    expect(a.limits).toEqual({ mean: 7, meanMovingRange: 0, upper: 7, lower: 7, upperTwoSigma: 7, lowerTwoSigma: 7 });
+    expect(a.limits).toEqual({
+      mean: 7,
+      meanMovingRange: 0,
+      upper: 7,
+      lower: 7,
+      upperTwoSigma: 7,
+      lowerTwoSigma: 7,
+    });
     for (const flags of Object.values(a.flags)) expect(flags).toEqual(nulls(15));
   });
 
@@ -202,8 +227,20 @@ describe("spcAssurance", () => {
     ["NaN target", ASSURE, NaN, "lower", "No target"],
     ["12 points: Not enough data", ASSURE.slice(1), 40, "higher", "Not enough data"],
     ["No target is checked before the point count", ASSURE.slice(1), null, "higher", "No target"],
-    ["all equal 7, target 7 on the collapsed limits: hit and miss", Array<number>(13).fill(7), 7, "higher", "Hit and miss"],
-    ["all equal 7, target 7 + 1e-12 (nearly on): hit and miss", Array<number>(13).fill(7), 7 + 1e-12, "higher", "Hit and miss"],
+    [
+      "all equal 7, target 7 on the collapsed limits: hit and miss",
+      Array<number>(13).fill(7),
+      7,
+      "higher",
+      "Hit and miss",
+    ],
+    [
+      "all equal 7, target 7 + 1e-12 (nearly on): hit and miss",
+      Array<number>(13).fill(7),
+      7 + 1e-12,
+      "higher",
+      "Hit and miss",
+    ],
     ["all equal 7, target 8: fail", Array<number>(13).fill(7), 8, "higher", "Consistently fail"],
     ["all equal 7, target 6: pass", Array<number>(13).fill(7), 6, "higher", "Consistently pass"],
     ["all equal 7, target 6, lower: fail", Array<number>(13).fill(7), 6, "lower", "Consistently fail"],

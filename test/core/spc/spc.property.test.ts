@@ -18,14 +18,21 @@ const options = fc.record(
 describe("spc: random input never throws", () => {
   test("spcAnalysis, spcVariation and spcAssurance always answer with their words", () => {
     fc.assert(
-      fc.property(fc.array(anyValue, { maxLength: 40 }), fc.constantFrom(...POLARITIES), fc.oneof(anyValue), options, (values, polarity, target, opts) => {
-        const analysis = spcAnalysis(values, polarity, opts);
-        expect(analysis.pointVariations).toHaveLength(analysis.points.length);
-        for (const flags of Object.values(analysis.flags)) expect(flags).toHaveLength(analysis.points.length);
-        expect(SPC_VARIATIONS).toContain(analysis.variation);
-        expect(SPC_VARIATIONS).toContain(spcVariation(values, polarity, opts));
-        expect(ASSURANCES).toContain(spcAssurance(values, target, polarity, opts));
-      }),
+      fc.property(
+        fc.array(anyValue, { maxLength: 40 }),
+        fc.constantFrom(...POLARITIES),
+        fc.oneof(anyValue),
+        options,
+        (values, polarity, target, opts) => {
+          const analysis = spcAnalysis(values, polarity, opts);
+          expect(analysis.pointVariations).toHaveLength(analysis.points.length);
+          for (const flags of Object.values(analysis.flags))
+            expect(flags).toHaveLength(analysis.points.length);
+          expect(SPC_VARIATIONS).toContain(analysis.variation);
+          expect(SPC_VARIATIONS).toContain(spcVariation(values, polarity, opts));
+          expect(ASSURANCES).toContain(spcAssurance(values, target, polarity, opts));
+        },
+      ),
     );
   });
 

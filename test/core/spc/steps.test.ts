@@ -25,16 +25,27 @@ describe("constants (docs/rules.md, SPC)", () => {
     expect(MIN_POINTS).toBe(13);
     expect(RUN_LENGTH).toBe(7);
     expect(TWO_SIGMA_FRACTION).toBe(2 / 3);
-    expect(SPC_COLOURS).toEqual({ commonCause: "#A6A6A6", improvement: "#00B0F0", concern: "#E46C0A", neutral: "#490092" });
+    expect(SPC_COLOURS).toEqual({
+      commonCause: "#A6A6A6",
+      improvement: "#00B0F0",
+      concern: "#E46C0A",
+      neutral: "#490092",
+    });
   });
 });
 
 describe("movingRanges", () => {
   test.each<[readonly number[], number[]]>([
-    [[10, 13, 11, 11], [3, 2, 0]],
+    [
+      [10, 13, 11, 11],
+      [3, 2, 0],
+    ],
     [[5], []],
     [[], []],
-    [[1, NaN, 3], [NaN, NaN]],
+    [
+      [1, NaN, 3],
+      [NaN, NaN],
+    ],
     [[1, Infinity], [NaN]],
   ])("movingRanges(%p) = %p", (values, expected) => {
     expect(movingRanges(values)).toEqual(expected);
@@ -106,19 +117,43 @@ describe("processLimits", () => {
   });
 
   test("non-finite values are left out before the limits are set", () => {
-    expect(processLimits({ values: [10, NaN, 12, Infinity, 11, 13] })).toEqual(processLimits({ values: [10, 12, 11, 13] }));
+    expect(processLimits({ values: [10, NaN, 12, Infinity, 11, 13] })).toEqual(
+      processLimits({ values: [10, 12, 11, 13] }),
+    );
   });
 });
 
 // Simple limits for the rule helpers: mean 5, 3 sigma at ±2.66, 2 sigma at ±1.7733…
-const L: ProcessLimits = { mean: 5, meanMovingRange: 1, upper: 7.66, lower: 2.34, upperTwoSigma: 6.77, lowerTwoSigma: 3.23 };
+const L: ProcessLimits = {
+  mean: 5,
+  meanMovingRange: 1,
+  upper: 7.66,
+  lower: 2.34,
+  upperTwoSigma: 6.77,
+  lowerTwoSigma: 3.23,
+};
 
 describe("beyondLimits (rule 1)", () => {
   test("strictly beyond; on the limit is not beyond", () => {
-    expect(beyondLimits([5, 7.66, 7.67, 2.34, 2.33, NaN, 7.66 + 1e-12], L)).toEqual([null, null, "high", null, "low", null, null]);
+    expect(beyondLimits([5, 7.66, 7.67, 2.34, 2.33, NaN, 7.66 + 1e-12], L)).toEqual([
+      null,
+      null,
+      "high",
+      null,
+      "low",
+      null,
+      null,
+    ]);
   });
   test("collapsed limits (all-equal series) flag nothing on the mean", () => {
-    const flat: ProcessLimits = { mean: 0.1, meanMovingRange: 0, upper: 0.1, lower: 0.1, upperTwoSigma: 0.1, lowerTwoSigma: 0.1 };
+    const flat: ProcessLimits = {
+      mean: 0.1,
+      meanMovingRange: 0,
+      upper: 0.1,
+      lower: 0.1,
+      upperTwoSigma: 0.1,
+      lowerTwoSigma: 0.1,
+    };
     expect(beyondLimits([0.1, 0.30000000000000004 / 3, 0.1], flat)).toEqual([null, null, null]);
   });
   test("empty", () => {
@@ -134,10 +169,18 @@ describe("trendRun (rule 2)", () => {
     ["6 rising points are not enough", [1, 2, 3, 4, 5, 6], Array<PointFlag>(6).fill(null)],
     ["an equal value breaks it: 1,2,3,3,4,5,6", [1, 2, 3, 3, 4, 5, 6], seven(null)],
     ["a point before the run is not part of it", [5, 1, 2, 3, 4, 5, 6, 7], [null, ...seven("high")]],
-    ["8 rising then an equal value", [0, 1, 2, 3, 4, 5, 6, 7, 7], [...Array<PointFlag>(8).fill("high"), null]],
+    [
+      "8 rising then an equal value",
+      [0, 1, 2, 3, 4, 5, 6, 7, 7],
+      [...Array<PointFlag>(8).fill("high"), null],
+    ],
     ["a NaN breaks it", [1, 2, 3, NaN, 4, 5, 6, 7, 8], Array<PointFlag>(9).fill(null)],
     // 1..7 up (points 0–6), 7..1 down (points 6–12): the peak keeps "high" from the run ending there
-    ["a peak shared by two runs stays high", [1, 2, 3, 4, 5, 6, 7, 6, 5, 4, 3, 2, 1], [...seven("high"), ...Array<PointFlag>(6).fill("low")]],
+    [
+      "a peak shared by two runs stays high",
+      [1, 2, 3, 4, 5, 6, 7, 6, 5, 4, 3, 2, 1],
+      [...seven("high"), ...Array<PointFlag>(6).fill("low")],
+    ],
     ["empty", [], []],
   ])("%s", (_label, values, expected) => {
     expect(trendRun(values)).toEqual(expected);
@@ -146,10 +189,20 @@ describe("trendRun (rule 2)", () => {
 
 describe("shiftRun (rule 3)", () => {
   test.each<[string, readonly number[], number, PointFlag[]]>([
-    ["7 above the mean 5, then one below", [6, 6, 7, 6, 8, 6, 6, 2], 5, [...Array<PointFlag>(7).fill("high"), null]],
+    [
+      "7 above the mean 5, then one below",
+      [6, 6, 7, 6, 8, 6, 6, 2],
+      5,
+      [...Array<PointFlag>(7).fill("high"), null],
+    ],
     ["7 below", [4, 4, 3, 4, 4, 1, 4], 5, Array<PointFlag>(7).fill("low")],
     ["a point on the mean breaks it (3 + 4)", [6, 6, 7, 5, 8, 6, 6, 6], 5, Array<PointFlag>(8).fill(null)],
-    ["a point nearly on the mean breaks it", [6, 6, 7, 5 + 1e-12, 8, 6, 6, 6], 5, Array<PointFlag>(8).fill(null)],
+    [
+      "a point nearly on the mean breaks it",
+      [6, 6, 7, 5 + 1e-12, 8, 6, 6, 6],
+      5,
+      Array<PointFlag>(8).fill(null),
+    ],
     ["6 are not enough", [6, 6, 6, 6, 6, 6, 4], 5, Array<PointFlag>(7).fill(null)],
     ["NaN mean: nothing", [6, 6, 6, 6, 6, 6, 6], NaN, Array<PointFlag>(7).fill(null)],
     ["empty", [], 5, []],
@@ -160,7 +213,14 @@ describe("shiftRun (rule 3)", () => {
 
 describe("twoOfThreeBeyondTwoSigma (rule 4)", () => {
   // mean 0, 2 sigma at ±5.32, 3 sigma at ±7.98
-  const L2: ProcessLimits = { mean: 0, meanMovingRange: 3, upper: 7.98, lower: -7.98, upperTwoSigma: 5.32, lowerTwoSigma: -5.32 };
+  const L2: ProcessLimits = {
+    mean: 0,
+    meanMovingRange: 3,
+    upper: 7.98,
+    lower: -7.98,
+    upperTwoSigma: 5.32,
+    lowerTwoSigma: -5.32,
+  };
   test.each<[string, readonly number[], PointFlag[]]>([
     ["window (9, 1, 9): both 9s, beyond 3 sigma, count", [0, 9, 1, 9], [null, "high", null, "high"]],
     ["window (6, −6, 6): the two 6s; one low point is not enough", [6, -6, 6], ["high", null, "high"]],

@@ -1,4 +1,10 @@
-import { excelSerialFromTimestamp, fitColumnWidths, groupFindings, localTimestamp, buildSummaryPlan } from "../../../src/core/summary";
+import {
+  excelSerialFromTimestamp,
+  fitColumnWidths,
+  groupFindings,
+  localTimestamp,
+  buildSummaryPlan,
+} from "../../../src/core/summary";
 import { makeFinding, type WorkbookAnalysis } from "../../../src/core/validation";
 
 describe("the Generated at stamp", () => {
@@ -13,15 +19,33 @@ describe("the Generated at stamp", () => {
 
 describe("fitColumnWidths", () => {
   test("the longest shown text plus 3, at least 8; titles alone on their row do not count", () => {
-    expect(fitColumnWidths([[{ value: "A very long section title that would widen column A" }], [{ value: "Gap to national" }, { value: 1 }]])).toEqual([18, 8]);
-    expect(fitColumnWidths([[{ value: "CS-RESTRUCTURE" }, { value: -2, numberFormat: '0.0" pts"' }, { value: 0.723, numberFormat: "0.0%" }]])).toEqual([17, 11, 8]);
-    expect(fitColumnWidths([[{ value: "x".repeat(200), wrap: true }, { value: "y".repeat(200) }]])).toEqual([50, 60]);
-    expect(fitColumnWidths([[{ value: "Count" }, { value: 1234567, numberFormat: "#,##0" }]])).toEqual([8, 12]); // "1,234,567"
+    expect(
+      fitColumnWidths([
+        [{ value: "A very long section title that would widen column A" }],
+        [{ value: "Gap to national" }, { value: 1 }],
+      ]),
+    ).toEqual([18, 8]);
+    expect(
+      fitColumnWidths([
+        [
+          { value: "CS-RESTRUCTURE" },
+          { value: -2, numberFormat: '0.0" pts"' },
+          { value: 0.723, numberFormat: "0.0%" },
+        ],
+      ]),
+    ).toEqual([17, 11, 8]);
+    expect(fitColumnWidths([[{ value: "x".repeat(200), wrap: true }, { value: "y".repeat(200) }]])).toEqual([
+      50, 60,
+    ]);
+    expect(fitColumnWidths([[{ value: "Count" }, { value: 1234567, numberFormat: "#,##0" }]])).toEqual([
+      8, 12,
+    ]); // "1,234,567"
   });
 });
 
 describe("groupFindings", () => {
-  const at = (code: Parameters<typeof makeFinding>[0], cell: number, message: string, id = "") => makeFinding(code, { sheet: "S", row: cell, column: 9 }, message, id ? { indicatorId: id } : {});
+  const at = (code: Parameters<typeof makeFinding>[0], cell: number, message: string, id = "") =>
+    makeFinding(code, { sheet: "S", row: cell, column: 9 }, message, id ? { indicatorId: id } : {});
   test("errors stay one per row; identical warnings and same-code info are gathered with a count", () => {
     const findings = [
       at("rag/mismatch", 1, "one"),
@@ -39,13 +63,27 @@ describe("groupFindings", () => {
       ["target/missing", "warning", 1, "J41"],
       ["indicator/missing", "info", 2, ""],
     ]);
-    expect(rows[4]).toMatchObject({ indicators: "A, B", message: "2 findings like this one: Indicator A is absent" });
+    expect(rows[4]).toMatchObject({
+      indicators: "A, B",
+      message: "2 findings like this one: Indicator A is absent",
+    });
   });
 });
 
 test("the summary's Source is the file name, never the path it was opened from", () => {
-  const analysis: WorkbookAnalysis = { source: "C:\\Packs\\2026\\Q2 scorecard.xlsx", period: "Q2", periods: ["Q2"], catalogue: { name: "c", version: "1" }, layouts: [], indicators: [], findings: [] };
+  const analysis: WorkbookAnalysis = {
+    source: "C:\\Packs\\2026\\Q2 scorecard.xlsx",
+    period: "Q2",
+    periods: ["Q2"],
+    catalogue: { name: "c", version: "1" },
+    layouts: [],
+    indicators: [],
+    findings: [],
+  };
   const plan = buildSummaryPlan(analysis, { generatedAt: "2026-12-02T13:35:00" });
   expect(plan.sheets[0]!.cells[1]!.map((c) => c?.value)).toEqual(["Source", "Q2 scorecard.xlsx"]);
-  expect(buildSummaryPlan({ ...analysis, source: "examples/a.xlsx" }, { generatedAt: "" }).sheets[0]!.cells[1]![1]!.value).toBe("a.xlsx");
+  expect(
+    buildSummaryPlan({ ...analysis, source: "examples/a.xlsx" }, { generatedAt: "" }).sheets[0]!.cells[1]![1]!
+      .value,
+  ).toBe("a.xlsx");
 });

@@ -33,7 +33,13 @@ describe("directionOfTravel — average (latest vs mean of up to N earlier value
     ["lower, 9 vs mean of 4 = 11.5 is Improving", [10, 12, 11, 13, 9], "lower", 4, "Improving"],
     ["higher, 9 vs 11.5 is Worsening", [10, 12, 11, 13, 9], "higher", 4, "Worsening"],
     // previous says 25 < 30 (Worsening); mean(10,20,30) = 20 and 25 > 20
-    ["average and previous can disagree: 25 vs mean(10,20,30) = 20", [10, 20, 30, 25], "higher", 4, "Improving"],
+    [
+      "average and previous can disagree: 25 vs mean(10,20,30) = 20",
+      [10, 20, 30, 25],
+      "higher",
+      4,
+      "Improving",
+    ],
     // only 2 earlier: mean(11,13) = 12; 9 < 12
     ["periods 2: 9 vs mean(11,13) = 12", [10, 12, 11, 13, 9], "higher", 2, "Worsening"],
     ["periods larger than the history uses all: 25 vs 20", [10, 20, 30, 25], "higher", 10, "Improving"],
@@ -42,9 +48,21 @@ describe("directionOfTravel — average (latest vs mean of up to N earlier value
     ["periods −3 counts as 1", [10, 20, 30, 25], "higher", -3, "Worsening"],
     ["periods NaN counts as 1", [10, 20, 30, 25], "higher", NaN, "Worsening"],
     // 2.9 -> 2: mean(20,30) = 25 = latest
-    ["periods 2.9 rounds down to 2: 25 vs mean(20,30) = 25 is No change", [10, 20, 30, 25], "higher", 2.9, "No change"],
+    [
+      "periods 2.9 rounds down to 2: 25 vs mean(20,30) = 25 is No change",
+      [10, 20, 30, 25],
+      "higher",
+      2.9,
+      "No change",
+    ],
     // gaps do not use up periods: the two earlier numeric values are 20 and 30
-    ["gaps are skipped: [10, null, 20, null, 30, 25] periods 2 is No change", [10, null, 20, null, 30, 25], "higher", 2, "No change"],
+    [
+      "gaps are skipped: [10, null, 20, null, 30, 25] periods 2 is No change",
+      [10, null, 20, null, 30, 25],
+      "higher",
+      2,
+      "No change",
+    ],
     ["neutral: Up", [10, 20, 30, 25], "neutral", 4, "Up"],
     ["one point", [7], "higher", 4, "Not enough data"],
   ])("%s", (_label, values, polarity, periods, expected) => {
@@ -61,9 +79,19 @@ describe("directionOfTravel — slope (least squares over the whole series)", ()
     // Gaps keep their spacing: x = 0, 1, 2, 10; x̄ = 3.25, ȳ = 4.5;
     // Σ(x−x̄)(y−ȳ) = (−3.25)(5.5) + (−2.25)(−4.5) + (−1.25)(−4.5) + (6.75)(3.5) = 21.5 > 0.
     // Squeezing the gaps out (x = 0..3) would give −3 < 0.
-    ["gaps keep their spacing: [10, 0, 0, 7 gaps, 8] rises", [10, 0, 0, null, null, null, null, null, null, null, 8], "higher", "Improving"],
+    [
+      "gaps keep their spacing: [10, 0, 0, 7 gaps, 8] rises",
+      [10, 0, 0, null, null, null, null, null, null, null, 8],
+      "higher",
+      "Improving",
+    ],
     ["flat series: No change", [5, 5, 5, 5], "higher", "No change"],
-    ["flat series of 0.1 (rounding in the mean): No change", [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], "lower", "No change"],
+    [
+      "flat series of 0.1 (rounding in the mean): No change",
+      [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1],
+      "lower",
+      "No change",
+    ],
     ["two points: same as previous", [3, 4], "lower", "Worsening"],
     ["neutral: Down", [9, 7, 5, 3], "neutral", "Down"],
     ["one point", [null, 4], "higher", "Not enough data"],

@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { directionOfTravel } from "../../../src/core/trend";
 import { DIRECTIONS, POLARITIES, TREND_METHODS } from "../../../src/core/words";
 
-const anyValue = fc.oneof(fc.double(), fc.constant(null), fc.constant(NaN), fc.constant(Infinity), fc.constant(-Infinity));
+const anyValue = fc.oneof(
+  fc.double(),
+  fc.constant(null),
+  fc.constant(NaN),
+  fc.constant(Infinity),
+  fc.constant(-Infinity),
+);
 
 describe("trend: random input never throws", () => {
   test("directionOfTravel always returns a direction word", () => {
@@ -22,20 +28,30 @@ describe("trend: random input never throws", () => {
 
   test("neutral never gets a judgement", () => {
     fc.assert(
-      fc.property(fc.array(anyValue, { maxLength: 20 }), fc.constantFrom(...TREND_METHODS), (values, method) => {
-        expect(["Up", "Down", "No change", "Not enough data"]).toContain(directionOfTravel(values, "neutral", method));
-      }),
+      fc.property(
+        fc.array(anyValue, { maxLength: 20 }),
+        fc.constantFrom(...TREND_METHODS),
+        (values, method) => {
+          expect(["Up", "Down", "No change", "Not enough data"]).toContain(
+            directionOfTravel(values, "neutral", method),
+          );
+        },
+      ),
     );
   });
 
   test("higher and lower are mirror images", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), { maxLength: 20 }), fc.constantFrom(...TREND_METHODS), (values, method) => {
-        const higher = directionOfTravel(values, "higher", method);
-        const lower = directionOfTravel(values, "lower", method);
-        const mirror: Record<string, string> = { Improving: "Worsening", Worsening: "Improving" };
-        expect(lower).toBe(mirror[higher] ?? higher);
-      }),
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), { maxLength: 20 }),
+        fc.constantFrom(...TREND_METHODS),
+        (values, method) => {
+          const higher = directionOfTravel(values, "higher", method);
+          const lower = directionOfTravel(values, "lower", method);
+          const mirror: Record<string, string> = { Improving: "Worsening", Worsening: "Improving" };
+          expect(lower).toBe(mirror[higher] ?? higher);
+        },
+      ),
     );
   });
 });

@@ -28,7 +28,10 @@ function check(sheet: SheetToWrite, period?: string) {
 
 const place = (f: Finding) => `${f.code} ${f.severity} ${f.cell}`;
 const withAtt = (cells: Record<string, W.CellInput>, header?: readonly string[]) =>
-  W.scorecardSheet({ ...(header ? { header } : {}), rows: W.standardRowsWith("ATT", W.withCells(W.ROW.ATT, cells)) });
+  W.scorecardSheet({
+    ...(header ? { header } : {}),
+    rows: W.standardRowsWith("ATT", W.withCells(W.ROW.ATT, cells)),
+  });
 
 describe("a cached error from the add-in's own formula says the add-in was not loaded", () => {
   test("RAG cell =KPI.RAG saved as _xldudf_KPI_RAG with #NAME?: value/formula-error, not rag/invalid", () => {
@@ -42,13 +45,17 @@ describe("a cached error from the add-in's own formula says the add-in was not l
   test("a period cell filled by =KPI.STATUS with #NAME? gets the same advice", () => {
     const { report } = check(withAtt({ Q1: W.formula('=KPI.STATUS("ATT",Z2)', W.errorValue("#NAME?")) }));
     expect(report.findings.map(place)).toEqual(["value/formula-error error D2"]);
-    expect(report.findings[0]!.message).toMatch(/^The formula here uses KPI\.STATUS \(Scorecard Kit\), but the workbook was last calculated where the add-in was not loaded/);
+    expect(report.findings[0]!.message).toMatch(
+      /^The formula here uses KPI\.STATUS \(Scorecard Kit\), but the workbook was last calculated where the add-in was not loaded/,
+    );
   });
 
   test("another formula's error in the RAG cell is a formula error, never 'type Green, Amber or Red' over it", () => {
     const { report } = check(withAtt({ RAG: W.formula("VLOOKUP(A2,Z:Z,2,FALSE)", W.errorValue("#N/A")) }));
     expect(report.findings.map(place)).toEqual(["value/formula-error error F2"]);
-    expect(report.findings[0]!.message).toBe("The RAG cell shows the Excel error #N/A: fix the formula that fills it, or type Green, Amber or Red.");
+    expect(report.findings[0]!.message).toBe(
+      "The RAG cell shows the Excel error #N/A: fix the formula that fills it, or type Green, Amber or Red.",
+    );
   });
 });
 
@@ -56,7 +63,9 @@ describe("no figure for the period being reported", () => {
   test("tbc in Q2 (the reporting period) is a warning to chase; tbc in Q1 stays info", () => {
     const { report } = check(withAtt({ Q1: "tbc", Q2: "tbc", RAG: null }));
     expect(report.period).toBe("Q2");
-    expect(report.findings.map(place)).toEqual(expect.arrayContaining(["value/placeholder info D2", "value/no-figure warning E2"]));
+    expect(report.findings.map(place)).toEqual(
+      expect.arrayContaining(["value/placeholder info D2", "value/no-figure warning E2"]),
+    );
     expect(report.findings.filter((f) => f.cell === "E2")).toHaveLength(1);
     expect(report.findings.find((f) => f.cell === "E2")!.message).toBe(
       'No figure for Q2, the period being reported (the cell holds "tbc"). Chase the figure before the pack goes out, or say why in the commentary.',
@@ -64,8 +73,12 @@ describe("no figure for the period being reported", () => {
   });
 
   test("a blank Q2 cell is a warning too; a suppressed one (<5) stays info", () => {
-    expect(check(withAtt({ Q2: null, RAG: null })).report.findings.map(place)).toEqual(["value/no-figure warning E2"]);
-    expect(check(withAtt({ Q2: "<5", RAG: null })).report.findings.map(place)).toEqual(["value/suppressed info E2"]);
+    expect(check(withAtt({ Q2: null, RAG: null })).report.findings.map(place)).toEqual([
+      "value/no-figure warning E2",
+    ]);
+    expect(check(withAtt({ Q2: "<5", RAG: null })).report.findings.map(place)).toEqual([
+      "value/suppressed info E2",
+    ]);
   });
 });
 
@@ -75,7 +88,9 @@ describe("choosing the period", () => {
   test("--period Q3 on an empty column: one period/empty warning at its header, not one per row", () => {
     const { report } = check(W.scorecardSheet({ header }), "Q3");
     expect(report.period).toBe("Q3");
-    const byCode = report.findings.filter((f) => f.code === "period/empty" || f.code === "value/no-figure").map(place);
+    const byCode = report.findings
+      .filter((f) => f.code === "period/empty" || f.code === "value/no-figure")
+      .map(place);
     expect(byCode).toEqual(["period/empty warning I1"]);
     expect(report.findings.find((f) => f.code === "period/empty")!.message).toBe(
       'Q3 has no figures on "Scorecard": no indicator row holds a number there, so every indicator shows No data. Check the period you chose, or enter the figures first.',
@@ -99,6 +114,8 @@ describe("choosing the period", () => {
   });
 
   test("latest-each is matched ignoring case and spacing style", () => {
-    expect(check(W.scorecardSheet(), "Latest_Each").report.findings.filter((f) => f.severity === "fatal")).toEqual([]);
+    expect(
+      check(W.scorecardSheet(), "Latest_Each").report.findings.filter((f) => f.severity === "fatal"),
+    ).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ export async function loadWithExcelJs(bytes: Uint8Array): Promise<Workbook> {
 }
 
 /** What a test checks about one exceljs cell, as a plain object (exceljs cells are live views). */
-export function cellFacts(sheet: Worksheet, address: string): { type: ValueType; value: unknown; formula: string | undefined; numFmt: string | undefined } {
+export function cellFacts(
+  sheet: Worksheet,
+  address: string,
+): { type: ValueType; value: unknown; formula: string | undefined; numFmt: string | undefined } {
   const { type, value, formula, numFmt } = sheet.getCell(address);
   return { type, value, formula, numFmt };
 }

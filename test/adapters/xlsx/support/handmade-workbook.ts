@@ -23,7 +23,8 @@ export const ONE_CELL_SHEET_DATA = `<sheetData><row r="1"><c r="A1"><v>42</v></c
 export function handMadeWorkbook(options: HandMadeWorkbook): Uint8Array {
   const tabs: { name: string; kind: "chartsheet" | "worksheet"; target: string }[] = [];
   if (options.chartSheet) tabs.push({ name: "Chart1", kind: "chartsheet", target: "chartsheets/sheet1.xml" });
-  if (options.worksheetBody !== undefined) tabs.push({ name: "Data", kind: "worksheet", target: "worksheets/sheet1.xml" });
+  if (options.worksheetBody !== undefined)
+    tabs.push({ name: "Data", kind: "worksheet", target: "worksheets/sheet1.xml" });
 
   const entries: Record<string, string> = {
     "[Content_Types].xml":
@@ -32,7 +33,9 @@ export function handMadeWorkbook(options: HandMadeWorkbook): Uint8Array {
       `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
       `<Default Extension="xml" ContentType="application/xml"/>` +
       `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
-      tabs.map((tab) => `<Override PartName="/xl/${tab.target}" ContentType="${CT}.${tab.kind}+xml"/>`).join("") +
+      tabs
+        .map((tab) => `<Override PartName="/xl/${tab.target}" ContentType="${CT}.${tab.kind}+xml"/>`)
+        .join("") +
       `</Types>`,
     "_rels/.rels":
       XML_DECLARATION +
@@ -40,12 +43,19 @@ export function handMadeWorkbook(options: HandMadeWorkbook): Uint8Array {
     "xl/workbook.xml":
       XML_DECLARATION +
       `<workbook xmlns="${MAIN}" xmlns:r="${RELS}"><sheets>` +
-      tabs.map((tab, index) => `<sheet name="${tab.name}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`).join("") +
+      tabs
+        .map((tab, index) => `<sheet name="${tab.name}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
+        .join("") +
       `</sheets></workbook>`,
     "xl/_rels/workbook.xml.rels":
       XML_DECLARATION +
       `<Relationships xmlns="${PKG_RELS}">` +
-      tabs.map((tab, index) => `<Relationship Id="rId${index + 1}" Type="${RELS}/${tab.kind}" Target="${tab.target}"/>`).join("") +
+      tabs
+        .map(
+          (tab, index) =>
+            `<Relationship Id="rId${index + 1}" Type="${RELS}/${tab.kind}" Target="${tab.target}"/>`,
+        )
+        .join("") +
       `</Relationships>`,
   };
   if (options.chartSheet) {
@@ -54,7 +64,8 @@ export function handMadeWorkbook(options: HandMadeWorkbook): Uint8Array {
       `<chartsheet xmlns="${MAIN}" xmlns:r="${RELS}"><sheetPr/><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`;
   }
   if (options.worksheetBody !== undefined) {
-    entries["xl/worksheets/sheet1.xml"] = XML_DECLARATION + `<worksheet xmlns="${MAIN}">${options.worksheetBody}</worksheet>`;
+    entries["xl/worksheets/sheet1.xml"] =
+      XML_DECLARATION + `<worksheet xmlns="${MAIN}">${options.worksheetBody}</worksheet>`;
   }
   return storedZip(entries);
 }
