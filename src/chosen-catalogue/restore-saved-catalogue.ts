@@ -17,7 +17,12 @@ export async function restoreSavedCatalogue(): Promise<void> {
   if (typeof Office === "undefined" || typeof Excel === "undefined") return;
   if (!recalculating) {
     recalculating = true;
-    sharedCatalogueStore.onChange(() => void recalculateWorkbook().catch(() => undefined));
+    sharedCatalogueStore.onChange(
+      () =>
+        void recalculateWorkbook().catch((error: unknown) =>
+          console.warn("Scorecard Kit: could not recalculate after the catalogue changed.", error),
+        ),
+    );
   }
   const attempt = sharedCatalogueStore.restore(() => createOfficeWorkbook().loadSavedCatalogue());
   let timer: ReturnType<typeof setTimeout> | undefined;

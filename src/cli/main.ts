@@ -175,7 +175,8 @@ export async function main(
       out.error(e.message);
       return EXIT.usage;
     }
-    out.error(`unexpected problem: ${(e as Error).message}. Please report it with the command you ran.`);
+    const error = e instanceof Error ? e : new Error(String(e));
+    out.error(CLI_MESSAGES.bug(error.message, error.stack ?? `${error.name}: ${error.message}`));
     return EXIT.usage;
   }
 }

@@ -38,6 +38,10 @@ export const CLI_MESSAGES = {
     `${target} already exists and was kept. Use --force to replace it, or -o to choose another name.`,
   cannotWrite: (target: string, code: string): string => `${target} could not be written (${code}).`,
 
+  /** An exception from scorecard's own code: a bug, told apart from bad input by its stack. */
+  bug: (message: string, stack: string): string =>
+    `unexpected problem: ${message}. This is a bug in scorecard, not a problem with your files. Please report it with the command you ran and these lines:\n${stack}`,
+
   /** --version when package.json cannot be found beside the built files. */
   unknownVersion: "unknown (package.json not found beside the scorecard command)",
 } as const;

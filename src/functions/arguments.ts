@@ -5,6 +5,7 @@
 import type { CellValue } from "../core/cells/cell-value";
 import { readCell } from "../core/cells/read-cell";
 import { readWord } from "../core/words";
+import { BUG_MESSAGE, reportBug } from "./report-bug";
 
 /** The Excel error kinds our functions return. */
 export type ExcelErrorKind = "value" | "num" | "na" | "div0";
@@ -31,16 +32,23 @@ export class ArgumentProblem extends Error {
   }
 }
 
-/** Runs a wrapper body and turns an ArgumentProblem into the Excel error it stands for. */
+/**
+ * The error value for an exception caught in a wrapper: an ArgumentProblem becomes the Excel
+ * error it stands for; anything else is our bug, reported (logged with its stack, or rethrown
+ * under test) and shown as #VALUE! with BUG_MESSAGE.
+ */
+export function errorValueFor(e: unknown): CustomFunctions.Error {
+  if (e instanceof ArgumentProblem) return excelError(e.kind, e.message);
+  reportBug(e);
+  return excelError("value", BUG_MESSAGE);
+}
+
+/** Runs a wrapper body; a problem becomes the Excel error it stands for (errorValueFor). */
 export function excelCall<T>(body: () => T): T {
   try {
     return body();
   } catch (e) {
-    if (e instanceof ArgumentProblem) throw excelError(e.kind, e.message);
-    throw excelError(
-      "value",
-      "Scorecard Kit could not compute this cell. Please report it with the arguments used.",
-    );
+    throw errorValueFor(e);
   }
 }
 

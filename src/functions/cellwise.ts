@@ -1,4 +1,4 @@
-import { ArgumentProblem, describeShape, excelError, isSingleCell } from "./arguments";
+import { ArgumentProblem, describeShape, errorValueFor, isSingleCell } from "./arguments";
 
 /** Applies `each` to every cell of `main`; a problem in one cell becomes that cell's error value. */
 export function eachCell(
@@ -45,8 +45,7 @@ export function cellwise(
       try {
         return each(value, paired);
       } catch (e) {
-        if (e instanceof ArgumentProblem) return excelError(e.kind, e.message);
-        return excelError("value", "Scorecard Kit could not compute this cell.");
+        return errorValueFor(e);
       }
     }),
   );

@@ -117,5 +117,7 @@ export const PANE_TEXT = {
   summaryNotWritten: "No summary was written: the workbook could not be checked. See the findings below.",
 
   unexpected: (detail: string) => `Something went wrong: ${detail}`,
+  bug: (detail: string) =>
+    `Something went wrong inside Scorecard Kit (a bug, not a problem with your workbook): ${detail}. Please report it; the details are in the browser console.`,
   busy: "Busy: wait for the current step to finish.",
 } as const;

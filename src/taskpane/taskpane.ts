@@ -3,7 +3,7 @@
 import { checkExcelSupport, createOfficeWorkbook } from "../excel";
 import "./register-functions";
 import { mountPane } from "../pane";
-import { errorText } from "../pane/use-cases";
+import { failureText } from "../pane/use-cases";
 import { h, replaceChildren } from "../pane/view/dom";
 import { START_TEXT } from "./start-messages";
 
@@ -50,5 +50,5 @@ if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
 } else {
   Office.onReady()
     .then(start)
-    .catch((error: unknown) => showStartMessage(START_TEXT.failed(errorText(error)), false));
+    .catch((error: unknown) => showStartMessage(START_TEXT.failed(failureText(error)), false));
 }

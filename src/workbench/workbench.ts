@@ -2,7 +2,7 @@
  * whose IT blocks Office add-ins. The workbook never leaves the browser; the only requests are
  * the example workbook (same origin) and, when the user asks, a catalogue address. */
 import { mountPane } from "../pane";
-import { errorText } from "../pane/use-cases";
+import { errorText, failureText } from "../pane/use-cases";
 import { h, replaceChildren } from "../pane/view/dom";
 import { createBrowserWorkbook, type CatalogueStorage } from "./browser-workbook";
 import { createSheetPreview } from "./sheet-preview";
@@ -82,7 +82,7 @@ function start(): void {
 
   const guarded = (step: () => Promise<void>) => () => {
     step().catch((error: unknown) => {
-      status.textContent = errorText(error);
+      status.textContent = failureText(error);
       status.classList.add("wb-status-error");
     });
   };

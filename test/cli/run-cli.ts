@@ -1,6 +1,8 @@
 /**
- * Runs the real `scorecard` binary (node bin/scorecard.js) for end-to-end tests, after making
- * sure lib/ holds a build of the current sources.
+ * Runs the `scorecard` command for tests: in this process (`runCliHere`: main(argv) with its
+ * output collected, as fast as a function call), or as the real binary (`runCli`: node
+ * bin/scorecard.js, after making sure lib/ holds a build of the current sources) for the few
+ * smoke tests that must see a real process.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -47,6 +49,32 @@ export interface CliRun {
   readonly status: number | null;
   readonly stdout: string;
   readonly stderr: string;
+}
+
+type Main = typeof import("../../src/cli/main").main;
+
+/**
+ * Runs `scorecard ...args` in this process with cwd as the working directory: the same main()
+ * that bin/scorecard.js calls (or the one given, loaded with a module mocked), its stdout and
+ * stderr text collected, its exit code returned.
+ */
+export async function runCliHere(args: readonly string[], cwd: string, chosenMain?: Main): Promise<CliRun> {
+  const main = chosenMain ?? (await import("../../src/cli/main")).main;
+  const { streamOutput } = await import("../../src/cli/output");
+  let stdout = "";
+  let stderr = "";
+  const out = streamOutput(
+    (text) => (stdout += text),
+    (text) => (stderr += text),
+  );
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    const status = await main(["node", "scorecard", ...args], out);
+    return { status, stdout, stderr };
+  } finally {
+    process.chdir(before);
+  }
 }
 
 /** Runs `node bin/scorecard.js ...args` in cwd and waits for it. */

@@ -296,3 +296,65 @@ describe("a block of several rows gives one answer per row (=KPI.DIRECTION(G4:H2
     await expect(f.status([["CS-IA"]], [[0.8], [0.7]])).resolves.toEqual([["Green"], ["Red"]]);
   });
 });
+
+describe("a bug in our code is not bad input", () => {
+  type Loaded = {
+    functions: typeof import("../../src/functions/functions");
+    bugs: typeof import("../../src/functions/report-bug");
+  };
+  /**
+   * functions.ts loaded afresh with ragStatus (core) replaced by one that throws, as a bug
+   * would, and the same rethrowing handler the stub installs for every other test.
+   */
+  function functionsWithBrokenRag(): Loaded {
+    let loaded: Loaded | undefined;
+    jest.isolateModules(() => {
+      jest.doMock("../../src/core/rag", () => ({
+        ...jest.requireActual("../../src/core/rag"),
+        ragStatus: () => {
+          throw new TypeError("deliberate bug in ragStatus");
+        },
+      }));
+      const bugs = require("../../src/functions/report-bug") as Loaded["bugs"];
+      bugs.setBugHandler((error) => {
+        throw error;
+      });
+      loaded = { functions: require("../../src/functions/functions"), bugs };
+    });
+    jest.dontMock("../../src/core/rag");
+    return loaded!;
+  }
+
+  test("under test the stub rethrows it, so the test fails instead of seeing #VALUE!", () => {
+    const { functions } = functionsWithBrokenRag();
+    expect(() => functions.rag([[96]], [[100]])).toThrow(new TypeError("deliberate bug in ragStatus"));
+    // Bad input still gives its own error value, not a thrown bug.
+    expect(outcome(() => functions.rag([[96]], [[100]], "down"))).toBe("#VALUE!");
+  });
+
+  test("in Excel the cell shows #VALUE! with a report-it message, and the stack goes to the console", () => {
+    const { functions, bugs } = functionsWithBrokenRag();
+    bugs.setBugHandler(bugs.logBug);
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const cell = (functions.rag([[96]], [[100]]) as unknown[][])[0]?.[0] as StubCustomFunctionError;
+      expect(cell).toBeInstanceOf(StubCustomFunctionError);
+      expect(cell.code).toBe("#VALUE!");
+      expect(cell.message).toBe(bugs.BUG_MESSAGE);
+      expect(logged).toHaveBeenCalledTimes(1);
+      expect(String(logged.mock.calls[0]?.[0])).toMatch(
+        /^Scorecard Kit: unexpected error in a custom function\.\nTypeError: deliberate bug in ragStatus\n\s+at /,
+      );
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  test("every other test here runs with the rethrowing handler the stub installed", () => {
+    const bugs = require("../../src/functions/report-bug") as Loaded["bugs"];
+    const current = bugs.setBugHandler(bugs.logBug);
+    bugs.setBugHandler(current);
+    expect(current).not.toBe(bugs.logBug);
+    expect(() => current(new RangeError("x"))).toThrow(RangeError);
+  });
+});

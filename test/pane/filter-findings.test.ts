@@ -3,6 +3,7 @@ import type { Finding } from "../../src/core/validation/findings";
 import {
   DEFAULT_FILTER,
   errorText,
+  failureText,
   filterFindings,
   findingPlace,
   findingTarget,
@@ -66,5 +67,31 @@ describe("errorText", () => {
     [new Error(""), "unknown error"],
   ])("%p -> %p", (error, text) => {
     expect(errorText(error)).toBe(text);
+  });
+});
+
+describe("failureText: a bug is told apart from Office or the user's input", () => {
+  test("an Error we or Office threw on purpose is shown as it is, and not logged", () => {
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      expect(failureText(new Error("The sheet was deleted."))).toBe("The sheet was deleted.");
+      expect(failureText({ message: "Office error", code: "ItemNotFound" })).toBe("Office error");
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  test("a TypeError from our code says it is a bug and logs the error with its stack", () => {
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const bug = new TypeError("Cannot read properties of undefined (reading 'sheets')");
+    try {
+      expect(failureText(bug)).toBe(
+        "Something went wrong inside Scorecard Kit (a bug, not a problem with your workbook): Cannot read properties of undefined (reading 'sheets'). Please report it; the details are in the browser console.",
+      );
+      expect(logged).toHaveBeenCalledWith("Scorecard Kit: unexpected error.", bug);
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

@@ -10,6 +10,7 @@ import {
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { exampleSnapshot, fakePort } from "./fake-port";
 import { DIRECTORATE_COUNTS } from "../support/example-counts";
+import * as detection from "../../src/core/layout/detect-layout";
 
 let snapshot: WorkbookSnapshot;
 beforeAll(async () => {
@@ -86,6 +87,28 @@ describe("validateWorkbook (the Validate workbook use-case)", () => {
     expect(outcome.report.findings.map((f) => f.message).join("\n")).toContain("/indicators/0/polarity");
     // Layouts are still described for the Columns section.
     expect(outcome.periods).toEqual(["Q1", "Q2", "Q3", "Q4"]);
+  });
+
+  test("detects each sheet's layout once per Validate, and the Columns section uses those layouts", async () => {
+    // The example has two sheets, so one detection per sheet is 2 calls of detectLayout.
+    const spy = jest.spyOn(detection, "detectLayout");
+    try {
+      const outcome = await validateWorkbook(fakePort(snapshot), { catalogue: AUTOMATIC_CATALOGUE });
+      expect(spy).toHaveBeenCalledTimes(2);
+      expect(outcome.columns.periods).toEqual(["Q1", "Q2", "Q3", "Q4"]);
+      expect(outcome.columns.sheets.map((s) => s.kind)).toEqual(["scorecard", "skipped"]);
+      // With a changed column the Columns section also needs the roles detection alone gives:
+      // one more detection per sheet, not three.
+      spy.mockClear();
+      const overrides = withColumnRole(NO_OVERRIDES, "Scorecard Q2", 3, "ignore", "rag");
+      const changed = await validateWorkbook(fakePort(snapshot), { catalogue: AUTOMATIC_CATALOGUE, overrides });
+      expect(spy).toHaveBeenCalledTimes(4);
+      const sheet = changed.columns.sheets[0];
+      const columnD = sheet?.kind === "scorecard" ? sheet.columns.find((c) => c.letter === "D") : undefined;
+      expect(columnD).toMatchObject({ detectedRole: "rag", role: "ignore", changed: true });
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test("a port that cannot read (no workbook, Excel refusing) rejects with its own message", async () => {

@@ -1,3 +1,5 @@
+import { setBugHandler } from "../../src/functions/report-bug";
+
 /**
  * A stand-in for the CustomFunctions global that Excel provides, so functions.ts imports in
  * plain Node. Errors keep their code and message so tests can assert them.
@@ -25,4 +27,8 @@ export function installCustomFunctionsStub(): void {
     },
     associate: (id: string, fn: unknown) => associated.set(id, fn),
   };
+  // A bug in our code must fail the test, not pass as #VALUE!: rethrow what Excel would show.
+  setBugHandler((error) => {
+    throw error;
+  });
 }

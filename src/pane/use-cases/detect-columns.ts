@@ -1,4 +1,4 @@
-import { detectWorkbookLayouts, type LayoutOverrides } from "../../core/layout";
+import { detectWorkbookLayouts, type LayoutOverrides, type LayoutResult } from "../../core/layout";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import type { WorkbookPort } from "../../core/workbook/workbook-port";
 import { layoutChoices, periodChoices, type SheetLayoutChoice } from "./layout-choices";
@@ -20,11 +20,19 @@ export async function detectColumns(
   return describeColumns(snapshot, overrides);
 }
 
-/** The same description from a snapshot already read (after a role change, no new read). */
-export function describeColumns(snapshot: WorkbookSnapshot, overrides?: LayoutOverrides): DetectedColumns {
+/**
+ * The same description from a snapshot already read (after a role change, no new read).
+ * `layouts` are the layouts already detected with these overrides, when the caller has them
+ * (Validate does); otherwise they are detected here, once.
+ */
+export function describeColumns(
+  snapshot: WorkbookSnapshot,
+  overrides?: LayoutOverrides,
+  layouts: readonly LayoutResult[] = detectWorkbookLayouts(snapshot, overrides),
+): DetectedColumns {
   return {
     snapshot,
-    sheets: layoutChoices(snapshot, overrides),
-    periods: periodChoices(detectWorkbookLayouts(snapshot, overrides)),
+    sheets: layoutChoices(snapshot, overrides, layouts),
+    periods: periodChoices(layouts),
   };
 }

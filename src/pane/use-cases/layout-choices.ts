@@ -43,13 +43,15 @@ const letterKey = (column: number): string => `$${columnLetter(column)}`;
  * Each sheet's columns with their detected and current roles, and the sheets skipped as not
  * scorecards with the reason (from detectWorkbookLayouts, without and with the overrides).
  * A column the user turned into a scorecard column that detection did not list is included.
+ * `current` is the layouts already detected with the overrides (a validation's own), so they
+ * are not detected again; detection without overrides runs only when there are overrides.
  */
 export function layoutChoices(
   snapshot: WorkbookSnapshot,
   overrides: LayoutOverrides = NO_OVERRIDES,
+  current: readonly LayoutResult[] = detectWorkbookLayouts(snapshot, overrides),
 ): SheetLayoutChoice[] {
-  const detected = detectWorkbookLayouts(snapshot);
-  const current = detectWorkbookLayouts(snapshot, overrides);
+  const detected = overrideCount(overrides) > 0 ? detectWorkbookLayouts(snapshot) : current;
   return current.map((result, index) => {
     if (result.kind === "not-scorecard")
       return { kind: "skipped", sheet: result.sheet, reason: result.reason };

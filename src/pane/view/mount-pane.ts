@@ -10,6 +10,8 @@ import {
   builtInChoice,
   describeColumns,
   errorText,
+  failureText,
+  isProgrammingError,
   findingPlace,
   findingTarget,
   generateSummary,
@@ -143,7 +145,7 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     try {
       await step();
     } catch (error) {
-      messages.show("error", errorText(error));
+      messages.show("error", failureText(error));
     } finally {
       actions.progress(undefined);
       setBusy(false);
@@ -154,7 +156,10 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     try {
       step();
     } catch (error) {
-      messages.show("error", PANE_TEXT.unexpected(errorText(error)));
+      messages.show(
+        "error",
+        isProgrammingError(error) ? failureText(error) : PANE_TEXT.unexpected(errorText(error)),
+      );
     }
   }
 
@@ -199,8 +204,7 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     actions.progress(0, PANE_TEXT.reading);
     const outcome = await validateWorkbook(port, request(PANE_TEXT.reading));
     state.snapshot = outcome.snapshot;
-    state.period = period.show(outcome.periods, state.period);
-    showColumns();
+    showColumns(outcome.columns);
     showReport(outcome.report);
     if (options.highlightAfterValidate)
       await port.highlightFindings(findings.visible().filter((f) => f.cell !== ""));
@@ -228,12 +232,12 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
     showColumns();
   }
 
-  function showColumns(): void {
-    if (!state.snapshot) {
+  /** Shows the Columns and Period sections: from a validation's own layouts, else detected now. */
+  function showColumns(described = state.snapshot && describeColumns(state.snapshot, state.overrides)): void {
+    if (!described) {
       layout.show(undefined, overrideCount(state.overrides));
       return;
     }
-    const described = describeColumns(state.snapshot, state.overrides);
     layout.show(described.sheets, overrideCount(state.overrides));
     state.period = period.show(described.periods, state.period);
     if (state.busy) layout.setBusy(true);

@@ -1,10 +1,10 @@
 /**
- * End-to-end tests of the `scorecard` command line (issue 3, items 4, 6 and 7): the REAL binary,
- * `node bin/scorecard.js`, on the two example workbooks and on small generated workbooks that
- * hold each finding code at least once. Checks exit codes, the JSON report, the summary
- * workbook and that nothing is lost or injected.
+ * Tests of the `scorecard` command line (issue 3, items 4, 6 and 7), run in process: the same
+ * main(argv) that bin/scorecard.js calls, with stdout and stderr collected (runCliHere), on the
+ * two example workbooks and on small generated workbooks that hold each finding code at least
+ * once. Checks exit codes, the JSON report, the summary workbook and that nothing is lost or
+ * injected. The real binary is run by the few smoke tests in cli.smoke.test.ts.
  *
- * lib/ is rebuilt first (tsc -p tsconfig.node.json) when it is older than the sources.
  * Each generated workbook is described in test/support/workbooks.ts: the standard scorecard
  * (ATT, CIC, WAIT, NEET against TEST_CATALOGUE) is clean, and each case changes one thing.
  */
@@ -24,7 +24,7 @@ import {
   type ValidationReport,
 } from "../../src/core/validation";
 import * as W from "../support/workbooks";
-import { ensureCliBuilt, jsonOf, REPO, runCli, STACK_TRACE_LINE, type CliRun } from "./run-cli";
+import { jsonOf, REPO, runCliHere as runCli, STACK_TRACE_LINE, type CliRun } from "./run-cli";
 import { DIRECTORATE_COUNTS } from "../support/example-counts";
 
 jest.setTimeout(240_000);
@@ -34,14 +34,13 @@ const CYPP = "cypp-report-card-2007.xlsx";
 
 let dir: string;
 
-beforeAll(() => {
-  ensureCliBuilt();
+beforeAll(async () => {
   dir = W.makeTempDir("scorecard-e2e-");
   for (const example of [DIRECTORATE, CYPP])
     fs.copyFileSync(path.join(REPO, "examples", example), path.join(dir, example));
 }, 600_000);
 
-afterAll(() => {
+afterAll(async () => {
   if (dir) W.removeTempDir(dir);
 });
 
@@ -92,9 +91,9 @@ function expectNoStackTrace(run: CliRun): void {
 describe("validate: the example workbooks", () => {
   let directorate: CliRun;
   let cypp: CliRun;
-  beforeAll(() => {
-    directorate = runCli(["validate", DIRECTORATE, "--json"], dir);
-    cypp = runCli(["validate", CYPP, "--json"], dir);
+  beforeAll(async () => {
+    directorate = await runCli(["validate", DIRECTORATE, "--json"], dir);
+    cypp = await runCli(["validate", CYPP, "--json"], dir);
   });
 
   /*
@@ -118,7 +117,7 @@ describe("validate: the example workbooks", () => {
    *   G4 "N/A" placeholder; the Notes sheet skipped; the 44 report-card indicators of the
    *   built-in catalogue are absent (optional, so info).
    */
-  it("directorate example: exit 1, INVALID, period Q2, built-in catalogue, exact counts", () => {
+  it("directorate example: exit 1, INVALID, period Q2, built-in catalogue, exact counts", async () => {
     expect(directorate.status).toBe(1);
     const report = jsonOf<ValidationReport>(directorate);
     expect(report.file).toBe(DIRECTORATE);
@@ -140,7 +139,7 @@ describe("validate: the example workbooks", () => {
     });
   });
 
-  it("directorate example: the findings an analyst expects, at the right cells", () => {
+  it("directorate example: the findings an analyst expects, at the right cells", async () => {
     const report = jsonOf<ValidationReport>(directorate);
     const sheet = "Scorecard Q2";
     const places = report.findings.map(placeOf);
@@ -188,7 +187,7 @@ describe("validate: the example workbooks", () => {
    * 53 placeholder cells ("na", "-") in the trend columns; the Catalogue sheet is skipped.
    * No errors: VALID.
    */
-  it("CYPP example: exit 0, VALID, period Current, the workbook's own catalogue, exact counts", () => {
+  it("CYPP example: exit 0, VALID, period Current, the workbook's own catalogue, exact counts", async () => {
     expect(cypp.status).toBe(0);
     const report = jsonOf<ValidationReport>(cypp);
     expect(report.valid).toBe(true);
@@ -220,8 +219,8 @@ describe("validate: the example workbooks", () => {
     expect(report.findings.find((f) => f.cell === "I9")).toMatchObject({ actual: "-" });
   });
 
-  it("the text report (no --json) names the cell, the code and the message; info is summarised", () => {
-    const run = runCli(["validate", DIRECTORATE], dir);
+  it("the text report (no --json) names the cell, the code and the message; info is summarised", async () => {
+    const run = await runCli(["validate", DIRECTORATE], dir);
     expect(run.status).toBe(1);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toMatch(
@@ -531,7 +530,7 @@ describe("validate: generated workbooks with each finding code", () => {
     for (const c of CODE_CASES) files.push(await W.writeWorkbook(dir, `case-${c.name}.xlsx`, c.sheets()));
     const catalogue = W.writeCatalogue(dir, W.TEST_CATALOGUE, "test-catalogue.json");
     // One run for all the cases: the binary reports each file (a JSON array, in order).
-    batch = runCli(
+    batch = await runCli(
       ["validate", "--json", "--catalogue", catalogue, ...files.map((f) => path.basename(f))],
       dir,
     );
@@ -539,7 +538,7 @@ describe("validate: generated workbooks with each finding code", () => {
     CODE_CASES.forEach((c, i) => reports.set(c.name, all[i]!));
   });
 
-  it("every code in FINDING_SEVERITY has a case here or among the fatal-code and option tests below", () => {
+  it("every code in FINDING_SEVERITY has a case here or among the fatal-code and option tests below", async () => {
     const covered = new Set<FindingCode>([
       ...CODE_CASES.flatMap((c) => c.expected.map((e) => e.code)),
       ...FATAL_CODES,
@@ -548,7 +547,7 @@ describe("validate: generated workbooks with each finding code", () => {
     expect(FINDING_CODES.filter((code) => !covered.has(code))).toEqual([]);
   });
 
-  it("the batch run reports every file, in order, and exits 1 (some are invalid)", () => {
+  it("the batch run reports every file, in order, and exits 1 (some are invalid)", async () => {
     expect(batch.status).toBe(1);
     expect(CODE_CASES.map((c) => reports.get(c.name)?.file)).toEqual(
       CODE_CASES.map((c) => `case-${c.name}.xlsx`),
@@ -576,12 +575,12 @@ describe("validate: generated workbooks with each finding code", () => {
   });
 
   // Messages must speak the indicator's unit, as rag/mismatch and target/mismatch already do.
-  it("target/not-numeric names the catalogue's fallback target in the indicator's unit (95%, not 0.95)", () => {
+  it("target/not-numeric names the catalogue's fallback target in the indicator's unit (95%, not 0.95)", async () => {
     const finding = reports.get("target-not-numeric")!.findings[0]!;
     expect(finding.message).toMatch(/the catalogue's target 95% is used/);
   });
 
-  it("value/out-of-range gives the plausible range in the unit of the value (120% against 0% to 100%, not 0 to 1)", () => {
+  it("value/out-of-range gives the plausible range in the unit of the value (120% against 0% to 100%, not 0 to 1)", async () => {
     const finding = reports.get("out-of-range-fraction")!.findings[0]!;
     expect(finding.message).toMatch(/^120% is outside the plausible range/);
     expect(finding.message).toMatch(/\(0% to 100%\)/);
@@ -590,12 +589,12 @@ describe("validate: generated workbooks with each finding code", () => {
 
 // ---------------------------------------------------------------------------------------------
 describe("validate: the fatal codes (file, catalogue, period)", () => {
-  it("file/unreadable: random bytes named .xlsx -> exit 2, the reason, no stack trace", () => {
+  it("file/unreadable: random bytes named .xlsx -> exit 2, the reason, no stack trace", async () => {
     fs.writeFileSync(
       inDir("random.xlsx"),
       Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256)),
     );
-    const run = runCli(["validate", "random.xlsx", "--json"], dir);
+    const run = await runCli(["validate", "random.xlsx", "--json"], dir);
     expect(run.status).toBe(2);
     const report = jsonOf<ValidationReport>(run);
     expect(report).toMatchObject({
@@ -608,20 +607,20 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
     expectNoStackTrace(run);
   });
 
-  it("file/unreadable: a CSV renamed .xlsx -> exit 2, says to save it as .xlsx, no stack trace (text report)", () => {
+  it("file/unreadable: a CSV renamed .xlsx -> exit 2, says to save it as .xlsx, no stack trace (text report)", async () => {
     fs.writeFileSync(
       inDir("csv-renamed.xlsx"),
       "Section,Priority,Overall Progress,Supporting Measure,Target,Q1,Q2\nCross Council,Appraisals,Green,Every year 100% of staff have an appraisal,100%,N/A,97%\n",
     );
-    const run = runCli(["validate", "csv-renamed.xlsx"], dir);
+    const run = await runCli(["validate", "csv-renamed.xlsx"], dir);
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/csv-renamed\.xlsx: INVALID \(1 fatal problem/);
     expect(run.stdout).toMatch(/file\/unreadable .*CSV.*save it as an Excel Workbook \(\.xlsx\)/);
     expectNoStackTrace(run);
   });
 
-  it("file/unreadable: a file that does not exist -> exit 2 and says so", () => {
-    const run = runCli(["validate", "no-such-file.xlsx", "--json"], dir);
+  it("file/unreadable: a file that does not exist -> exit 2 and says so", async () => {
+    const run = await runCli(["validate", "no-such-file.xlsx", "--json"], dir);
     expect(run.status).toBe(2);
     const report = jsonOf<ValidationReport>(run);
     expect(report.findings.map((f) => f.code)).toEqual(["file/unreadable"]);
@@ -629,10 +628,10 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
     expectNoStackTrace(run);
   });
 
-  it("a truncated .xlsx (a real zip cut in half) -> exit 2, file/unreadable, no stack trace", () => {
+  it("a truncated .xlsx (a real zip cut in half) -> exit 2, file/unreadable, no stack trace", async () => {
     const bytes = fs.readFileSync(inDir(DIRECTORATE));
     fs.writeFileSync(inDir("truncated.xlsx"), bytes.subarray(0, Math.floor(bytes.length / 2)));
-    const run = runCli(["validate", "truncated.xlsx", "--json"], dir);
+    const run = await runCli(["validate", "truncated.xlsx", "--json"], dir);
     expect(run.status).toBe(2);
     expect(jsonOf<ValidationReport>(run).findings.map((f) => f.code)).toEqual(["file/unreadable"]);
     expectNoStackTrace(run);
@@ -640,11 +639,11 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
 
   describe("a workbook over --max-cells", () => {
     let run: CliRun;
-    beforeAll(() => {
-      run = runCli(["validate", CYPP, "--json", "--max-cells", "10"], dir);
+    beforeAll(async () => {
+      run = await runCli(["validate", CYPP, "--json", "--max-cells", "10"], dir);
     });
 
-    it("--max-cells below the workbook's size -> exit 2 and the reason names the limit", () => {
+    it("--max-cells below the workbook's size -> exit 2 and the reason names the limit", async () => {
       expect(run.status).toBe(2);
       const report = jsonOf<ValidationReport>(run);
       expect(report.counts.fatal).toBe(1);
@@ -655,14 +654,14 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
 
     // FINDING_SEVERITY declares file/too-large; a workbook over the cell limit should carry it
     // (not the generic file/unreadable), so a pipeline can tell "too big" from "corrupt".
-    it("file/too-large: a workbook over --max-cells gives the code file/too-large", () => {
+    it("file/too-large: a workbook over --max-cells gives the code file/too-large", async () => {
       const report = jsonOf<ValidationReport>(run);
       expect(report.findings.map(placeOf)).toEqual([at("file/too-large", "", "")]);
     });
   });
 
-  it("--max-cells that is not a whole number -> exit 2, usage message", () => {
-    const run = runCli(["validate", CYPP, "--max-cells", "lots"], dir);
+  it("--max-cells that is not a whole number -> exit 2, usage message", async () => {
+    const run = await runCli(["validate", CYPP, "--max-cells", "lots"], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--max-cells.*whole number/);
     expect(run.stdout).toBe("");
@@ -681,10 +680,10 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
           ["", "Children in care", "lower", "kg"],
         ]),
       ]);
-      run = runCli(["validate", path.basename(brokenWorkbook), "--json"], dir);
+      run = await runCli(["validate", path.basename(brokenWorkbook), "--json"], dir);
     });
 
-    it("a broken Catalogue sheet in the workbook -> exit 2, one fatal finding per problem, each located", () => {
+    it("a broken Catalogue sheet in the workbook -> exit 2, one fatal finding per problem, each located", async () => {
       expect(run.status).toBe(2);
       const report = jsonOf<ValidationReport>(run);
       expect(report.valid).toBe(false);
@@ -705,7 +704,7 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
 
     // Issue 3 item 4: each finding has a sheet and an A1 cell. A Catalogue-sheet problem has
     // both (the loader knows them: "Catalogue!C2"), so the finding should point there too.
-    it("a broken Catalogue sheet: the findings point at the sheet and cell of each problem", () => {
+    it("a broken Catalogue sheet: the findings point at the sheet and cell of each problem", async () => {
       const report = jsonOf<ValidationReport>(run);
       expect(report.findings.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual([
         "Catalogue!A3",
@@ -714,7 +713,7 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
       ]);
     });
 
-    it("--catalogue naming a broken JSON file -> exit 2 and every problem in the JSON report with its path", () => {
+    it("--catalogue naming a broken JSON file -> exit 2 and every problem in the JSON report with its path", async () => {
       const file = W.writeCatalogue(
         dir,
         {
@@ -726,7 +725,7 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
         },
         "broken-catalogue.json",
       );
-      const run = runCli(["validate", CYPP, "--catalogue", path.basename(file), "--json"], dir);
+      const run = await runCli(["validate", CYPP, "--catalogue", path.basename(file), "--json"], dir);
       expect(run.status).toBe(2);
       const report = jsonOf<ValidationReport>(run);
       expect(report.valid).toBe(false);
@@ -743,9 +742,9 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
       expectNoStackTrace(run);
     });
 
-    it("--catalogue naming a file that is not JSON -> exit 2, says so", () => {
+    it("--catalogue naming a file that is not JSON -> exit 2, says so", async () => {
       fs.writeFileSync(inDir("not-json.json"), "{ name: ");
-      const run = runCli(["validate", CYPP, "--catalogue", "not-json.json"], dir);
+      const run = await runCli(["validate", CYPP, "--catalogue", "not-json.json"], dir);
       expect(run.status).toBe(2);
       // The report (stdout) carries it as a fatal catalogue/invalid finding.
       expect(run.stdout).toMatch(/fatal .*catalogue\/invalid .*not valid JSON/);
@@ -753,8 +752,8 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
     });
   });
 
-  it("period/unknown: --period Q9 -> exit 2, a fatal finding listing the periods there are", () => {
-    const run = runCli(["validate", DIRECTORATE, "--period", "Q9", "--json"], dir);
+  it("period/unknown: --period Q9 -> exit 2, a fatal finding listing the periods there are", async () => {
+    const run = await runCli(["validate", DIRECTORATE, "--period", "Q9", "--json"], dir);
     expect(run.status).toBe(2);
     const report = jsonOf<ValidationReport>(run);
     expect(report.valid).toBe(false);
@@ -770,7 +769,7 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
     const header = [...W.STANDARD_HEADER.slice(0, 5), "Q3", ...W.STANDARD_HEADER.slice(5)];
     await W.writeWorkbook(dir, "empty-q3.xlsx", [W.scorecardSheet({ header })]);
     W.writeCatalogue(dir, W.TEST_CATALOGUE, "empty-q3-catalogue.json");
-    const run = runCli(
+    const run = await runCli(
       ["validate", "empty-q3.xlsx", "--catalogue", "empty-q3-catalogue.json", "--period", "Q3", "--json"],
       dir,
     );
@@ -782,8 +781,8 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
     );
   });
 
-  it("--period q1 (any case) picks Q1: the appraisal row then has no value (N/A) and no rag/mismatch", () => {
-    const run = runCli(["validate", DIRECTORATE, "--period", "q1", "--json"], dir);
+  it("--period q1 (any case) picks Q1: the appraisal row then has no value (N/A) and no rag/mismatch", async () => {
+    const run = await runCli(["validate", DIRECTORATE, "--period", "q1", "--json"], dir);
     expect(run.status).toBe(1);
     const report = jsonOf<ValidationReport>(run);
     expect(report.period).toBe("Q1");
@@ -808,8 +807,8 @@ describe("validate: exit codes and output streams", () => {
     catalogue = path.basename(W.writeCatalogue(dir, W.TEST_CATALOGUE, "exit-catalogue.json"));
   });
 
-  it("0 when valid (a single file gives one JSON object, not an array)", () => {
-    const run = runCli(["validate", clean, "--catalogue", catalogue, "--json"], dir);
+  it("0 when valid (a single file gives one JSON object, not an array)", async () => {
+    const run = await runCli(["validate", clean, "--catalogue", catalogue, "--json"], dir);
     expect(run.status).toBe(0);
     const report = jsonOf<ValidationReport>(run);
     expect(Array.isArray(report)).toBe(false);
@@ -822,27 +821,30 @@ describe("validate: exit codes and output streams", () => {
     expect(run.stderr).toBe("");
   });
 
-  it("1 when a finding is an error", () => {
-    const run = runCli(["validate", invalid, "--catalogue", catalogue, "--json"], dir);
+  it("1 when a finding is an error", async () => {
+    const run = await runCli(["validate", invalid, "--catalogue", catalogue, "--json"], dir);
     expect(run.status).toBe(1);
     expect(jsonOf<ValidationReport>(run).valid).toBe(false);
   });
 
-  it("warnings only: 0 and VALID; with --strict: 1 and INVALID", () => {
-    const plain = runCli(["validate", warningsOnly, "--catalogue", catalogue, "--json"], dir);
+  it("warnings only: 0 and VALID; with --strict: 1 and INVALID", async () => {
+    const plain = await runCli(["validate", warningsOnly, "--catalogue", catalogue, "--json"], dir);
     expect(plain.status).toBe(0);
     expect(jsonOf<ValidationReport>(plain)).toMatchObject({ valid: true, counts: { warning: 1 } });
-    const strict = runCli(["validate", warningsOnly, "--catalogue", catalogue, "--json", "--strict"], dir);
+    const strict = await runCli(
+      ["validate", warningsOnly, "--catalogue", catalogue, "--json", "--strict"],
+      dir,
+    );
     expect(strict.status).toBe(1);
     expect(jsonOf<ValidationReport>(strict)).toMatchObject({ valid: false, counts: { warning: 1 } });
   });
 
-  it("--strict does not change a clean workbook", () => {
-    expect(runCli(["validate", clean, "--catalogue", catalogue, "--strict"], dir).status).toBe(0);
+  it("--strict does not change a clean workbook", async () => {
+    expect((await runCli(["validate", clean, "--catalogue", catalogue, "--strict"], dir)).status).toBe(0);
   });
 
-  it("several files: a JSON array in argument order, progress on stderr only, exit 1 if any is invalid", () => {
-    const run = runCli(["validate", clean, invalid, "--catalogue", catalogue, "--json"], dir);
+  it("several files: a JSON array in argument order, progress on stderr only, exit 1 if any is invalid", async () => {
+    const run = await runCli(["validate", clean, invalid, "--catalogue", catalogue, "--json"], dir);
     expect(run.status).toBe(1);
     const reports = jsonOf<ValidationReport[]>(run);
     expect(reports.map((r) => [r.file, r.valid])).toEqual([
@@ -853,37 +855,37 @@ describe("validate: exit codes and output streams", () => {
     expect(run.stdout).not.toMatch(/\[1\/2\]/);
   });
 
-  it("several files, one unreadable: exit 2 (bad input wins), every file still reported", () => {
+  it("several files, one unreadable: exit 2 (bad input wins), every file still reported", async () => {
     fs.writeFileSync(inDir("exit-empty.xlsx"), "");
-    const run = runCli(["validate", clean, "exit-empty.xlsx", "--catalogue", catalogue, "--json"], dir);
+    const run = await runCli(["validate", clean, "exit-empty.xlsx", "--catalogue", catalogue, "--json"], dir);
     expect(run.status).toBe(2);
     const reports = jsonOf<ValidationReport[]>(run);
     expect(reports.map((r) => r.findings[0]?.code ?? "none")).toEqual(["none", "file/unreadable"]);
     expect(reports[1]!.findings[0]!.message).toMatch(/empty \(0 bytes\)/);
   });
 
-  it("2 for an unknown option, with the usage on stderr and nothing on stdout", () => {
-    const run = runCli(["validate", clean, "--colour"], dir);
+  it("2 for an unknown option, with the usage on stderr and nothing on stdout", async () => {
+    const run = await runCli(["validate", clean, "--colour"], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/unknown option '--colour'/);
     expect(run.stdout).toBe("");
   });
 
-  it("2 when no workbook is named", () => {
-    const run = runCli(["validate", "--json"], dir);
+  it("2 when no workbook is named", async () => {
+    const run = await runCli(["validate", "--json"], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/missing required argument 'workbooks'/);
     expect(run.stdout).toBe("");
   });
 
-  it("2 for an unknown command", () => {
-    const run = runCli(["validait", clean], dir);
+  it("2 for an unknown command", async () => {
+    const run = await runCli(["validait", clean], dir);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
   });
 
-  it("--help prints the usage on stdout and exits 0", () => {
-    const run = runCli(["validate", "--help"], dir);
+  it("--help prints the usage on stdout and exits 0", async () => {
+    const run = await runCli(["validate", "--help"], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Usage: scorecard validate/);
     expect(run.stdout).toMatch(/--strict/);
@@ -893,7 +895,7 @@ describe("validate: exit codes and output streams", () => {
   // VALID (exit 0) would let an empty or wrong file pass a CI check.
   it("a workbook with no scorecard sheet at all is not VALID", async () => {
     const notes = path.basename(await W.writeWorkbook(dir, "exit-notes-only.xlsx", [W.notesSheet("Notes")]));
-    const run = runCli(["validate", notes, "--catalogue", catalogue, "--json"], dir);
+    const run = await runCli(["validate", notes, "--catalogue", catalogue, "--json"], dir);
     const report = jsonOf<ValidationReport>(run);
     expect(report.findings.map((f) => f.code)).toContain("sheet/no-scorecard");
     expect(report.valid).toBe(false);
@@ -932,8 +934,8 @@ describe("validate --map", () => {
     fs.writeFileSync(inDir("map-case.json"), JSON.stringify(MAP, null, 2));
   });
 
-  it("map/unused: each entry that matches nothing is a warning naming it, its line and the closest name", () => {
-    const run = runCli(
+  it("map/unused: each entry that matches nothing is a warning naming it, its line and the closest name", async () => {
+    const run = await runCli(
       ["validate", workbook, "--catalogue", catalogue, "--map", "map-case.json", "--json"],
       dir,
     );
@@ -1002,8 +1004,8 @@ describe("validate --map", () => {
     ]);
   });
 
-  it("map/unused is a warning: with --strict the workbook is INVALID (exit 1)", () => {
-    const run = runCli(
+  it("map/unused is a warning: with --strict the workbook is INVALID (exit 1)", async () => {
+    const run = await runCli(
       ["validate", workbook, "--catalogue", catalogue, "--map", "map-case.json", "--strict"],
       dir,
     );
@@ -1013,7 +1015,7 @@ describe("validate --map", () => {
     );
   });
 
-  it("a mapping whose every entry matches something gives no map/unused (headers in any case, a $letter, '*')", () => {
+  it("a mapping whose every entry matches something gives no map/unused (headers in any case, a $letter, '*')", async () => {
     fs.writeFileSync(
       inDir("map-good.json"),
       JSON.stringify({
@@ -1023,7 +1025,7 @@ describe("validate --map", () => {
         },
       }),
     );
-    const run = runCli(
+    const run = await runCli(
       ["validate", workbook, "--catalogue", catalogue, "--map", "map-good.json", "--json"],
       dir,
     );
@@ -1031,8 +1033,8 @@ describe("validate --map", () => {
     expect(jsonOf<ValidationReport>(run).findings.map((f) => f.code)).toEqual(["sheet/no-scorecard"]);
   });
 
-  it("summarize also says each map/unused on stderr (it is in the Validation sheet too)", () => {
-    const run = runCli(
+  it("summarize also says each map/unused on stderr (it is in the Validation sheet too)", async () => {
+    const run = await runCli(
       [
         "summarize",
         workbook,
@@ -1053,8 +1055,8 @@ describe("validate --map", () => {
     );
   });
 
-  it("a mapping file that does not exist: exit 2, 'not found' with the full path and what to do", () => {
-    const run = runCli(["validate", workbook, "--map", "no-such-map.json"], dir);
+  it("a mapping file that does not exist: exit 2, 'not found' with the full path and what to do", async () => {
+    const run = await runCli(["validate", workbook, "--map", "no-such-map.json"], dir);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(
@@ -1062,9 +1064,9 @@ describe("validate --map", () => {
     );
   });
 
-  it("a mapping file that is not JSON: exit 2, says so with the line and column of the mistake", () => {
+  it("a mapping file that is not JSON: exit 2, says so with the line and column of the mistake", async () => {
     fs.writeFileSync(inDir("map-broken.json"), '{ "sheets": {\n  "Scorecard": { "C": "name", }\n}}');
-    const run = runCli(["validate", workbook, "--map", "map-broken.json"], dir);
+    const run = await runCli(["validate", workbook, "--map", "map-broken.json"], dir);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(
@@ -1073,9 +1075,9 @@ describe("validate --map", () => {
     expectNoStackTrace(run);
   });
 
-  it("a mapping file with a bad role: exit 2 and the problem", () => {
+  it("a mapping file with a bad role: exit 2 and the problem", async () => {
     fs.writeFileSync(inDir("map-role.json"), JSON.stringify({ sheets: { Scorecard: { C: "nmae" } } }));
-    const run = runCli(["validate", workbook, "--map", "map-role.json"], dir);
+    const run = await runCli(["validate", workbook, "--map", "map-role.json"], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
       /^scorecard: the mapping file map-role\.json has problems:\n {2}Sheet "Scorecard", "C": "nmae" is not a column role/,
@@ -1084,6 +1086,29 @@ describe("validate --map", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+describe("a bug in scorecard's own code", () => {
+  it("exit 2, says it is a bug and not the user's file, and prints the stack to report", async () => {
+    let buggyMain: typeof import("../../src/cli/main").main | undefined;
+    jest.isolateModules(() => {
+      jest.doMock("../../src/cli/commands/validate", () => ({
+        runValidate: () => {
+          throw new TypeError("deliberate bug in runValidate");
+        },
+      }));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded inside isolateModules, after the mock
+      buggyMain = (require("../../src/cli/main") as typeof import("../../src/cli/main")).main;
+    });
+    jest.dontMock("../../src/cli/commands/validate");
+    const run = await runCli(["validate", CYPP], dir, buggyMain);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(
+      /^scorecard: unexpected problem: deliberate bug in runValidate\. This is a bug in scorecard, not a problem with your files\. Please report it with the command you ran and these lines:\nTypeError: deliberate bug in runValidate\n/,
+    );
+    expect(run.stderr).toMatch(STACK_TRACE_LINE);
+  });
+});
+
 describe("inputs in another format, and --version", () => {
   it("an .ods file: exit 2, names the format and says to save it as .xlsx in Excel or LibreOffice", async () => {
     const JSZip = (await import("jszip")).default;
@@ -1091,7 +1116,7 @@ describe("inputs in another format, and --version", () => {
     ods.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
     ods.file("content.xml", "<office:document-content/>");
     fs.writeFileSync(inDir("q2.ods"), await ods.generateAsync({ type: "nodebuffer" }));
-    const run = runCli(["validate", "q2.ods", "--json"], dir);
+    const run = await runCli(["validate", "q2.ods", "--json"], dir);
     expect(run.status).toBe(2);
     expect(jsonOf<ValidationReport>(run).findings.map((f) => [f.code, f.message])).toEqual([
       [
@@ -1101,13 +1126,13 @@ describe("inputs in another format, and --version", () => {
     ]);
   });
 
-  it("an .xls file and a .csv file: exit 2, each named by its format", () => {
+  it("an .xls file and a .csv file: exit 2, each named by its format", async () => {
     fs.writeFileSync(
       inDir("old.xls"),
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
     );
     fs.writeFileSync(inDir("q2.csv"), "ID,Indicator,Q1,Q2\nATT,School attendance,94%,96%\n");
-    const run = runCli(["validate", "old.xls", "q2.csv", "--json"], dir);
+    const run = await runCli(["validate", "old.xls", "q2.csv", "--json"], dir);
     expect(run.status).toBe(2);
     const tail =
       "; Scorecard Kit reads only .xlsx workbooks. Open it in Excel or LibreOffice Calc, save it as an Excel Workbook (.xlsx) with File > Save As, and run scorecard on the .xlsx file.";
@@ -1117,8 +1142,8 @@ describe("inputs in another format, and --version", () => {
     ]);
   });
 
-  it("summarize of an .ods: exit 2 and the same message on stderr", () => {
-    const run = runCli(["summarize", "q2.ods"], dir);
+  it("summarize of an .ods: exit 2 and the same message on stderr", async () => {
+    const run = await runCli(["summarize", "q2.ods"], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
       /^scorecard: q2\.ods is an OpenDocument spreadsheet \(\.ods\); Scorecard Kit reads only \.xlsx workbooks\./,
@@ -1126,12 +1151,12 @@ describe("inputs in another format, and --version", () => {
     expect(fs.existsSync(inDir("q2-summary.xlsx"))).toBe(false);
   });
 
-  it("--version prints the version in package.json and exits 0", () => {
+  it("--version prints the version in package.json and exits 0", async () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")) as {
       version: string;
     };
     for (const flag of ["--version", "-V"]) {
-      const run = runCli([flag], dir);
+      const run = await runCli([flag], dir);
       expect({ flag, status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
         flag,
         status: 0,
@@ -1149,12 +1174,12 @@ describe("summarize", () => {
   let first: CliRun;
   let hashBefore: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     hashBefore = sha256(input());
-    first = runCli(["summarize", DIRECTORATE], dir);
+    first = await runCli(["summarize", DIRECTORATE], dir);
   });
 
-  it("writes <input>-summary.xlsx beside the input and says so; exit 0", () => {
+  it("writes <input>-summary.xlsx beside the input and says so; exit 0", async () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/19 indicators: 4 Green, 4 Amber, 6 Red, 5 no target, 0 no data/);
     expect(first.stdout).toMatch(/Summary written to .*directorate-scorecard-2012-13-q2-summary\.xlsx/);
@@ -1163,7 +1188,7 @@ describe("summarize", () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("leaves the input's bytes unchanged", () => {
+  it("leaves the input's bytes unchanged", async () => {
     expect(sha256(input())).toBe(hashBefore);
   });
 
@@ -1312,39 +1337,39 @@ describe("summarize", () => {
     expect(fs.readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });
 
-  it("keeps an existing output without --force (exit 2, message), replaces it with --force", () => {
+  it("keeps an existing output without --force (exit 2, message), replaces it with --force", async () => {
     const target = "kept-summary.xlsx";
     fs.writeFileSync(inDir(target), "an earlier file the user wants to keep");
-    const kept = runCli(["summarize", DIRECTORATE, "-o", target], dir);
+    const kept = await runCli(["summarize", DIRECTORATE, "-o", target], dir);
     expect(kept.status).toBe(2);
     expect(kept.stderr).toMatch(/kept-summary\.xlsx already exists and was kept\. Use --force to replace it/);
     expect(fs.readFileSync(inDir(target), "utf8")).toBe("an earlier file the user wants to keep");
-    const forced = runCli(["summarize", DIRECTORATE, "-o", target, "--force"], dir);
+    const forced = await runCli(["summarize", DIRECTORATE, "-o", target, "--force"], dir);
     expect(forced.status).toBe(0);
     expect(fs.readFileSync(inDir(target)).subarray(0, 2).toString("latin1")).toBe("PK");
     expect(sha256(input())).toBe(hashBefore);
   });
 
-  it("refuses -o equal to the input, however it is spelled, even with --force; the input is untouched", () => {
+  it("refuses -o equal to the input, however it is spelled, even with --force; the input is untouched", async () => {
     for (const spelling of [DIRECTORATE, `./${DIRECTORATE}`, inDir(DIRECTORATE)]) {
-      const run = runCli(["summarize", DIRECTORATE, "-o", spelling, "--force"], dir);
+      const run = await runCli(["summarize", DIRECTORATE, "-o", spelling, "--force"], dir);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/is the input workbook; Scorecard Kit never writes over its input/);
     }
     expect(sha256(input())).toBe(hashBefore);
   });
 
-  it("an unreadable input: exit 2, the reason, no output, no stack trace", () => {
+  it("an unreadable input: exit 2, the reason, no output, no stack trace", async () => {
     fs.writeFileSync(inDir("garbage.xlsx"), "not a workbook at all");
-    const run = runCli(["summarize", "garbage.xlsx"], dir);
+    const run = await runCli(["summarize", "garbage.xlsx"], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/not an \.xlsx workbook/);
     expect(fs.existsSync(inDir("garbage-summary.xlsx"))).toBe(false);
     expectNoStackTrace(run);
   });
 
-  it("-o sum.csv: refused with exit 2 (summarize writes .xlsx only), nothing written, the input untouched", () => {
-    const run = runCli(["summarize", DIRECTORATE, "-o", "sum.csv"], dir);
+  it("-o sum.csv: refused with exit 2 (summarize writes .xlsx only), nothing written, the input untouched", async () => {
+    const run = await runCli(["summarize", DIRECTORATE, "-o", "sum.csv"], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       "scorecard: the output sum.csv does not end in .xlsx, but summarize always writes an Excel workbook. Use an .xlsx name, for example -o sum.xlsx.\n",
@@ -1353,8 +1378,8 @@ describe("summarize", () => {
     expect(sha256(input())).toBe(hashBefore);
   });
 
-  it("an unknown --period: exit 2, no output", () => {
-    const run = runCli(["summarize", DIRECTORATE, "--period", "Q9", "-o", "q9-summary.xlsx"], dir);
+  it("an unknown --period: exit 2, no output", async () => {
+    const run = await runCli(["summarize", DIRECTORATE, "--period", "Q9", "-o", "q9-summary.xlsx"], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/no period "Q9"/);
     expect(fs.existsSync(inDir("q9-summary.xlsx"))).toBe(false);
@@ -1384,7 +1409,7 @@ describe("summarize", () => {
       ];
       await W.writeWorkbook(dir, "inject.xlsx", [W.scorecardSheet({ rows })]);
       W.writeCatalogue(dir, { ...W.TEST_CATALOGUE, name: dangerous.catalogueName }, "inject-catalogue.json");
-      const run = runCli(["summarize", "inject.xlsx", "--catalogue", "inject-catalogue.json"], dir);
+      const run = await runCli(["summarize", "inject.xlsx", "--catalogue", "inject-catalogue.json"], dir);
       expect(run.status).toBe(0);
       out = inDir("inject-summary.xlsx");
     });
@@ -1463,16 +1488,19 @@ describe("catalogue check", () => {
     ]);
   });
 
-  it("examples/catalogue.json: exit 0, VALID, 63 indicators", () => {
-    const run = runCli(["catalogue", "check", path.join(REPO, "examples", "catalogue.json")], dir);
+  it("examples/catalogue.json: exit 0, VALID, 63 indicators", async () => {
+    const run = await runCli(["catalogue", "check", path.join(REPO, "examples", "catalogue.json")], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(
       /VALID catalogue "Leeds children's services example" version 2026\.1, 63 indicators/,
     );
   });
 
-  it("examples/catalogue.csv: exit 0, the same catalogue", () => {
-    const run = runCli(["catalogue", "check", path.join(REPO, "examples", "catalogue.csv"), "--json"], dir);
+  it("examples/catalogue.csv: exit 0, the same catalogue", async () => {
+    const run = await runCli(
+      ["catalogue", "check", path.join(REPO, "examples", "catalogue.csv"), "--json"],
+      dir,
+    );
     expect(run.status).toBe(0);
     expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({
       valid: true,
@@ -1482,8 +1510,8 @@ describe("catalogue check", () => {
     });
   });
 
-  it("a workbook's Catalogue sheet (the CYPP example): exit 0", () => {
-    const run = runCli(["catalogue", "check", CYPP, "--json"], dir);
+  it("a workbook's Catalogue sheet (the CYPP example): exit 0", async () => {
+    const run = await runCli(["catalogue", "check", CYPP, "--json"], dir);
     expect(run.status).toBe(0);
     expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({
       valid: true,
@@ -1494,7 +1522,7 @@ describe("catalogue check", () => {
 
   it("a generated workbook whose Catalogue sheet was written by catalogueToCells: exit 0", async () => {
     await W.writeWorkbook(dir, "own-catalogue.xlsx", [W.scorecardSheet(), W.catalogueSheet()]);
-    const run = runCli(["catalogue", "check", "own-catalogue.xlsx", "--json"], dir);
+    const run = await runCli(["catalogue", "check", "own-catalogue.xlsx", "--json"], dir);
     expect(run.status).toBe(0);
     expect(jsonOf<Record<string, unknown>>(run)).toMatchObject({
       valid: true,
@@ -1504,8 +1532,8 @@ describe("catalogue check", () => {
     });
   });
 
-  it("a broken JSON catalogue: exit 1 and every problem with its path", () => {
-    const run = runCli(["catalogue", "check", "check-broken.json"], dir);
+  it("a broken JSON catalogue: exit 1 and every problem with its path", async () => {
+    const run = await runCli(["catalogue", "check", "check-broken.json"], dir);
     expect(run.status).toBe(1);
     const lines = run.stdout.trim().split("\n");
     expect(lines[0]).toBe("check-broken.json: INVALID catalogue, 5 problems");
@@ -1518,8 +1546,8 @@ describe("catalogue check", () => {
     ]);
   });
 
-  it("a broken JSON catalogue with --json: exit 1, problems as {path, message}", () => {
-    const run = runCli(["catalogue", "check", "check-broken.json", "--json"], dir);
+  it("a broken JSON catalogue with --json: exit 1, problems as {path, message}", async () => {
+    const run = await runCli(["catalogue", "check", "check-broken.json", "--json"], dir);
     expect(run.status).toBe(1);
     const result = jsonOf<{ valid: boolean; problems: { path: string; message: string }[] }>(run);
     expect(result.valid).toBe(false);
@@ -1528,8 +1556,8 @@ describe("catalogue check", () => {
     );
   });
 
-  it("a broken Catalogue sheet: exit 1, problems located by cell", () => {
-    const run = runCli(["catalogue", "check", "check-broken-sheet.xlsx"], dir);
+  it("a broken Catalogue sheet: exit 1, problems located by cell", async () => {
+    const run = await runCli(["catalogue", "check", "check-broken-sheet.xlsx"], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/INVALID catalogue, 3 problems/);
     expect(run.stdout).toMatch(/Catalogue!C2: /);
@@ -1537,20 +1565,20 @@ describe("catalogue check", () => {
     expect(run.stdout).toMatch(/Catalogue!D3: /);
   });
 
-  it("a workbook without a Catalogue sheet: exit 1, names the sheets it has", () => {
-    const run = runCli(["catalogue", "check", DIRECTORATE], dir);
+  it("a workbook without a Catalogue sheet: exit 1, names the sheets it has", async () => {
+    const run = await runCli(["catalogue", "check", DIRECTORATE], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/no sheet named "Catalogue" \(sheets: Scorecard Q2, Notes\)/);
   });
 
-  it("a file that does not exist: exit 2 (input that cannot be read), the reason on stderr", () => {
-    const run = runCli(["catalogue", "check", "nosuch.json"], dir);
+  it("a file that does not exist: exit 2 (input that cannot be read), the reason on stderr", async () => {
+    const run = await runCli(["catalogue", "check", "nosuch.json"], dir);
     expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
       status: 2,
       stdout: "",
       stderr: "scorecard: nosuch.json does not exist.\n",
     });
-    const json = runCli(["catalogue", "check", "nosuch.json", "--json"], dir);
+    const json = await runCli(["catalogue", "check", "nosuch.json", "--json"], dir);
     expect(json.status).toBe(2);
     expect(jsonOf<Record<string, unknown>>(json)).toEqual({
       file: "nosuch.json",
@@ -1559,15 +1587,15 @@ describe("catalogue check", () => {
     });
   });
 
-  it("a CSV catalogue with no catalogueName or catalogueVersion column: named by its file, with no version", () => {
+  it("a CSV catalogue with no catalogueName or catalogueVersion column: named by its file, with no version", async () => {
     fs.writeFileSync(
       inDir("ipr-cat.csv"),
       "id,name,polarity,unit,target\nATT,School attendance,higher,percent,95%\n",
     );
-    const run = runCli(["catalogue", "check", "ipr-cat.csv"], dir);
+    const run = await runCli(["catalogue", "check", "ipr-cat.csv"], dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('ipr-cat.csv: VALID catalogue "ipr-cat.csv" no version, 1 indicators\n');
-    const json = runCli(["catalogue", "check", "ipr-cat.csv", "--json"], dir);
+    const json = await runCli(["catalogue", "check", "ipr-cat.csv", "--json"], dir);
     expect(jsonOf<Record<string, unknown>>(json)).toMatchObject({
       valid: true,
       name: "ipr-cat.csv",
@@ -1575,9 +1603,9 @@ describe("catalogue check", () => {
     });
   });
 
-  it("a file that is not JSON: exit 1, says so, no stack trace", () => {
+  it("a file that is not JSON: exit 1, says so, no stack trace", async () => {
     fs.writeFileSync(inDir("check-not-json.json"), "{ name: ");
-    const run = runCli(["catalogue", "check", "check-not-json.json"], dir);
+    const run = await runCli(["catalogue", "check", "check-not-json.json"], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/not valid JSON/);
     expectNoStackTrace(run);
