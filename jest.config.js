@@ -5,6 +5,8 @@ module.exports = {
   roots: ["<rootDir>/test", "<rootDir>/src"],
   testMatch: ["**/*.test.ts"],
   globalSetup: "<rootDir>/test/support/global-setup.ts",
+  // fast-check: a fixed seed and bounded runs; `npm run test:deep` runs the long versions.
+  setupFiles: ["<rootDir>/test/support/setup-properties.ts"],
   // office-addin-mock -> office-addin-manifest -> @microsoft/app-manifest imports ESM-only
   // packages; map them to small CommonJS stand-ins so jest (CommonJS) can load the mock.
   moduleNameMapper: {

@@ -1,3 +1,4 @@
+import { CLI_MESSAGES } from "./messages";
 import type { CatalogueLoad, CatalogueProblem } from "../core/catalogue/types";
 import { CATALOGUE_SHEET, loadCatalogueSheet, parseCatalogueText } from "../core/catalogue";
 import { readWorkbookSnapshot } from "../adapters/xlsx";
@@ -31,7 +32,10 @@ export async function loadCatalogueFile(file: string): Promise<CatalogueFileLoad
         problems: [
           {
             path: file,
-            message: `The workbook has no sheet named "${CATALOGUE_SHEET}" (sheets: ${workbook.snapshot.sheets.map((s) => s.name).join(", ")}).`,
+            message: CLI_MESSAGES.noCatalogueSheet(
+              CATALOGUE_SHEET,
+              workbook.snapshot.sheets.map((s) => s.name),
+            ),
           },
         ],
       };

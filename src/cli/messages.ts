@@ -29,6 +29,10 @@ export const CLI_MESSAGES = {
   otherFormat: (file: string, format: string): string =>
     `${file} is ${format}; Scorecard Kit reads only .xlsx workbooks. Open it in Excel or LibreOffice Calc, save it as an Excel Workbook (.xlsx) with File > Save As, and run scorecard on the .xlsx file.`,
 
+  /** --catalogue naming a workbook */
+  noCatalogueSheet: (sheet: string, sheets: readonly string[]): string =>
+    `The workbook has no sheet named "${sheet}" (sheets: ${sheets.join(", ")}).`,
+
   /** summarize */
   outputNotXlsx: (output: string, suggestion: string): string =>
     `the output ${output} does not end in .xlsx, but summarize always writes an Excel workbook. Use an .xlsx name, for example -o ${suggestion}.`,
@@ -37,6 +41,10 @@ export const CLI_MESSAGES = {
   outputExists: (target: string): string =>
     `${target} already exists and was kept. Use --force to replace it, or -o to choose another name.`,
   cannotWrite: (target: string, code: string): string => `${target} could not be written (${code}).`,
+  summaryWritten: (target: string): string => `Summary written to ${target}`,
+  ragCounts: (total: number, count: (rag: string) => number): string =>
+    `  ${total} indicators: ${count("Green")} Green, ${count("Amber")} Amber, ${count("Red")} Red, ${count("No target")} no target, ${count("No data")} no data`,
+  mapUnusedWarning: (message: string): string => `warning: ${message}`,
 
   /** An exception from scorecard's own code: a bug, told apart from bad input by its stack. */
   bug: (message: string, stack: string): string =>

@@ -1,6 +1,6 @@
-import { isCellError, type CellValue } from "../core/cells/cell-value";
+import type { CellValue } from "../core/cells/cell-value";
 import type { PlannedCell, PlannedSheet } from "../core/summary/plan";
-import { cellTextWithinLimit } from "../core/workbook/excel-rules";
+import { cellTextWithinLimit, literalText, UNSTORABLE_NUMBER_TEXT } from "../core/workbook/excel-rules";
 import {
   COLUMN_PADDING_PIXELS,
   GENERAL_FORMAT,
@@ -29,8 +29,6 @@ export interface WriteGrid {
   readonly numberFormats: string[][];
 }
 
-/** What a number or date Excel cannot store (NaN, ±Infinity, an invalid Date) is written as. */
-export const UNSTORABLE_NUMBER_TEXT = "#NUM!";
 /** Days from Excel's day 0 (1899-12-30, in the 1900 date system) to 1970-01-01. */
 const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 const MS_PER_DAY = 86_400_000;
@@ -92,17 +90,8 @@ export function excelSerial(date: Date): number | undefined {
   return serial < 61 ? undefined : serial;
 }
 
-/** A core value as literal text ("" for blank). */
-function textOf(value: CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return cut(value);
-  if (typeof value === "number") return String(value);
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? UNSTORABLE_NUMBER_TEXT : value.toISOString();
-  if (isCellError(value)) return value.error;
-  return "";
-}
+/** A core value as literal text ("" for blank): the rule both writers share. */
+const textOf = (value: CellValue): string => literalText(value) ?? "";
 
 const cut = cellTextWithinLimit;
 

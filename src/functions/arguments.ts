@@ -5,7 +5,8 @@
 import type { CellValue } from "../core/cells/cell-value";
 import { readCell } from "../core/cells/read-cell";
 import { readWord } from "../core/words";
-import { BUG_MESSAGE, reportBug } from "./report-bug";
+import { FUNCTION_MESSAGES } from "./function-messages";
+import { reportBug } from "./report-bug";
 
 /** The Excel error kinds our functions return. */
 export type ExcelErrorKind = "value" | "num" | "na" | "div0";
@@ -35,12 +36,12 @@ export class ArgumentProblem extends Error {
 /**
  * The error value for an exception caught in a wrapper: an ArgumentProblem becomes the Excel
  * error it stands for; anything else is our bug, reported (logged with its stack, or rethrown
- * under test) and shown as #VALUE! with BUG_MESSAGE.
+ * under test) and shown as #VALUE! with FUNCTION_MESSAGES.bug.
  */
 export function errorValueFor(e: unknown): CustomFunctions.Error {
   if (e instanceof ArgumentProblem) return excelError(e.kind, e.message);
   reportBug(e);
-  return excelError("value", BUG_MESSAGE);
+  return excelError("value", FUNCTION_MESSAGES.bug);
 }
 
 /** Runs a wrapper body; a problem becomes the Excel error it stands for (errorValueFor). */
@@ -69,7 +70,7 @@ export function wordArgument<W extends string>(
   if (word === undefined) {
     throw new ArgumentProblem(
       "value",
-      `${argumentName} must be one of ${words.join(", ")} (got "${String(single(value))}").`,
+      FUNCTION_MESSAGES.notOneOf(argumentName, words, String(single(value))),
     );
   }
   return word;
@@ -80,8 +81,8 @@ export function nonNegativeArgument(value: unknown, fallback: number, argumentNa
   if (isOmitted(value)) return fallback;
   const n = numberOrGap(single(value));
   if (n === null)
-    throw new ArgumentProblem("value", `${argumentName} must be a number (got "${String(single(value))}").`);
-  if (n < 0) throw new ArgumentProblem("num", `${argumentName} must not be negative (got ${n}).`);
+    throw new ArgumentProblem("value", FUNCTION_MESSAGES.notANumber(argumentName, String(single(value))));
+  if (n < 0) throw new ArgumentProblem("num", FUNCTION_MESSAGES.negative(argumentName, n));
   return n;
 }
 
@@ -90,7 +91,7 @@ export function optionalNumberArgument(value: unknown, argumentName: string): nu
   if (isOmitted(value)) return undefined;
   const n = numberOrGap(single(value));
   if (n === null)
-    throw new ArgumentProblem("value", `${argumentName} must be a number (got "${String(single(value))}").`);
+    throw new ArgumentProblem("value", FUNCTION_MESSAGES.notANumber(argumentName, String(single(value))));
   return n;
 }
 
@@ -108,7 +109,7 @@ export function numberCell(value: unknown, argumentName: string): number | null 
   const reading = readCell(value as CellValue);
   if (reading.kind === "number") return reading.value;
   if (reading.kind === "gap") return null;
-  throw new ArgumentProblem("value", `${argumentName}: ${reading.message}`);
+  throw new ArgumentProblem("value", FUNCTION_MESSAGES.unreadableCell(argumentName, reading.message));
 }
 
 /** A value as a 2-D grid: ranges arrive as arrays of rows, single values are wrapped. */
@@ -147,7 +148,5 @@ export function isSingleCell(g: readonly (readonly unknown[])[]): boolean {
 
 /** "3 rows x 1 column" for messages. */
 export function describeShape(g: readonly (readonly unknown[])[]): string {
-  const rows = g.length;
-  const cols = g[0]?.length ?? 0;
-  return `${rows} row${rows === 1 ? "" : "s"} x ${cols} column${cols === 1 ? "" : "s"}`;
+  return FUNCTION_MESSAGES.shape(g.length, g[0]?.length ?? 0);
 }

@@ -1,4 +1,5 @@
 import { ArgumentProblem, describeShape, errorValueFor, isSingleCell } from "./arguments";
+import { FUNCTION_MESSAGES } from "./function-messages";
 
 /** Applies `each` to every cell of `main`; a problem in one cell becomes that cell's error value. */
 export function eachCell(
@@ -36,7 +37,7 @@ export function cellwise(
   if (!broadcast && !sameShape) {
     throw new ArgumentProblem(
       "value",
-      `${otherName} must be one cell or the same shape as actual (${describeShape(main)}); it is ${describeShape(other)}.`,
+      FUNCTION_MESSAGES.shapeMismatch(otherName, describeShape(main), describeShape(other)),
     );
   }
   return main.map((row, r) =>

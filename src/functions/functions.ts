@@ -29,6 +29,7 @@ import {
   wordArgument,
 } from "./arguments";
 import { cellwise, eachCell, eachSeries } from "./cellwise";
+import { FUNCTION_MESSAGES } from "./function-messages";
 import { indicatorStatus } from "./indicator-status";
 import { sharedCatalogueStore } from "../chosen-catalogue/catalogue-store";
 import { restoreSavedCatalogue } from "../chosen-catalogue/restore-saved-catalogue";
@@ -36,14 +37,12 @@ import { restoreSavedCatalogue } from "../chosen-catalogue/restore-saved-catalog
 const DEFAULT_PERIODS = 4;
 
 /** KPI.STATUS before the workbook's catalogue is in place: never answer from one nobody chose. */
-export const CATALOGUE_NOT_LOADED =
-  "Catalogue not loaded yet: open the Scorecard Kit pane and choose this workbook's catalogue (or the built-in example). KPI.STATUS then recalculates.";
+export const CATALOGUE_NOT_LOADED = FUNCTION_MESSAGES.catalogueNotLoaded;
 
 /** A single-cell argument that must hold a number: a blank or placeholder is #N/A. */
 function requiredNumber(value: unknown, argumentName: string): number {
   const n = numberCell(single(value), argumentName);
-  if (n === null)
-    throw new ArgumentProblem("na", `No ${argumentName} value: the cell is blank or a placeholder.`);
+  if (n === null) throw new ArgumentProblem("na", FUNCTION_MESSAGES.noValue(argumentName));
   return n;
 }
 
@@ -100,7 +99,7 @@ export function direction(values: any[][], polarity?: any, method?: any, periods
       ? DEFAULT_PERIODS
       : nonNegativeArgument(periods, DEFAULT_PERIODS, "periods");
     if (!Number.isInteger(count) || count < 1)
-      throw new ArgumentProblem("num", `periods must be a whole number of at least 1 (got ${count}).`);
+      throw new ArgumentProblem("num", FUNCTION_MESSAGES.notWholeNumber("periods", count));
     const pol = polarityArgument(polarity);
     const how = wordArgument(method, TREND_METHODS, "previous", "method");
     return eachSeries(seriesRows(values), (series) => directionOfTravel(series, pol, how, count));
@@ -125,13 +124,10 @@ export function gap(actual: any[][], benchmark: any[][], polarity?: any, mode?: 
     const benchmarks = grid(benchmark);
     const oneGap = (a: unknown, b: number | null): unknown => {
       const value = numberCell(a, "actual");
-      if (value === null) return excelError("na", "No actual value: the cell is blank or a placeholder.");
-      if (b === null)
-        return excelError("na", "No benchmark value: the benchmark cells are blank or placeholders.");
+      if (value === null) return excelError("na", FUNCTION_MESSAGES.noValue("actual"));
+      if (b === null) return excelError("na", FUNCTION_MESSAGES.noBenchmark);
       const result = benchmarkGap(value, b, pol, gapMode);
-      return result === null
-        ? excelError("div0", "The benchmark is 0, so a percentage gap cannot be computed; use mode points.")
-        : result;
+      return result === null ? excelError("div0", FUNCTION_MESSAGES.zeroBenchmark) : result;
     };
     // One actual against a range of neighbours: their mean.
     if (isSingleCell(actuals)) return [[oneGap(single(actuals), neighbourMean(seriesArgument(benchmarks)))]];
@@ -161,7 +157,7 @@ export function band(actual: any[][], peers: any[][], polarity?: any): any[][] {
     const peerValues = seriesArgument(peers);
     return eachCell(grid(actual), (cell) => {
       const result = quartileBand(requiredNumber(cell, "actual"), peerValues, pol);
-      if (result === null) throw new ArgumentProblem("na", "No peer values: the peers range has no numbers.");
+      if (result === null) throw new ArgumentProblem("na", FUNCTION_MESSAGES.noPeerNumbers);
       return result;
     });
   });
@@ -182,7 +178,7 @@ export function peerRank(actual: any[][], peers: any[][], polarity?: any): any[]
     const peerValues = seriesArgument(peers);
     return eachCell(grid(actual), (cell) => {
       const result = rankAmongPeers(requiredNumber(cell, "actual"), peerValues, pol);
-      if (result === null) throw new ArgumentProblem("na", "No peer values to rank against.");
+      if (result === null) throw new ArgumentProblem("na", FUNCTION_MESSAGES.noPeers);
       return result;
     });
   });
@@ -218,10 +214,7 @@ export function assurance(values: any[][], target: any[][], polarity?: any): any
     const series = seriesRows(values);
     const targets = grid(target).flat();
     if (targets.length !== 1 && targets.length !== series.length) {
-      throw new ArgumentProblem(
-        "value",
-        `target must be one cell or one per row of values (${series.length} rows); it has ${targets.length} cells.`,
-      );
+      throw new ArgumentProblem("value", FUNCTION_MESSAGES.targetsPerRow(series.length, targets.length));
     }
     return eachSeries(series, (values, row) =>
       spcAssurance(values, numberCell(targets.length === 1 ? targets[0] : targets[row], "target"), pol),

@@ -5,6 +5,7 @@ import type { CellValue } from "../core/cells/cell-value";
 import { ragStatus } from "../core/rag";
 import type { RagStatus } from "../core/words";
 import { ArgumentProblem, isOmitted } from "./arguments";
+import { FUNCTION_MESSAGES } from "./function-messages";
 
 /**
  * KPI.STATUS's rule: the RAG word for a catalogue indicator, using its polarity, target
@@ -21,26 +22,24 @@ export function indicatorStatus(
   const idText = typeof id === "number" ? String(id) : typeof id === "string" ? id : "";
   const indicator = findCatalogueIndicator(catalogue, idText);
   if (!indicator) {
-    throw new ArgumentProblem(
-      "na",
-      `No indicator "${idText}" in the catalogue "${catalogue.name}" (${origin}). Check the id, or choose the catalogue in the Scorecard Kit pane.`,
-    );
+    throw new ArgumentProblem("na", FUNCTION_MESSAGES.unknownIndicator(idText, catalogue.name, origin));
   }
   const reading = readCell(actual as CellValue);
   let value: number | null = null;
   if (reading.kind === "number") {
     const scaled = toIndicatorScale(reading, indicator);
-    if ("mismatch" in scaled) throw new ArgumentProblem("value", `actual: ${scaled.mismatch}`);
+    if ("mismatch" in scaled)
+      throw new ArgumentProblem("value", FUNCTION_MESSAGES.unreadableCell("actual", scaled.mismatch));
     value = scaled.value;
   } else if (reading.kind === "unreadable") {
-    throw new ArgumentProblem("value", `actual: ${reading.message}`);
+    throw new ArgumentProblem("value", FUNCTION_MESSAGES.unreadableCell("actual", reading.message));
   }
   const periodText = isOmitted(period) ? "" : String(period).trim();
   const target = catalogueTarget(indicator, periodText);
   if (indicator.target !== undefined && typeof indicator.target === "object" && periodText === "") {
     throw new ArgumentProblem(
       "value",
-      `Indicator ${indicator.id} has a target per period (${Object.keys(indicator.target).join(", ")}): give the period as the third argument.`,
+      FUNCTION_MESSAGES.periodNeeded(indicator.id, Object.keys(indicator.target)),
     );
   }
   if (indicator.unit === "text") return "No target";

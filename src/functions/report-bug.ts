@@ -8,10 +8,6 @@
 /** Receives each unexpected exception, before the cell shows #VALUE!. */
 export type BugHandler = (error: unknown) => void;
 
-/** The message in the #VALUE! tooltip when our code failed. */
-export const BUG_MESSAGE =
-  "Scorecard Kit could not compute this cell: an error in Scorecard Kit, not in your data. Please report it with the arguments used.";
-
 /** Logs the stack to the console (the add-in's developer tools show it). */
 export const logBug: BugHandler = (error) => {
   const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);

@@ -1,6 +1,13 @@
 import { columnWidthPoints, excelSerial, plannedGrid, writtenCell } from "../../src/excel/planned-grid";
 
 describe("writtenCell", () => {
+  test("asText date: the date alone at UTC midnight, as the xlsx writer writes it (literalText)", () => {
+    expect(writtenCell({ value: new Date(Date.UTC(2024, 2, 31)), asText: true })).toEqual({
+      value: "2024-03-31",
+      numberFormat: "@",
+    });
+  });
+
   test("asText: the text as is under '@', whatever it looks like", () => {
     expect(writtenCell({ value: "=1+1", asText: true })).toEqual({ value: "=1+1", numberFormat: "@" });
     expect(writtenCell({ value: "+44 20 7946 0000", asText: true })).toEqual({

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- these tests load modules after installing stubs or globals */
 import { installCustomFunctionsStub, StubCustomFunctionError } from "../support/custom-functions-stub";
+import { FUNCTION_MESSAGES } from "../../src/functions/function-messages";
 
 installCustomFunctionsStub();
 const f = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
@@ -340,7 +341,7 @@ describe("a bug in our code is not bad input", () => {
       const cell = (functions.rag([[96]], [[100]]) as unknown[][])[0]?.[0] as StubCustomFunctionError;
       expect(cell).toBeInstanceOf(StubCustomFunctionError);
       expect(cell.code).toBe("#VALUE!");
-      expect(cell.message).toBe(bugs.BUG_MESSAGE);
+      expect(cell.message).toBe(FUNCTION_MESSAGES.bug);
       expect(logged).toHaveBeenCalledTimes(1);
       expect(String(logged.mock.calls[0]?.[0])).toMatch(
         /^Scorecard Kit: unexpected error in a custom function\.\nTypeError: deliberate bug in ragStatus\n\s+at /,

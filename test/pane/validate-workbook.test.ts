@@ -101,7 +101,10 @@ describe("validateWorkbook (the Validate workbook use-case)", () => {
       // one more detection per sheet, not three.
       spy.mockClear();
       const overrides = withColumnRole(NO_OVERRIDES, "Scorecard Q2", 3, "ignore", "rag");
-      const changed = await validateWorkbook(fakePort(snapshot), { catalogue: AUTOMATIC_CATALOGUE, overrides });
+      const changed = await validateWorkbook(fakePort(snapshot), {
+        catalogue: AUTOMATIC_CATALOGUE,
+        overrides,
+      });
       expect(spy).toHaveBeenCalledTimes(4);
       const sheet = changed.columns.sheets[0];
       const columnD = sheet?.kind === "scorecard" ? sheet.columns.find((c) => c.letter === "D") : undefined;

@@ -9,6 +9,12 @@ export function formatCount(count: number): string {
   return String(Math.trunc(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
+/** What is wrong with a summary plan the writer was handed (a bug upstream, never the user's file). */
+export const planProblems = {
+  colour: (colour: string, where: string): string =>
+    `The colour "${colour}" for ${where} is not of the form #RRGGBB.`,
+} as const;
+
 export const readReasons = {
   notBytes: (): string =>
     "The file contents were not given as bytes (an ArrayBuffer or Uint8Array was expected).",

@@ -1,3 +1,4 @@
+import { planProblems } from "./messages";
 import type { Cell, Fill, Font } from "exceljs";
 import type { PlannedCell } from "../../core/summary/plan";
 import { hexColourDigits } from "../../core/workbook/excel-rules";
@@ -23,8 +24,7 @@ const OPAQUE_ALPHA = "FF";
  */
 export function argbFromHex(colour: string, where: string): string {
   const digits = hexColourDigits(colour);
-  if (digits === undefined)
-    throw new InvalidPlanError(`The colour "${colour}" for ${where} is not of the form #RRGGBB.`);
+  if (digits === undefined) throw new InvalidPlanError(planProblems.colour(colour, where));
   return `${OPAQUE_ALPHA}${digits}`;
 }
 

@@ -1,7 +1,8 @@
 import type { Worksheet } from "exceljs";
 import { cellAddress } from "../../core/a1";
 import type { PlannedCell, PlannedSheet, SummaryPlan } from "../../core/summary/plan";
-import { excelValueOf, textOfValue } from "./excel-cell-value";
+import { excelValueOf } from "./excel-cell-value";
+import { literalText } from "../../core/workbook/excel-rules";
 import { newWorkbook, workbookBytes, type WorkbookPropertiesOptions } from "./new-workbook";
 import { applyPlannedStyle, InvalidPlanError } from "./plan-style";
 import { uniqueSheetNames } from "./sheet-name";
@@ -98,7 +99,7 @@ function wrappedLines(row: readonly (PlannedCell | null)[], widths: readonly num
   let lines = 1;
   row.forEach((planned, column) => {
     if (!planned || planned.wrap !== true) return;
-    const text = textOfValue(planned.value) ?? "";
+    const text = literalText(planned.value) ?? "";
     // Proportional fonts fit about 0.9 characters per unit of column width.
     const width = Math.max(1, Math.floor((widths[column] ?? DEFAULT_COLUMN_WIDTH) * 0.9));
     const needed = text
@@ -111,7 +112,7 @@ function wrappedLines(row: readonly (PlannedCell | null)[], widths: readonly num
 
 function writePlannedCell(cell: ReturnType<Worksheet["getCell"]>, planned: PlannedCell, where: string): void {
   if (planned.asText === true) {
-    cell.value = textOfValue(planned.value);
+    cell.value = literalText(planned.value);
     cell.numFmt = TEXT_FORMAT;
   } else {
     cell.value = excelValueOf(planned.value, "text");

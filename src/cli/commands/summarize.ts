@@ -42,13 +42,12 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
     return EXIT.usage;
   }
   // Mapping-file entries that matched nothing are easy to miss in the Validation sheet: say them here too.
-  for (const f of result.report.findings) if (f.code === "map/unused") out.error(`warning: ${f.message}`);
+  for (const f of result.report.findings)
+    if (f.code === "map/unused") out.error(CLI_MESSAGES.mapUnusedWarning(f.message));
   const rag = (word: string) => result.analysis!.indicators.filter((i) => i.rag === word).length;
   out.result(reportHeadline(result.report));
-  out.result(
-    `  ${result.analysis.indicators.length} indicators: ${rag("Green")} Green, ${rag("Amber")} Amber, ${rag("Red")} Red, ${rag("No target")} no target, ${rag("No data")} no data`,
-  );
-  out.result(`Summary written to ${target}`);
+  out.result(CLI_MESSAGES.ragCounts(result.analysis.indicators.length, rag));
+  out.result(CLI_MESSAGES.summaryWritten(target));
   return EXIT.valid;
 }
 

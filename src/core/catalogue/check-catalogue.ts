@@ -1,3 +1,4 @@
+import { CATALOGUE_MESSAGES } from "./messages";
 import { catalogueWithDefaults } from "./apply-catalogue-defaults";
 import { pointerSegments } from "./catalogue-path";
 import { matchesCatalogueSchema, schemaProblems } from "./schema-problems";
@@ -28,8 +29,7 @@ export function checkCatalogue(data: unknown, placeOf: (index: number) => string
   if (problems.length > 0 || !matchesCatalogueSchema(data)) {
     return {
       ok: false,
-      problems:
-        problems.length > 0 ? problems : [{ path: "", message: "The catalogue could not be checked." }],
+      problems: problems.length > 0 ? problems : [{ path: "", message: CATALOGUE_MESSAGES.notChecked() }],
     };
   }
   return { ok: true, catalogue: catalogueWithDefaults(data), warnings: byIndicator(semantic.warnings) };

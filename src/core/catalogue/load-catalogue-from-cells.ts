@@ -373,9 +373,7 @@ export function loadCatalogueFromCells(
     return {
       ok: false,
       problems:
-        all.length > 0
-          ? all
-          : [{ path: address(headerPlace), message: "The catalogue could not be checked." }],
+        all.length > 0 ? all : [{ path: address(headerPlace), message: CATALOGUE_MESSAGES.notChecked() }],
     };
   }
   return { ok: true, catalogue: checked.catalogue, warnings: inOrder(warnings) };

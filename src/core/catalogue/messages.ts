@@ -59,6 +59,8 @@ export const CATALOGUE_MESSAGES = {
   indicatorPrefix: (id: string | undefined, position: number): string =>
     id === undefined ? `Indicator ${position} (no id)` : `Indicator "${id}"`,
   cataloguePrefix: (): string => "Catalogue",
+  /** When the checks failed without naming a problem (never expected). */
+  notChecked: (): string => "The catalogue could not be checked.",
   notAnObject: (found: string): string =>
     `The catalogue must be a JSON object with "name", "version" and "indicators" (found ${found}).`,
   required: (field: string, allowed: readonly string[] | undefined): string =>

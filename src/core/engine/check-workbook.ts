@@ -4,6 +4,7 @@ import type { WorkbookSnapshot } from "../workbook/snapshot";
 import {
   analyseWorkbook,
   failedReport,
+  FINDING_MESSAGES,
   makeFinding,
   validationReport,
   type Finding,
@@ -58,12 +59,12 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
       makeFinding(
         "catalogue/invalid",
         placeOfProblem(p.path),
-        `Catalogue problem at ${p.path}: ${p.message}`,
+        FINDING_MESSAGES.catalogueProblem(p.path, p.message),
         { actual: p.path },
       ),
     );
     if (findings.length === 0)
-      findings.push(makeFinding("catalogue/invalid", {}, "The catalogue could not be loaded."));
+      findings.push(makeFinding("catalogue/invalid", {}, FINDING_MESSAGES.catalogueNotLoaded));
     return { report: failedReport(file, findings), catalogueOrigin: choice.origin };
   }
   const analysed = analyseWorkbook(workbook, choice.catalogue, {

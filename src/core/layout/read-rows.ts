@@ -12,7 +12,8 @@ export interface RowReading {
 
 /**
  * Sorts the rows below the header: blank rows are skipped; a row whose only content is one
- * text cell (or one merged area) starting in that row is a section title ("Stay Safe");
+ * text cell (or one merged area) starting in that row, with words in it, is a section title
+ * ("Stay Safe"; a lone "*" is not);
  * a row with a name or an id is an indicator row, unless it repeats the header (as printed
  * sheets do). Title rows below the last indicator (notes at the foot of the sheet) are not
  * sections.
@@ -33,8 +34,10 @@ export function readRows(grid: SheetGrid, startRow: number, columns: readonly Co
     const only = cells.length === 1 ? cells[0] : undefined;
     if (only !== undefined && only.sourceRow === row) {
       const value = grid.value(row, only.column);
-      if (typeof value === "string") {
-        sections.push({ row, title: cleanHeader(value) });
+      // A lone mark with no words ("*", ":") is not a title: it is a cell of a data row.
+      const title = typeof value === "string" ? cleanHeader(value) : "";
+      if (title !== "") {
+        sections.push({ row, title });
         continue;
       }
     }

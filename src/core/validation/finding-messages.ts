@@ -9,6 +9,8 @@ const list = (items: readonly string[]): string => items.map((i) => `"${i}"`).jo
 const MAX_LISTED = 12;
 
 export const FINDING_MESSAGES = {
+  catalogueProblem: (path: string, message: string): string => `Catalogue problem at ${path}: ${message}`,
+  catalogueNotLoaded: "The catalogue could not be loaded.",
   noScorecard: (reason: string): string => `Skipped: this sheet does not look like a scorecard (${reason}).`,
   mapUnusedSheet: (
     sheet: string,

@@ -4,6 +4,7 @@
  * colour rules, so the two can never disagree.
  * Source: Excel specifications and limits; support.microsoft.com, "Rename a worksheet".
  */
+import { isCellError, type CellValue } from "../cells/cell-value";
 
 /** Excel's limit on a sheet name's length. */
 export const MAX_SHEET_NAME_LENGTH = 31;
@@ -17,6 +18,8 @@ export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
 /** Used when a sheet name is blank after cleaning. */
 export const FALLBACK_SHEET_NAME = "Sheet";
+/** What a number Excel cannot store (NaN, ±Infinity) or an invalid date is written as. */
+export const UNSTORABLE_NUMBER_TEXT = "#NUM!";
 
 /** Replaces each character Excel forbids in a sheet name. */
 const REPLACEMENT_CHARACTER = "-";
@@ -34,6 +37,28 @@ const HEX_COLOUR = /^#([0-9a-f]{6})$/i;
  */
 export function cellTextWithinLimit(text: string): string {
   return text.length > MAX_CELL_TEXT_LENGTH ? text.slice(0, MAX_CELL_TEXT_LENGTH) : text;
+}
+
+/**
+ * A value as the literal text a text cell holds, the same in both writers: text within the
+ * cell limit, numbers in JavaScript's shortest round-trip form, booleans as TRUE/FALSE, dates
+ * as ISO 8601 (the date alone at UTC midnight, as exceljs reads date cells), errors as their
+ * text; null for a blank. An invalid date is UNSTORABLE_NUMBER_TEXT.
+ * @example literalText(0.25) // "0.25"
+ * @example literalText(new Date(Date.UTC(2024, 2, 31))) // "2024-03-31"
+ */
+export function literalText(value: CellValue): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return cellTextWithinLimit(value);
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return UNSTORABLE_NUMBER_TEXT;
+    const iso = value.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, "yyyy-mm-dd".length) : iso;
+  }
+  if (isCellError(value)) return value.error;
+  return null;
 }
 
 /**

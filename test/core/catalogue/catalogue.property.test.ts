@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../../support/properties";
 import type { CellValue } from "../../../src/core/cells";
 import {
   loadCatalogue,
@@ -8,6 +9,7 @@ import {
   type Indicator,
 } from "../../../src/core/catalogue";
 import { UNITS } from "../../../src/core/catalogue";
+import { POLARITIES } from "../../../src/core/words";
 
 const word = fc.constantFrom(
   "id",
@@ -80,7 +82,7 @@ describe("the catalogue loaders are total", () => {
         if (load.ok) expect(Array.isArray(load.catalogue.indicators)).toBe(true);
         else expect(load.problems.length).toBeGreaterThan(0);
       }),
-      { numRuns: 1500 },
+      runs(200),
     );
   });
 
@@ -94,24 +96,44 @@ describe("the catalogue loaders are total", () => {
           if (!load.ok) for (const p of load.problems) expect(p.path).toMatch(/!/);
         },
       ),
-      { numRuns: 1500 },
+      runs(200),
     );
   });
 
-  test("parseCatalogueText never throws on any text", () => {
+  test("parseCatalogueText on any text: a catalogue with unique, named indicators, or problems that say where", () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string(), fc.json(), fc.constantFrom("{", "[1]", 'a,"b\n')),
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.constantFrom("{", "[1]", 'a,"b\n', "id,name,polarity,unit\nA,Alpha,higher,percent\n"),
+        ),
         fc.constantFrom("c.json", "c.csv", "", "x"),
         (text, file) => {
-          expect(["boolean"]).toContain(typeof parseCatalogueText(text, file).ok);
+          const load = parseCatalogueText(text, file);
+          if (load.ok) {
+            const ids = load.catalogue.indicators.map((i) => i.id.trim().toLowerCase());
+            expect(new Set(ids).size).toBe(ids.length);
+            for (const indicator of load.catalogue.indicators) {
+              expect(indicator.id.trim()).not.toBe("");
+              expect(indicator.name.trim()).not.toBe("");
+              expect(POLARITIES).toContain(indicator.polarity);
+              expect(UNITS).toContain(indicator.unit);
+            }
+          } else {
+            expect(load.problems.length).toBeGreaterThan(0);
+            for (const problem of load.problems) {
+              expect(typeof problem.path).toBe("string");
+              expect(problem.message.trim()).not.toBe("");
+            }
+          }
         },
       ),
-      { numRuns: 1000 },
+      runs(200),
     );
   });
 
-  test("toIndicatorScale never throws", () => {
+  test("toIndicatorScale: the value on the indicator's scale, or a mismatch that says why", () => {
     fc.assert(
       fc.property(
         fc.double(),
@@ -128,7 +150,18 @@ describe("the catalogue loaders are total", () => {
             ...(scale ? { percentScale: scale } : {}),
           };
           const scaled = toIndicatorScale({ kind: "number", value, unit }, indicator);
-          expect("value" in scaled || "mismatch" in scaled).toBe(true);
+          if ("mismatch" in scaled) {
+            // Money is never a percent or a count, a percent only fits a percent indicator, and
+            // a fraction indicator refuses points.
+            expect(scaled.mismatch.trim()).not.toBe("");
+            expect(unit !== "plain" || (indicatorUnit === "percent" && scale === "0-1")).toBe(true);
+          } else if (unit === "percent" && indicatorUnit === "percent" && scale !== "0-1") {
+            // 95% read as 0.95 is 95 points on a 0-100 indicator.
+            if (Number.isFinite(value) && Math.abs(value) < 1e6)
+              expect(scaled.value).toBeCloseTo(value * 100, 6);
+          } else {
+            expect(Object.is(scaled.value, value)).toBe(true);
+          }
         },
       ),
     );

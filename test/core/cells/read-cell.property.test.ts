@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../../support/properties";
 import { readCell, readNumberOrGap, type CellValue } from "../../../src/core/cells";
 
 /** Text built from the characters messy cells are made of, so the parser's corners get visited. */
@@ -33,7 +34,7 @@ describe("readCell is total", () => {
           return true;
         },
       ),
-      { numRuns: 3000 },
+      runs(300),
     );
   });
 

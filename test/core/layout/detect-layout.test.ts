@@ -205,6 +205,22 @@ describe("section rows and blank rows between indicators", () => {
     expect(layout.sectionRows.map((s) => s.row)).not.toContain(12);
   });
 
+  it("a row with a lone mark and no words ('*', suppressed) is not a section titled ''", () => {
+    // Found by the property test with a fresh seed (npm run test:deep).
+    const marked = scorecard(
+      detectLayout(
+        sheetOf("Scorecard", [
+          ["Ref", "Indicator", "Q1", "Q2", "Target", "RAG"],
+          [1, "Re-registrations on the Child Protection Register", 5, 4.5, 10, "Green"],
+          [null, null, "*", null, null, null],
+          [2, "Child protection reviews in timescale", 96, 98, 99, "Amber"],
+        ]),
+      ),
+    );
+    expect(marked.sectionRows).toEqual([]);
+    expect(marked.indicatorRows).toEqual([1, 3]);
+  });
+
   it("gives each row its section", () => {
     expect(sectionFor(layout, 2)).toBe("Stay Safe");
     expect(sectionFor(layout, 7)).toBe("Healthy schools");
