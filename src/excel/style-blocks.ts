@@ -1,4 +1,4 @@
-import { cellAddress, formatRange } from "../core/a1";
+import { cellAddress, formatRange, type CellRange } from "../core/a1";
 import type { PlannedCell, PlannedSheet } from "../core/summary/plan";
 import { ExcelAdapterError } from "./errors";
 import { EXCEL_MESSAGES } from "./messages";
@@ -16,11 +16,8 @@ export interface CellStyle {
   readonly wrap?: true;
 }
 
-export interface StyleBlock {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
+/** A rectangle of cells with one style (CellRange: zero-based, inclusive). */
+export interface StyleBlock extends CellRange {
   /** A1 address of the block, e.g. "A8:G8". */
   readonly address: string;
   readonly style: CellStyle;

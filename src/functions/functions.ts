@@ -51,6 +51,28 @@ function polarityArgument(value: unknown): Polarity {
 }
 
 /**
+ * KPI.BAND and KPI.PEERRANK: each actual compared with the same peer values by polarity; a
+ * comparison that has no answer (no peers) is #N/A with `noAnswer`.
+ */
+function eachAgainstPeers<T>(
+  actual: unknown,
+  peers: unknown,
+  polarity: unknown,
+  compare: (value: number, peers: readonly (number | null)[], polarity: Polarity) => T | null,
+  noAnswer: string,
+): unknown[][] {
+  return excelCall(() => {
+    const pol = polarityArgument(polarity);
+    const peerValues = seriesArgument(peers);
+    return eachCell(grid(actual), (cell) => {
+      const result = compare(requiredNumber(cell, "actual"), peerValues, pol);
+      if (result === null) throw new ArgumentProblem("na", noAnswer);
+      return result;
+    });
+  });
+}
+
+/**
  * RAG status of an actual against a target: Green, Amber, Red, No target or No data. Give a column of actuals (and targets) to get a column of results.
  * @customfunction RAG
  * @helpurl https://localhost:3000/help.html#kpirag
@@ -152,15 +174,7 @@ export function gap(actual: any[][], benchmark: any[][], polarity?: any, mode?: 
  * @returns {any[][]} A, B, C or D; - for neutral indicators.
  */
 export function band(actual: any[][], peers: any[][], polarity?: any): any[][] {
-  return excelCall(() => {
-    const pol = polarityArgument(polarity);
-    const peerValues = seriesArgument(peers);
-    return eachCell(grid(actual), (cell) => {
-      const result = quartileBand(requiredNumber(cell, "actual"), peerValues, pol);
-      if (result === null) throw new ArgumentProblem("na", FUNCTION_MESSAGES.noPeerNumbers);
-      return result;
-    });
-  });
+  return eachAgainstPeers(actual, peers, polarity, quartileBand, FUNCTION_MESSAGES.noPeerNumbers);
 }
 
 /**
@@ -173,15 +187,7 @@ export function band(actual: any[][], peers: any[][], polarity?: any): any[][] {
  * @returns {any[][]} The rank, 1 = best.
  */
 export function peerRank(actual: any[][], peers: any[][], polarity?: any): any[][] {
-  return excelCall(() => {
-    const pol = polarityArgument(polarity);
-    const peerValues = seriesArgument(peers);
-    return eachCell(grid(actual), (cell) => {
-      const result = rankAmongPeers(requiredNumber(cell, "actual"), peerValues, pol);
-      if (result === null) throw new ArgumentProblem("na", FUNCTION_MESSAGES.noPeers);
-      return result;
-    });
-  });
+  return eachAgainstPeers(actual, peers, polarity, rankAmongPeers, FUNCTION_MESSAGES.noPeers);
 }
 
 /**

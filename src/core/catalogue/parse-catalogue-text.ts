@@ -28,15 +28,7 @@ export function parseCatalogueText(text: string, fileName: string): CatalogueLoa
     try {
       data = JSON.parse(content);
     } catch (error) {
-      return {
-        ok: false,
-        problems: [
-          {
-            path: file,
-            message: CATALOGUE_MESSAGES.invalidJson(error instanceof Error ? error.message : String(error)),
-          },
-        ],
-      };
+      return problemInFile(file, CATALOGUE_MESSAGES.invalidJson(errorDetail(error)));
     }
     return loadCatalogue(data);
   }
@@ -44,16 +36,18 @@ export function parseCatalogueText(text: string, fileName: string): CatalogueLoa
   try {
     rows = parse(content, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
   } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: file,
-          message: CATALOGUE_MESSAGES.invalidCsv(error instanceof Error ? error.message : String(error)),
-        },
-      ],
-    };
+    return problemInFile(file, CATALOGUE_MESSAGES.invalidCsv(errorDetail(error)));
   }
   const sheetName = base.replace(/\.[^.]*$/, "");
   return loadCatalogueFromCells(rows, sheetName === "" ? undefined : sheetName, undefined, base);
+}
+
+/** A load that failed with one problem about the whole file. */
+function problemInFile(file: string, message: string): CatalogueLoad {
+  return { ok: false, problems: [{ path: file, message }] };
+}
+
+/** What a parser said went wrong. */
+function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

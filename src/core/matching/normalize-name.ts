@@ -21,23 +21,26 @@ export function normalizeName(text: string | number): string {
   // Plain ASCII names (nearly all) take a fast path: no Unicode decomposition or property
   // classes, which matters when 40,000 rows are matched. Both paths give the same result.
   if (ASCII.test(value)) {
-    return value
-      .toLowerCase()
-      .replace(/&/g, " and ")
-      .replace(/%/g, " percent ")
-      .replace(/\bper\s+cent\b/g, "percent")
+    return spellSymbols(value.toLowerCase())
       .replace(/['`]/g, "")
       .replace(/[^a-z0-9]+/g, " ")
       .trim();
   }
-  return value
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/%/g, " percent ")
-    .replace(/\bper\s+cent\b/g, "percent")
+  return spellSymbols(
+    value
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase(),
+  )
     .replace(/['’‘`´]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/** "&" as "and", "%" and "per cent" as "percent", in lower-case text. */
+function spellSymbols(lower: string): string {
+  return lower
+    .replace(/&/g, " and ")
+    .replace(/%/g, " percent ")
+    .replace(/\bper\s+cent\b/g, "percent");
 }

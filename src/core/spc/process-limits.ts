@@ -1,16 +1,12 @@
 import { compareWithin, finiteValues, isFiniteNumber, mean } from "../numbers";
 import { LIMIT_FACTOR, MR_SCREEN_FACTOR, TWO_SIGMA_FRACTION } from "./constants";
 import { movingRanges } from "./moving-ranges";
-import type { ProcessLimits } from "./types";
+import type { ProcessLimits, SpcOptions } from "./types";
 
-/** Input of processLimits. */
-export interface ProcessLimitsInput {
+/** Input of processLimits: the series and the analysis options (baseline, screening). */
+export interface ProcessLimitsInput extends SpcOptions {
   /** The series, oldest first. */
   readonly values: readonly number[];
-  /** How many of the first numeric points set the limits; default all. */
-  readonly baseline?: number;
-  /** Drop moving ranges >= 3.267 × their mean, then re-average; default false. */
-  readonly screenMovingRanges?: boolean;
 }
 
 /**

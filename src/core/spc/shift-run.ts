@@ -1,5 +1,5 @@
 import { compareWithin } from "../numbers";
-import { RUN_LENGTH } from "./constants";
+import { flagRuns } from "./flag-runs";
 import type { PointFlag } from "./types";
 
 /**
@@ -15,25 +15,12 @@ import type { PointFlag } from "./types";
  */
 export function shiftRun(values: readonly number[], centre: number): PointFlag[] {
   const list = values ?? [];
-  const flags: PointFlag[] = list.map(() => null);
-  let runStart = 0;
-  let runSide: -1 | 1 | null = null;
-
-  const closeRun = (end: number): void => {
-    if (runSide !== null && end - runStart + 1 >= RUN_LENGTH) {
-      const flag: PointFlag = runSide === 1 ? "high" : "low";
-      for (let i = runStart; i <= end; i += 1) flags[i] = flag;
-    }
-  };
-
-  list.forEach((value, i) => {
-    const comparison = compareWithin(value, centre);
-    const side = comparison === 1 || comparison === -1 ? comparison : null;
-    if (side !== null && side === runSide) return;
-    closeRun(i - 1);
-    runSide = side;
-    runStart = i;
-  });
-  closeRun(list.length - 1);
-  return flags;
+  return flagRuns(
+    list.length,
+    (i) => {
+      const side = compareWithin(list[i] ?? NaN, centre);
+      return side === 1 || side === -1 ? side : null;
+    },
+    false,
+  );
 }

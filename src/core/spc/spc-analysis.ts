@@ -43,11 +43,7 @@ export function spcAnalysis(
   options?: SpcOptions,
 ): SpcAnalysis {
   const points = finiteValues(values);
-  const limits = processLimits({
-    values: points,
-    baseline: options?.baseline,
-    screenMovingRanges: options?.screenMovingRanges,
-  });
+  const limits = processLimits({ ...options, values: points });
   const none = (): PointFlag[] => points.map(() => null);
   const flags: SpcRuleFlags = {
     beyondLimits: limits ? beyondLimits(points, limits) : none(),

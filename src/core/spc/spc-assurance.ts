@@ -26,11 +26,7 @@ export function spcAssurance(
   if (polarity === "neutral" || !isFiniteNumber(target)) return "No target";
   const points = finiteValues(values);
   if (points.length < MIN_POINTS) return "Not enough data";
-  const limits = processLimits({
-    values: points,
-    baseline: options?.baseline,
-    screenMovingRanges: options?.screenMovingRanges,
-  });
+  const limits = processLimits({ ...options, values: points });
   if (limits === null) return "Not enough data";
 
   const aboveUpper = compareWithin(target, limits.upper) === 1;

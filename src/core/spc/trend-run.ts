@@ -1,5 +1,5 @@
 import { compareWithin } from "../numbers";
-import { RUN_LENGTH } from "./constants";
+import { flagRuns } from "./flag-runs";
 import type { PointFlag } from "./types";
 
 /**
@@ -17,26 +17,13 @@ import type { PointFlag } from "./types";
  */
 export function trendRun(values: readonly number[]): PointFlag[] {
   const list = values ?? [];
-  const flags: PointFlag[] = list.map(() => null);
-  let runStart = 0;
-  let runStep: -1 | 1 | null = null;
-
-  const closeRun = (end: number): void => {
-    // The run covers points runStart..end inclusive.
-    if (runStep !== null && end - runStart + 1 >= RUN_LENGTH) {
-      const flag: PointFlag = runStep === 1 ? "high" : "low";
-      for (let i = runStart; i <= end; i += 1) flags[i] ??= flag;
-    }
-  };
-
-  for (let i = 1; i < list.length; i += 1) {
-    const step = compareWithin(list[i] ?? NaN, list[i - 1] ?? NaN);
-    const direction = step === 1 || step === -1 ? step : null;
-    if (direction !== null && direction === runStep) continue;
-    closeRun(i - 1);
-    runStep = direction;
-    runStart = i - 1;
-  }
-  closeRun(list.length - 1);
-  return flags;
+  // The step into point i starts the run at point i - 1.
+  return flagRuns(
+    list.length,
+    (i) => {
+      const step = compareWithin(list[i] ?? NaN, list[i - 1] ?? NaN);
+      return step === 1 || step === -1 ? step : null;
+    },
+    true,
+  );
 }

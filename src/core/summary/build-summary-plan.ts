@@ -124,26 +124,31 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
   const headerBlockRows = rows.length;
 
   // RAG by outcome area.
-  rows.push([label("RAG by outcome area", { bold: true })]);
-  const ragTop = rows.length;
-  rows.push(header(["Outcome area", ...RAG_STATUSES, "Total"]));
-  for (const area of areas)
-    rows.push(
-      countRow(
-        area,
-        indicators.filter((i) => i.outcomeArea === area),
-        RAG_STATUSES,
-        (i) => i.rag,
-      ),
-    );
-  rows.push(countRow(ALL_INDICATORS, indicators, RAG_STATUSES, (i) => i.rag, true));
-  tables.push({
-    key: "rag-by-outcome",
-    row: ragTop,
-    column: 0,
-    rowCount: rows.length - ragTop,
-    columnCount: RAG_STATUSES.length + 2,
-  });
+  /** A titled table of counts: one row per outcome area, one column per key, then the totals. */
+  const countsByArea = (
+    title: string,
+    key: string,
+    keys: readonly string[],
+    keyOf: (i: AnalysedIndicator) => string,
+  ): number => {
+    rows.push([label(title, { bold: true })]);
+    const top = rows.length;
+    rows.push(header(["Outcome area", ...keys, "Total"]));
+    for (const area of areas)
+      rows.push(
+        countRow(
+          area,
+          indicators.filter((i) => i.outcomeArea === area),
+          keys,
+          keyOf,
+        ),
+      );
+    rows.push(countRow(ALL_INDICATORS, indicators, keys, keyOf, true));
+    tables.push({ key, row: top, column: 0, rowCount: rows.length - top, columnCount: keys.length + 2 });
+    return top;
+  };
+
+  const ragTop = countsByArea("RAG by outcome area", "rag-by-outcome", RAG_STATUSES, (i) => i.rag);
   // Colour the RAG column headers like the cells they count.
   const ragHeader = rows[ragTop]!;
   RAG_STATUSES.forEach(
@@ -163,28 +168,12 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
   const upTo = latestEach
     ? "each indicator's latest figure"
     : `latest value up to ${analysis.period || "the latest period"}`;
-  rows.push([
-    label(`Direction of travel (${upTo} against the value before it; gaps skipped)`, { bold: true }),
-  ]);
-  const dirTop = rows.length;
-  rows.push(header(["Outcome area", ...directionKeys, "Total"]));
-  for (const area of areas)
-    rows.push(
-      countRow(
-        area,
-        indicators.filter((i) => i.outcomeArea === area),
-        directionKeys,
-        (i) => directionKey(i.direction),
-      ),
-    );
-  rows.push(countRow(ALL_INDICATORS, indicators, directionKeys, (i) => directionKey(i.direction), true));
-  tables.push({
-    key: "direction-by-outcome",
-    row: dirTop,
-    column: 0,
-    rowCount: rows.length - dirTop,
-    columnCount: directionKeys.length + 2,
-  });
+  countsByArea(
+    `Direction of travel (${upTo} against the value before it; gaps skipped)`,
+    "direction-by-outcome",
+    directionKeys,
+    (i) => directionKey(i.direction),
+  );
   rows.push([]);
 
   // Benchmarks: counts, then each indicator with a benchmark.

@@ -216,35 +216,21 @@ function readTarget(scope: RowScope, period: string): number | null {
           });
         }
       } else {
-        scope.report("value/unit-mismatch", targetCol, `Target: ${scaled.mismatch}`, {
+        scope.report("value/unit-mismatch", targetCol, FINDING_MESSAGES.targetUnitMismatch(scaled.mismatch), {
           actual: cellText(raw),
         });
       }
-    } else if (
-      reading.kind === "gap" &&
-      reading.reason === "suppressed" &&
-      /^\s*[<\u2264]/.test(reading.text) &&
-      needsTarget
-    ) {
-      scope.report(
-        "target/not-numeric",
-        targetCol,
-        FINDING_MESSAGES.targetBound(
-          reading.text,
-          fromCatalogue === null ? null : describeValue(fromCatalogue, indicator),
-        ),
-        { actual: reading.text },
-      );
-    } else if (reading.kind === "unreadable" && needsTarget) {
-      scope.report(
-        "target/not-numeric",
-        targetCol,
-        FINDING_MESSAGES.targetNotNumeric(
-          reading.text,
-          fromCatalogue === null ? null : describeValue(fromCatalogue, indicator),
-        ),
-        { actual: reading.text },
-      );
+    } else if (needsTarget) {
+      // A bound ("<5", "≤ 10") or other text where a number target should be.
+      const bound =
+        reading.kind === "gap" && reading.reason === "suppressed" && /^\s*[<\u2264]/.test(reading.text);
+      if (bound || reading.kind === "unreadable") {
+        const fallback = fromCatalogue === null ? null : describeValue(fromCatalogue, indicator);
+        const message = bound ? FINDING_MESSAGES.targetBound : FINDING_MESSAGES.targetNotNumeric;
+        scope.report("target/not-numeric", targetCol, message(reading.text, fallback), {
+          actual: reading.text,
+        });
+      }
     }
   }
   if (needsTarget && target === null)

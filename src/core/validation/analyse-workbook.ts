@@ -82,6 +82,15 @@ export function analyseWorkbook(
   const firstSeen = new Map<string, string>();
   const allPeriods: string[] = [];
   let reportPeriod = "";
+  const analysis = (period: string, periods: readonly string[]): WorkbookAnalysis => ({
+    source: workbook.source,
+    period,
+    periods,
+    catalogue: { name: catalogue.name, version: catalogue.version },
+    layouts,
+    indicators,
+    findings,
+  });
 
   const scorecards: { sheet: SheetSnapshot; layout: SheetLayout }[] = [];
   for (const result of layouts) {
@@ -129,15 +138,7 @@ export function analyseWorkbook(
           expected: available.join(", "),
         }),
       );
-      return {
-        source: workbook.source,
-        period: options.period,
-        periods: available,
-        catalogue: { name: catalogue.name, version: catalogue.version },
-        layouts,
-        indicators,
-        findings,
-      };
+      return analysis(options.period, available);
     }
   }
 
@@ -242,13 +243,5 @@ export function analyseWorkbook(
     }
   }
 
-  return {
-    source: workbook.source,
-    period: reportPeriod,
-    periods: allPeriods,
-    catalogue: { name: catalogue.name, version: catalogue.version },
-    layouts,
-    indicators,
-    findings,
-  };
+  return analysis(reportPeriod, allPeriods);
 }

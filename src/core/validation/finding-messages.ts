@@ -11,6 +11,7 @@ const MAX_LISTED = 12;
 export const FINDING_MESSAGES = {
   catalogueProblem: (path: string, message: string): string => `Catalogue problem at ${path}: ${message}`,
   catalogueNotLoaded: "The catalogue could not be loaded.",
+  targetUnitMismatch: (mismatch: string): string => `Target: ${mismatch}`,
   noScorecard: (reason: string): string => `Skipped: this sheet does not look like a scorecard (${reason}).`,
   mapUnusedSheet: (
     sheet: string,
