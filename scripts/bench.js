@@ -4,17 +4,21 @@
  *   a) KPI.RAG over 1,000,000 cells, one matrix call vs 1,000,000 single calls (scripts/bench-rag.js)
  *   b) a 20 x 2,000 x 12 workbook: exceljs read alone, snapshot read, validate, summarize,
  *      peak memory, and the ratio (read + validate) / read alone (scripts/bench-workbook.js)
- * Run one part with `node scripts/bench.js rag` or `node scripts/bench.js workbook`.
+ *   c) matching 40,000 rows against 2,000 look-alike indicators (scripts/bench-match.js)
+ * Run one part with `node scripts/bench.js rag`, `... workbook` or `... match`.
  * Timings depend on the machine and its load; the load average is printed with them.
  */
 const os = require("os");
 const { runRagBench } = require("./bench-rag");
 const { runWorkbookBench } = require("./bench-workbook");
+const { runMatchBench } = require("./bench-match");
+
+const PARTS = ["rag", "workbook", "match"];
 
 async function main() {
   const only = process.argv[2];
-  if (only !== undefined && only !== "rag" && only !== "workbook") {
-    console.error(`bench: unknown part "${only}"; use rag, workbook, or nothing for both.`);
+  if (only !== undefined && !PARTS.includes(only)) {
+    console.error(`bench: unknown part "${only}"; use ${PARTS.join(", ")}, or nothing for all.`);
     process.exit(2);
   }
   const cpu = os.cpus()[0];
@@ -24,13 +28,17 @@ async function main() {
       .map((l) => l.toFixed(1))
       .join(" ")}`,
   );
-  if (only !== "workbook") {
+  if (only === undefined || only === "rag") {
     console.log("");
     runRagBench();
   }
-  if (only !== "rag") {
+  if (only === undefined || only === "workbook") {
     console.log("");
     await runWorkbookBench();
+  }
+  if (only === undefined || only === "match") {
+    console.log("");
+    runMatchBench();
   }
 }
 

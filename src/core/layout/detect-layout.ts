@@ -9,7 +9,7 @@ import { REQUIRED_ROLES } from "./types";
 import type { ColumnLayout, ColumnRole, DuplicateRole, LayoutOverrides, LayoutResult } from "./types";
 
 /** Sheets named like this hold the indicator catalogue and are never read as scorecards (unless overrides name the sheet). */
-const CATALOGUE_SHEET = /catalog(ue)?/i;
+const CATALOGUE_LIKE_NAME = /catalog(ue)?/i;
 
 /**
  * Works out how a sheet is laid out: its header row (or two rows, with a group row such as
@@ -39,7 +39,7 @@ export function detectLayout(sheet: SheetSnapshot, overrides?: LayoutOverrides):
   const grid = readSheetGrid(sheet);
   if (!hasContent(grid)) return { kind: "not-scorecard", sheet: name, reason: LAYOUT_MESSAGES.emptySheet };
   const rules = rulesForSheet(overrides, name);
-  if (CATALOGUE_SHEET.test(name) && rules.own.length === 0) {
+  if (CATALOGUE_LIKE_NAME.test(name) && rules.own.length === 0) {
     return { kind: "not-scorecard", sheet: name, reason: LAYOUT_MESSAGES.catalogueSheet(name) };
   }
 
