@@ -7,6 +7,16 @@ import {
   normalizeName,
 } from "../../../src/core/matching";
 import { DEEP } from "../../support/properties";
+// The look-alike catalogue and row mix are shared with the benchmark (npm run bench match).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { lookAlikeCatalogue, matchLookAlikeRows } = require("../../../scripts/look-alike-catalogue") as {
+  lookAlikeCatalogue: (count: number) => unknown;
+  matchLookAlikeRows: (
+    matcher: ReturnType<typeof indexCatalogue>,
+    catalogue: Catalogue,
+    rows: number,
+  ) => Record<"id" | "name" | "alias" | "near" | "none", number>;
+};
 
 /** Rows matched in the large-catalogue test: 4,000 in npm test, 40,000 in npm run test:deep. */
 const MATCH_ROWS = DEEP ? 40_000 : 4_000;
@@ -191,52 +201,8 @@ describe("indexCatalogue", () => {
 
   // How fast is measured by `npm run bench match`, not here (no timed assertions).
   it(`matches ${MATCH_ROWS.toLocaleString("en-GB")} rows against 2,000 look-alike indicators: ids, names, near misses`, () => {
-    const words = [
-      "raise",
-      "reduce",
-      "level",
-      "attendance",
-      "children",
-      "care",
-      "schools",
-      "primary",
-      "secondary",
-      "assessments",
-      "timescale",
-      "young",
-      "people",
-      "education",
-      "employment",
-      "training",
-      "health",
-      "placements",
-      "stability",
-      "adoptions",
-    ];
-    let seed = 11;
-    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const pick = () => words[Math.floor(random() * words.length)] ?? "";
-    const big: Indicator[] = Array.from({ length: 2000 }, (_, i) =>
-      indicator(`PI-${i}`, `${Array.from({ length: 8 }, pick).join(" ")} ${i}`, [
-        `alias ${i} ${pick()} ${pick()}`,
-      ]),
-    );
-    const bigCatalogue: Catalogue = { name: "big", version: "1", indicators: big };
-    const matcher = indexCatalogue(bigCatalogue);
-    const counts = { id: 0, name: 0, alias: 0, near: 0, none: 0 };
-    for (let row = 0; row < MATCH_ROWS; row++) {
-      const target = big[row % 2000] as Indicator;
-      const variant = row % 10;
-      const match =
-        variant < 4
-          ? matcher.match(target.id, target.name)
-          : variant < 8
-            ? matcher.match(undefined, target.name.toUpperCase())
-            : variant === 8
-              ? matcher.match(undefined, target.name.replace("a", "e") + "s")
-              : matcher.match(undefined, `Unknown measure number ${row}`);
-      counts[match.kind]++;
-    }
+    const bigCatalogue = lookAlikeCatalogue(2000) as Catalogue;
+    const counts = matchLookAlikeRows(indexCatalogue(bigCatalogue), bigCatalogue, MATCH_ROWS);
     // Four rows in ten by id, four by name in capitals, one a near miss, one unknown.
     expect(counts.id).toBe(MATCH_ROWS * 0.4);
     expect(counts.name).toBe(MATCH_ROWS * 0.4);
