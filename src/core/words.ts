@@ -32,6 +32,14 @@ export const SPC_VARIATIONS = [
 ] as const;
 export type SpcVariation = (typeof SPC_VARIATIONS)[number];
 
+/**
+ * The type of one point of an XmR chart, as KPI.SPCLIMITS writes it (NHSRplotthedots
+ * point types in words): common cause, special cause improvement or concern, or for neutral
+ * polarity special cause high or low.
+ */
+export const SPC_POINT_TYPES = ["common", "improvement", "concern", "neutral high", "neutral low"] as const;
+export type SpcPointType = (typeof SPC_POINT_TYPES)[number];
+
 export const ASSURANCES = [
   "Consistently pass",
   "Consistently fail",

@@ -1,13 +1,20 @@
 /**
  * SPC (XmR chart) constants, each named once with its source.
- * Source for all: NHS England "Making Data Count" (MDC) and docs/rules.md, "SPC".
+ * Source for all: NHS England "Making Data Count" (MDC), NHSRplotthedots 0.2.2 and
+ * docs/rules.md, "SPC".
  */
 
 /**
  * Process limits are mean ± 2.66 × mean moving range (3 sigma: 3 ÷ d2, d2 = 1.128 for ranges of 2).
- * Source: docs/rules.md, "SPC"; MDC; NHSRplotthedots `limit <- 2.66`.
+ * Source: docs/rules.md, "SPC"; NHSRplotthedots uses the literal 2.66.
  */
 export const LIMIT_FACTOR = 2.66;
+
+/**
+ * The "2 sigma" lines are mean ± 2 × (2.66 / 3) × mean moving range. Computed in this order
+ * (the factor first), as NHSRplotthedots does, so that points on the line compare the same.
+ */
+export const TWO_SIGMA_FACTOR = 2 * (LIMIT_FACTOR / 3);
 
 /**
  * Optional moving-range screening drops ranges >= 3.267 × mean moving range (D4 for ranges of 2).
@@ -23,24 +30,19 @@ export const MR_SCREEN_FACTOR = 3.267;
 export const MIN_POINTS = 13;
 
 /**
- * Length of a trend (rule 2: each point strictly higher / lower than the one before) and of a
- * shift (rule 3: all on the same side of the mean): 7 consecutive points.
- * Source: docs/rules.md, "SPC", rules 2 and 3; NHSRplotthedots checks 6 steps = 7 points.
+ * Default length of a trend (each point strictly higher / lower than the one before) and of a
+ * run on one side of the mean: 7 points. MDC's Excel tool also offers 6.
+ * Source: docs/rules.md, "SPC"; NHSRplotthedots (7, fixed).
  */
 export const RUN_LENGTH = 7;
+/** The run lengths accepted as an option: 6 (MDC's other choice) to 9 (Nelson's run rule). */
+export const RUN_LENGTH_RANGE = { min: 6, max: 9 } as const;
 
 /**
- * The "2 sigma" lines are mean ± (2/3) × 2.66 × mean moving range.
- * Source: docs/rules.md, "SPC", rule 4; NHSRplotthedots `limitclose <- 2 * (limit / 3)`.
+ * The fewest points a fixed baseline may have (NHSRplotthedots refuses fewer than 12; MDC
+ * recommends 12 or more).
  */
-export const TWO_SIGMA_FRACTION = 2 / 3;
-
-/**
- * Rule 4 looks at windows of 3 consecutive points and needs at least 2 of them beyond 2 sigma.
- * Source: docs/rules.md, "SPC", rule 4 ("two out of three").
- */
-export const TWO_OF_THREE_WINDOW = 3;
-export const TWO_OF_THREE_NEEDED = 2;
+export const MIN_FIX_AFTER = 12;
 
 /**
  * Icon and point colours as #RRGGBB.

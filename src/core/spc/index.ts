@@ -1,22 +1,17 @@
 export {
   LIMIT_FACTOR,
+  TWO_SIGMA_FACTOR,
   MR_SCREEN_FACTOR,
   MIN_POINTS,
+  MIN_FIX_AFTER,
   RUN_LENGTH,
-  TWO_SIGMA_FRACTION,
-  TWO_OF_THREE_WINDOW,
-  TWO_OF_THREE_NEEDED,
+  RUN_LENGTH_RANGE,
   SPC_COLOURS,
 } from "./constants";
-export type { PointFlag, ProcessLimits, SpcOptions, SpcRuleFlags } from "./types";
-export { movingRanges } from "./moving-ranges";
+export type { ProcessLimits, SpcOptions, SpecialCause, SpecialCauseRule } from "./types";
 export { processLimits, type ProcessLimitsInput } from "./process-limits";
-export { beyondLimits } from "./beyond-limits";
-export { trendRun } from "./trend-run";
-export { shiftRun } from "./shift-run";
-export { twoOfThreeBeyondTwoSigma } from "./two-of-three-beyond-two-sigma";
-export { pointVariation } from "./point-variation";
-export { spcAnalysis, type SpcAnalysis } from "./spc-analysis";
+export { segmentSpecialCauses } from "./special-causes";
+export { spcAnalysis, variationOfPointType, type SpcAnalysis, type SpcPoint } from "./spc-analysis";
 export { spcVariation } from "./spc-variation";
-export { spcAssurance } from "./spc-assurance";
-export { variationColour } from "./variation-colour";
+export { spcAssurance, latestTarget } from "./spc-assurance";
+export { variationColour, pointTypeColour } from "./variation-colour";

@@ -1,60 +1,74 @@
-import { compareWithin, finiteValues, isFiniteNumber, mean } from "../numbers";
-import { LIMIT_FACTOR, MR_SCREEN_FACTOR, TWO_SIGMA_FRACTION } from "./constants";
-import { movingRanges } from "./moving-ranges";
+import { isFiniteNumber } from "../numbers";
+import { LIMIT_FACTOR, MR_SCREEN_FACTOR, TWO_SIGMA_FACTOR } from "./constants";
 import type { ProcessLimits, SpcOptions } from "./types";
 
-/** Input of processLimits: the series and the analysis options (baseline, screening). */
-export interface ProcessLimitsInput extends SpcOptions {
-  /** The series, oldest first. */
-  readonly values: readonly number[];
+/** Input of processLimits: one segment's values by position (null for a gap) and the options. */
+export interface ProcessLimitsInput extends Pick<SpcOptions, "fixAfter" | "screenOutliers"> {
+  /** The segment's values, oldest first; null, NaN and ±Infinity are gaps. */
+  readonly values: readonly (number | null)[];
 }
 
 /**
- * Centre line, process limits and 2-sigma lines of an XmR chart.
+ * Centre line, process limits and 2-sigma lines of one segment of an XmR chart.
  *
- * Source: docs/rules.md, "SPC" (NHS England Making Data Count): mean of the baseline points;
- * limits = mean ± 2.66 × mean moving range; 2-sigma lines = mean ± (2/3) × 2.66 × mean moving
- * range. With `screenMovingRanges`, ranges >= 3.267 × their mean are dropped and the rest
- * re-averaged (NHSRplotthedots); skipped when the mean moving range is 0, where it would drop all.
- * An all-equal baseline gives a mean moving range of 0 and limits equal to the mean (no division).
- * Bad input: non-finite values are left out first. `baseline` missing, NaN or ±Infinity means all
- * points; a fraction is rounded down; more than the points means all. Fewer than 2 baseline
- * points (no moving range) gives null. Never throws.
+ * Source: docs/rules.md, "SPC"; NHSRplotthedots 0.2.2. The baseline is the first `fixAfter`
+ * positions (gaps count as positions, as rows do in the reference), else every position. Mean
+ * of the baseline values; moving ranges |x_k − x_(k−1)| between neighbouring positions only,
+ * never across a gap; limits = mean ± 2.66 × mean moving range; 2-sigma lines = mean ±
+ * 2 × (2.66 / 3) × mean moving range. With `screenOutliers`, ranges not below 3.267 × their
+ * mean are dropped once and the rest averaged again (so a series of equal values has no
+ * ranges left and no limits, as in the reference).
+ * Bad input: no baseline value gives null; no moving range gives NaN limits around the mean
+ * (every comparison with them is false). Never throws.
  *
  * @example processLimits({ values: [10, 12, 11, 13] })
  * // mean 11.5, meanMovingRange 5/3, upper 11.5 + 2.66 × 5/3 ≈ 15.933, lower ≈ 7.067
  */
 export function processLimits(input: ProcessLimitsInput): ProcessLimits | null {
-  const values = finiteValues(input?.values ?? []);
-  const baselineCount = readBaseline(input?.baseline, values.length);
-  if (baselineCount < 2) return null;
-  const baseline = values.slice(0, baselineCount);
-
-  const centre = mean(baseline);
-  let ranges = movingRanges(baseline).filter(isFiniteNumber);
-  let meanRange = mean(ranges);
-  if (input?.screenMovingRanges === true && meanRange !== null && meanRange > 0) {
-    const cutOff = MR_SCREEN_FACTOR * meanRange;
-    ranges = ranges.filter((range) => compareWithin(range, cutOff) === -1);
-    meanRange = mean(ranges) ?? meanRange;
+  const values = input?.values ?? [];
+  const fix = input.fixAfter;
+  const baseline =
+    isFiniteNumber(fix) && fix >= 1 && fix < values.length ? values.slice(0, Math.floor(fix)) : values;
+  const centre = referenceMean(baseline.filter(isFiniteNumber));
+  if (centre === null) return null;
+  const ranges: number[] = [];
+  for (let k = 1; k < baseline.length; k += 1) {
+    const current = baseline[k];
+    const previous = baseline[k - 1];
+    if (isFiniteNumber(current) && isFiniteNumber(previous)) ranges.push(Math.abs(current - previous));
   }
-  if (centre === null || meanRange === null) return null;
-
-  const spread = LIMIT_FACTOR * meanRange;
-  const twoSigmaSpread = TWO_SIGMA_FRACTION * spread;
-  const limits: ProcessLimits = {
+  let meanRange = referenceMean(ranges) ?? Number.NaN;
+  if (input.screenOutliers === true) {
+    const cut = MR_SCREEN_FACTOR * meanRange;
+    meanRange = referenceMean(ranges.filter((range) => range < cut)) ?? Number.NaN;
+  }
+  return {
     mean: centre,
     meanMovingRange: meanRange,
-    upper: centre + spread,
-    lower: centre - spread,
-    upperTwoSigma: centre + twoSigmaSpread,
-    lowerTwoSigma: centre - twoSigmaSpread,
+    upper: centre + LIMIT_FACTOR * meanRange,
+    lower: centre - LIMIT_FACTOR * meanRange,
+    upperTwoSigma: centre + TWO_SIGMA_FACTOR * meanRange,
+    lowerTwoSigma: centre - TWO_SIGMA_FACTOR * meanRange,
   };
-  return Object.values(limits).every(Number.isFinite) ? limits : null;
 }
 
-/** Number of baseline points: all when missing or not finite, else ⌊baseline⌋ capped at count. */
-function readBaseline(baseline: number | undefined, count: number): number {
-  if (!isFiniteNumber(baseline)) return count;
-  return Math.min(count, Math.floor(baseline));
+/**
+ * The mean as R computes it: a compensated sum divided by the count, then corrected by the
+ * mean of the residuals, so a point that equals the mean in the reference equals it here.
+ * Null for no values.
+ */
+function referenceMean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  let compensation = 0;
+  for (const value of values) {
+    const next = sum + value;
+    compensation += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
+    sum = next;
+  }
+  const first = (sum + compensation) / values.length;
+  if (!Number.isFinite(first)) return first;
+  let residual = 0;
+  for (const value of values) residual += value - first;
+  return first + residual / values.length;
 }

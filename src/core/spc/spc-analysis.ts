@@ -1,38 +1,60 @@
-import type { Polarity, SpcVariation } from "../words";
-import { finiteValues } from "../numbers";
-import { MIN_POINTS } from "./constants";
-import { beyondLimits } from "./beyond-limits";
-import { pointVariation } from "./point-variation";
+import type { Polarity, SpcPointType, SpcVariation } from "../words";
+import { isFiniteNumber } from "../numbers";
+import { MIN_POINTS, RUN_LENGTH } from "./constants";
 import { processLimits } from "./process-limits";
-import { shiftRun } from "./shift-run";
-import { trendRun } from "./trend-run";
-import { twoOfThreeBeyondTwoSigma } from "./two-of-three-beyond-two-sigma";
-import type { PointFlag, ProcessLimits, SpcOptions, SpcRuleFlags } from "./types";
+import { segmentSpecialCauses } from "./special-causes";
+import type { ProcessLimits, SpecialCause, SpcOptions } from "./types";
 
-/** Everything an XmR analysis finds, point by point. */
-export interface SpcAnalysis {
-  /** The numeric values used, oldest first (gaps dropped). Every per-point list lines up with it. */
-  readonly points: readonly number[];
-  /** Null when there are fewer than 2 baseline points. */
+/** One position of the series as the chart shows it. */
+export interface SpcPoint {
+  /** The value; null for a gap. */
+  readonly value: number | null;
+  /** The limits of the segment the position falls in; null when that segment has no values. */
   readonly limits: ProcessLimits | null;
-  readonly flags: SpcRuleFlags;
-  /** Variation type of each point; all "Not enough data" under 13 points. */
-  readonly pointVariations: readonly SpcVariation[];
-  /** Variation of the last point: the icon. */
+  /** The rule that decided the point; null for common cause and for gaps. */
+  readonly cause: SpecialCause | null;
+  /** The point's type by polarity; null for a gap. */
+  readonly type: SpcPointType | null;
+}
+
+/** Everything an XmR analysis finds, one entry per position of the input. */
+export interface SpcAnalysis {
+  readonly points: readonly SpcPoint[];
+  /** How many positions hold a value. */
+  readonly valueCount: number;
+  /** Position of the latest value; −1 when there is none. */
+  readonly latest: number;
+  /** The variation icon: the type of the latest value, in MDC words; "Not enough data" under 13 values. */
   readonly variation: SpcVariation;
 }
 
+const VARIATION_OF: Record<SpcPointType, SpcVariation> = {
+  common: "Common cause",
+  improvement: "Special cause improving",
+  concern: "Special cause concerning",
+  "neutral high": "Special cause high",
+  "neutral low": "Special cause low",
+};
+
+/** The variation icon's words for a point type. */
+export function variationOfPointType(type: SpcPointType): SpcVariation {
+  return VARIATION_OF[type];
+}
+
 /**
- * XmR analysis of a series: limits, each special-cause rule's flags and each point's variation.
+ * XmR analysis of a series, position by position: segments (split at each rebase position),
+ * each segment's limits (processLimits, from its first `fixAfter` positions when given), the
+ * special cause of each point (segmentSpecialCauses, inside its segment only) and its type by
+ * polarity; the variation icon is the type of the latest value.
  *
- * Source: docs/rules.md, "SPC" (NHS England Making Data Count). A pipeline of the named steps:
- * processLimits -> beyondLimits (rule 1), trendRun (rule 2), shiftRun (rule 3),
- * twoOfThreeBeyondTwoSigma (rule 4) -> pointVariation. Every rule is applied to every point
- * (including those after a shorter baseline) against the baseline's limits.
- * Bad input: null, NaN and ±Infinity are gaps and are dropped (so `points` may be shorter than
- * `values`). Fewer than 13 numeric points: flags are still reported, but every variation is
- * "Not enough data" (no icon is shown on so few points). Fewer than 2 baseline points: no
- * limits, and the limit-based flags are all null. Never throws.
+ * Source: docs/rules.md, "SPC"; NHSRplotthedots 0.2.2, whose published cases the tests repeat.
+ * `higher`: a cause upwards is improvement, downwards concern; `lower` the mirror; `neutral`
+ * and `target` give neutral high / low. The series runs from its first value to its last:
+ * blanks before and after (periods not reported yet) are not positions of the chart, so they
+ * neither count towards `fixAfter` nor end the series; a gap between values stays a position.
+ * Bad input: null, NaN and ±Infinity are gaps; rebase positions outside the values are
+ * ignored; under 13 values the points are still typed but the icon is "Not enough data".
+ * Never throws.
  *
  * @example spcAnalysis([5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9], "higher").variation
  * // "Special cause improving": 9 is above the upper limit 69/13 + 2.66 × 4/12 ≈ 6.19
@@ -40,32 +62,61 @@ export interface SpcAnalysis {
 export function spcAnalysis(
   values: readonly (number | null)[],
   polarity: Polarity,
-  options?: SpcOptions,
+  options: SpcOptions = {},
 ): SpcAnalysis {
-  const points = finiteValues(values);
-  const limits = processLimits({ ...options, values: points });
-  const none = (): PointFlag[] => points.map(() => null);
-  const flags: SpcRuleFlags = {
-    beyondLimits: limits ? beyondLimits(points, limits) : none(),
-    trend: trendRun(points),
-    shift: limits ? shiftRun(points, limits.mean) : none(),
-    twoOfThree: limits ? twoOfThreeBeyondTwoSigma(points, limits) : none(),
-  };
+  const list = (Array.isArray(values) ? values : []).map((v) => (isFiniteNumber(v) ? v : null));
+  const first = list.findIndex((v) => v !== null);
+  let latest = -1;
+  list.forEach((v, i) => {
+    if (v !== null) latest = i;
+  });
+  if (first < 0) return { points: list.map(emptyPoint), valueCount: 0, latest, variation: "Not enough data" };
 
-  const enough = points.length >= MIN_POINTS && limits !== null;
-  const pointVariations: SpcVariation[] = points.map((_, i) =>
-    enough
-      ? pointVariation(
-          [
-            flags.beyondLimits[i] ?? null,
-            flags.trend[i] ?? null,
-            flags.shift[i] ?? null,
-            flags.twoOfThree[i] ?? null,
-          ],
-          polarity,
-        )
-      : "Not enough data",
-  );
-  const variation = pointVariations[pointVariations.length - 1] ?? "Not enough data";
-  return { points, limits, flags, pointVariations, variation };
+  const starts = [
+    first,
+    ...(options.rebase ?? []).filter((p) => Number.isInteger(p) && p > first && p <= latest),
+  ]
+    .sort((a, b) => a - b)
+    .filter((p, k, all) => k === 0 || p !== all[k - 1]);
+  const points: SpcPoint[] = list.map(emptyPoint);
+  const runLength = options.runLength ?? RUN_LENGTH;
+  starts.forEach((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]! : latest + 1;
+    const segment = list.slice(start, end);
+    const limits = processLimits({
+      values: segment,
+      ...(options.fixAfter !== undefined ? { fixAfter: options.fixAfter } : {}),
+      ...(options.screenOutliers !== undefined ? { screenOutliers: options.screenOutliers } : {}),
+    });
+    const causes = limits ? segmentSpecialCauses(segment, limits, runLength) : segment.map(() => null);
+    // Blanks before the first value and after the last take the nearest segment's limits.
+    const from = k === 0 ? 0 : start;
+    const to = k + 1 === starts.length ? list.length : end;
+    for (let i = from; i < to; i += 1) {
+      const value = list[i] ?? null;
+      const cause = i >= start && i < end ? (causes[i - start] ?? null) : null;
+      points[i] = { value, limits, cause, type: value === null ? null : pointType(cause, polarity) };
+    }
+  });
+  const valueCount = list.filter((v) => v !== null).length;
+  const latestType = points[latest]?.type ?? "common";
+  const variation = valueCount < MIN_POINTS ? "Not enough data" : variationOfPointType(latestType);
+  return { points, valueCount, latest, variation };
+}
+
+function emptyPoint(value: number | null): SpcPoint {
+  return { value, limits: null, cause: null, type: value === null ? null : "common" };
+}
+
+/** A point's type: its cause's direction read by polarity. */
+function pointType(cause: SpecialCause | null, polarity: Polarity): SpcPointType {
+  if (cause === null) return "common";
+  switch (polarity) {
+    case "higher":
+      return cause.direction === 1 ? "improvement" : "concern";
+    case "lower":
+      return cause.direction === 1 ? "concern" : "improvement";
+    default:
+      return cause.direction === 1 ? "neutral high" : "neutral low";
+  }
 }

@@ -3,14 +3,12 @@ import { spcAnalysis } from "./spc-analysis";
 import type { SpcOptions } from "./types";
 
 /**
- * The variation icon of a series: the variation type of its last numeric point.
+ * The variation icon of a series: the type of its latest value, in MDC words.
  *
- * Source: docs/rules.md, "SPC" (MDC variation icon = type of the last point).
- * "Common cause"; for `higher` / `lower` "Special cause improving" or "Special cause concerning"
- * (improving wins when different rules flag the last point both ways); for `neutral` and
- * `target` polarity "Special cause high" or "Special cause low" (high when both).
- * Bad input: gaps (null, NaN, ±Infinity) are dropped; under 13 numeric points gives
- * "Not enough data". Never throws.
+ * Source: docs/rules.md, "SPC"; NHSRplotthedots 0.2.2 (the highest-priority rule decides; see
+ * spcAnalysis). "Common cause"; for `higher` / `lower` "Special cause improving" or
+ * "Special cause concerning"; for `neutral` and `target` "Special cause high" or "low".
+ * Bad input: gaps are left as gaps; under 13 values gives "Not enough data". Never throws.
  *
  * @example spcVariation([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], "higher") // "Not enough data" (12 points)
  */

@@ -1,4 +1,4 @@
-import type { SpcVariation } from "../words";
+import type { SpcPointType, SpcVariation } from "../words";
 import { SPC_COLOURS } from "./constants";
 
 /**
@@ -23,5 +23,20 @@ export function variationColour(variation: SpcVariation): string | null {
       return SPC_COLOURS.neutral;
     default:
       return null;
+  }
+}
+
+/** The MDC colour (#RRGGBB) of a point on the chart, by its type. */
+export function pointTypeColour(type: SpcPointType): string {
+  switch (type) {
+    case "improvement":
+      return SPC_COLOURS.improvement;
+    case "concern":
+      return SPC_COLOURS.concern;
+    case "neutral high":
+    case "neutral low":
+      return SPC_COLOURS.neutral;
+    default:
+      return SPC_COLOURS.commonCause;
   }
 }

@@ -28,6 +28,50 @@ export interface PlannedTable {
   readonly columnCount: number;
 }
 
+/** A run of cells down one column of the chart's own sheet, zero-based and inclusive. */
+export interface PlannedColumnRange {
+  readonly column: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+/** One line of a chart: its values, colour and look. */
+export interface PlannedSeries {
+  /** The legend text. */
+  readonly name: string;
+  readonly values: PlannedColumnRange;
+  /** Line colour as #RRGGBB. */
+  readonly colour: string;
+  /** Line width in points (default 1.5). */
+  readonly width?: number;
+  /** A dashed line (limits, target); default solid. */
+  readonly dashed?: boolean;
+  /** Markers on every point in the line colour (the values line); default none. */
+  readonly markers?: boolean;
+  /** Points whose marker takes another colour (special-cause points), by index in `values`. */
+  readonly pointColours?: readonly { readonly index: number; readonly colour: string }[];
+}
+
+/**
+ * A line chart over cells of its own sheet (an XmR chart: the values, the mean, the limits and
+ * the target as lines). Both writers draw it: Office.js charts in Excel, DrawingML in .xlsx.
+ */
+export interface PlannedChart {
+  /** Stable key, unique in the sheet, e.g. "spc-CS-LAC". */
+  readonly key: string;
+  readonly title: string;
+  /** The category (x-axis) labels, e.g. the period headers. */
+  readonly categories: PlannedColumnRange;
+  readonly series: readonly PlannedSeries[];
+  /** Where the chart's top-left corner sits (zero-based cell) and its size in columns and rows. */
+  readonly anchor: {
+    readonly row: number;
+    readonly column: number;
+    readonly columns: number;
+    readonly rows: number;
+  };
+}
+
 export interface PlannedSheet {
   readonly name: string;
   /** Rectangular grid of cells starting at A1; null = leave blank. */
@@ -35,6 +79,8 @@ export interface PlannedSheet {
   readonly columnWidths?: readonly number[];
   /** Tables inside the sheet, so adapters can add charts or conditional formats. */
   readonly tables?: readonly PlannedTable[];
+  /** Line charts over the sheet's own cells. */
+  readonly charts?: readonly PlannedChart[];
 }
 
 export interface SummaryPlan {
