@@ -59,3 +59,24 @@ export function readWord<W extends string>(text: unknown, words: readonly W[]): 
   const wanted = text.trim().toLowerCase();
   return words.find((w) => w.toLowerCase() === wanted);
 }
+
+const YES_WORDS = new Set(["yes", "y", "true", "1"]);
+const NO_WORDS = new Set(["no", "n", "false", "0"]);
+
+/**
+ * Reads a yes/no answer as people type it in a cell: TRUE/FALSE, yes/no, y/n, 1/0, any case.
+ * Undefined for anything else (including a blank), so the caller can say what is wrong.
+ * @example readYesNo("Yes") // true
+ * @example readYesNo(0) // false
+ */
+export function readYesNo(value: unknown): boolean | undefined {
+  const word =
+    typeof value === "boolean" || typeof value === "number"
+      ? String(value)
+      : typeof value === "string"
+        ? value.trim().toLowerCase()
+        : "";
+  if (YES_WORDS.has(word)) return true;
+  if (NO_WORDS.has(word)) return false;
+  return undefined;
+}

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../core/cells/cell-value";
 import { readCell } from "../core/cells/read-cell";
-import { readWord } from "../core/words";
+import { readWord, readYesNo } from "../core/words";
 import { FUNCTION_MESSAGES } from "./function-messages";
 import { reportBug } from "./report-bug";
 
@@ -93,6 +93,15 @@ export function optionalNumberArgument(value: unknown, argumentName: string): nu
   if (n === null)
     throw new ArgumentProblem("value", FUNCTION_MESSAGES.notANumber(argumentName, String(single(value))));
   return n;
+}
+
+/** Reads an optional yes/no argument (TRUE/FALSE, yes/no, 1/0); anything else is #VALUE!. */
+export function yesNoArgument(value: unknown, argumentName: string): boolean | undefined {
+  if (isOmitted(value)) return undefined;
+  const answer = readYesNo(single(value));
+  if (answer === undefined)
+    throw new ArgumentProblem("value", FUNCTION_MESSAGES.notYesNo(argumentName, String(single(value))));
+  return answer;
 }
 
 /** A number cell, a numeric text such as "97%", or null for a blank or placeholder (never 0). */

@@ -7,6 +7,8 @@ export const FUNCTION_MESSAGES = {
   /** Arguments. */
   notOneOf: (argumentName: string, words: readonly string[], got: string): string =>
     `${argumentName} must be one of ${words.join(", ")} (got "${got}").`,
+  notYesNo: (argumentName: string, got: string): string =>
+    `${argumentName} must be TRUE or FALSE (or yes / no) (got "${got}").`,
   notANumber: (argumentName: string, got: string): string =>
     `${argumentName} must be a number (got "${got}").`,
   negative: (argumentName: string, got: number): string =>
@@ -29,6 +31,11 @@ export const FUNCTION_MESSAGES = {
   /** KPI.BAND and KPI.PEERRANK. */
   noPeerNumbers: "No peer values: the peers range has no numbers.",
   noPeers: "No peer values to rank against.",
+
+  /** KPI.SPCLIMITS. */
+  oneSeriesOnly: (rows: number): string =>
+    `values must be one row or one column (one series); it has ${rows} rows. Use one KPI.SPCLIMITS per indicator.`,
+  noValueForPoint: "No value for this point: a gap, left out of the chart.",
 
   /** KPI.STATUS. */
   catalogueNotLoaded:

@@ -11,7 +11,7 @@
 import { ragStatus, DEFAULT_TOLERANCE } from "../core/rag";
 import { directionOfTravel } from "../core/trend";
 import { benchmarkGap, neighbourMean, quartileBand, peerRank as rankAmongPeers } from "../core/benchmark";
-import { spcVariation, spcAssurance } from "../core/spc";
+import { readSpcOptions, spcAnalysis, spcAssurance, spcVariation, type SpcOptions } from "../core/spc";
 import { POLARITIES, TOLERANCE_MODES, TREND_METHODS, GAP_MODES, type Polarity } from "../core/words";
 import {
   ArgumentProblem,
@@ -20,6 +20,7 @@ import {
   grid,
   isOmitted,
   isSingleCell,
+  numberOrGap,
   nonNegativeArgument,
   numberCell,
   optionalNumberArgument,
@@ -27,6 +28,7 @@ import {
   seriesRows,
   single,
   wordArgument,
+  yesNoArgument,
 } from "./arguments";
 import { cellwise, eachCell, eachSeries } from "./cellwise";
 import { FUNCTION_MESSAGES } from "./function-messages";
@@ -49,6 +51,46 @@ function requiredNumber(value: unknown, argumentName: string): number {
 function polarityArgument(value: unknown): Polarity {
   return wordArgument(value, POLARITIES, "higher", "polarity");
 }
+
+/** The SPC option arguments, checked by the core's rules; rebase point numbers are 1-based. */
+function spcOptionsArgument(
+  fixAfter: unknown,
+  rebase: unknown,
+  screenOutliers: unknown,
+  runLength: unknown,
+  count: number,
+): SpcOptions {
+  const points = isOmitted(rebase)
+    ? []
+    : grid(rebase)
+        .flat()
+        .filter((cell) => !isOmitted(cell))
+        .map((cell) => {
+          const n = numberOrGap(cell);
+          if (n === null)
+            throw new ArgumentProblem("value", FUNCTION_MESSAGES.notANumber("rebase", String(cell)));
+          return n - 1;
+        });
+  const reading = readSpcOptions(
+    {
+      fixAfter: optionalNumberArgument(fixAfter, "fixAfter") ?? null,
+      rebase: points,
+      screenOutliers: yesNoArgument(screenOutliers, "screenOutliers") ?? null,
+      runLength: optionalNumberArgument(runLength, "runLength") ?? null,
+    },
+    count,
+  );
+  if (!reading.ok) throw new ArgumentProblem("value", reading.problems.map((p) => p.message).join(" "));
+  return reading.options;
+}
+
+/** The number of positions in the longest series. */
+const longest = (series: readonly (readonly unknown[])[]): number =>
+  Math.max(0, ...series.map((s) => s.length));
+
+/** True when two grids have the same rows and columns. */
+const sameShape = (a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean =>
+  a.length === b.length && a.every((row, r) => row.length === (b[r]?.length ?? -1)) && !isSingleCell(a);
 
 /**
  * KPI.BAND and KPI.PEERRANK: each actual compared with the same peer values by polarity; a
@@ -191,42 +233,125 @@ export function peerRank(actual: any[][], peers: any[][], polarity?: any): any[]
 }
 
 /**
- * SPC variation of the latest point (NHS Making Data Count XmR): common cause or special cause; needs at least 13 values.
+ * SPC variation of the latest value (NHS Making Data Count XmR chart, as NHSRplotthedots 0.2.2): common cause or special cause; needs at least 13 values.
  * @customfunction SPC
  * @helpurl https://localhost:3000/help.html#kpispc
- * @param {any[][]} values A row or column of values, oldest first, or a block with one series per row (one result per row). Blanks and placeholders are left out.
+ * @param {any[][]} values A row or column of values, oldest first, or a block with one series per row (one result per row). Blanks and placeholders are gaps: no moving range is taken across them.
  * @param {any} [polarity] higher (default), lower, target or neutral.
+ * @param {any} [fixAfter] Set the limits from the first N points (at least 12), then hold them.
+ * @param {any} [rebase] Point numbers (a cell or a range) where new limits start, after a known change.
+ * @param {any} [screenOutliers] TRUE to drop moving ranges of 3.267 times their mean or more before setting the limits (NHSRplotthedots' default); FALSE (default) as the Making Data Count Excel tools.
+ * @param {any} [runLength] Points in a run or a trend: 7 (default) or 6 to 9.
  * @returns {any[][]} Common cause, Special cause improving, Special cause concerning, Special cause high, Special cause low or Not enough data, one per series.
  */
-export function spc(values: any[][], polarity?: any): any[][] {
+export function spc(
+  values: any[][],
+  polarity?: any,
+  fixAfter?: any,
+  rebase?: any,
+  screenOutliers?: any,
+  runLength?: any,
+): any[][] {
   return excelCall(() => {
     const pol = polarityArgument(polarity);
-    return eachSeries(seriesRows(values), (series) => spcVariation(series, pol));
+    const series = seriesRows(values);
+    const options = spcOptionsArgument(fixAfter, rebase, screenOutliers, runLength, longest(series));
+    return eachSeries(series, (one) => spcVariation(one, pol, options));
   });
 }
 
 /**
- * SPC assurance: will the process meet its target? Consistently pass, Consistently fail or Hit and miss (NHS Making Data Count).
+ * SPC assurance: will the process meet its target? Consistently pass, Consistently fail or Hit and miss (NHS Making Data Count, as NHSRplotthedots 0.2.2).
  * @customfunction ASSURANCE
  * @helpurl https://localhost:3000/help.html#kpiassurance
  * @param {any[][]} values A row or column of values, oldest first (at least 13), or a block with one series per row (one result per row).
- * @param {any[][]} target The target: one cell, or one per row of values.
+ * @param {any[][]} target The target: one cell, one per row of values, or one per period (the same shape as values; the latest counts).
  * @param {any} [polarity] higher (default) or lower; target and neutral get No target / Hit and miss as documented.
+ * @param {any} [fixAfter] Set the limits from the first N points (at least 12), then hold them.
+ * @param {any} [rebase] Point numbers where new limits start; the latest limits decide.
+ * @param {any} [screenOutliers] TRUE to screen moving ranges (NHSRplotthedots' default); FALSE (default) as the Making Data Count Excel tools.
  * @returns {any[][]} Consistently pass, Consistently fail, Hit and miss, No target or Not enough data, one per series.
  */
-export function assurance(values: any[][], target: any[][], polarity?: any): any[][] {
+export function assurance(
+  values: any[][],
+  target: any[][],
+  polarity?: any,
+  fixAfter?: any,
+  rebase?: any,
+  screenOutliers?: any,
+): any[][] {
   return excelCall(() => {
     const pol = polarityArgument(polarity);
     const series = seriesRows(values);
-    const targets = grid(target).flat();
-    if (targets.length !== 1 && targets.length !== series.length) {
-      throw new ArgumentProblem("value", FUNCTION_MESSAGES.targetsPerRow(series.length, targets.length));
+    const options = spcOptionsArgument(fixAfter, rebase, screenOutliers, undefined, longest(series));
+    const targets = grid(target);
+    const perPeriod = sameShape(targets, grid(values));
+    const cells = targets.flat();
+    if (!perPeriod && cells.length !== 1 && cells.length !== series.length) {
+      throw new ArgumentProblem("value", FUNCTION_MESSAGES.targetsPerRow(series.length, cells.length));
     }
-    return eachSeries(series, (values, row) =>
-      spcAssurance(values, numberCell(targets.length === 1 ? targets[0] : targets[row], "target"), pol),
-    );
+    return eachSeries(series, (one, row) => {
+      const goal = perPeriod
+        ? (series.length === 1 ? cells : (targets[row] ?? [])).map((t) => numberCell(t, "target"))
+        : numberCell(cells.length === 1 ? cells[0] : cells[row], "target");
+      return spcAssurance(one, goal, pol, options);
+    });
   });
 }
+
+/**
+ * The XmR chart of a series as a table to chart: one row per point with its value, mean, limits, 2-sigma lines and type (common, improvement, concern, neutral high, neutral low), under a header row.
+ * @customfunction SPCLIMITS
+ * @helpurl https://localhost:3000/help.html#kpispclimits
+ * @param {any[][]} values One row or column of values, oldest first. Blanks and placeholders are gaps (#N/A in the table, so charts leave a gap).
+ * @param {any} [polarity] higher (default), lower, target or neutral.
+ * @param {any} [fixAfter] Set the limits from the first N points (at least 12), then hold them.
+ * @param {any} [rebase] Point numbers where new limits start.
+ * @param {any} [screenOutliers] TRUE to screen moving ranges (NHSRplotthedots' default); FALSE (default) as the Making Data Count Excel tools.
+ * @param {any} [runLength] Points in a run or a trend: 7 (default) or 6 to 9.
+ * @returns {any[][]} A header row, then Value, Mean, Lower limit, Upper limit, Lower 2-sigma, Upper 2-sigma and Point type for each point.
+ */
+export function spcLimits(
+  values: any[][],
+  polarity?: any,
+  fixAfter?: any,
+  rebase?: any,
+  screenOutliers?: any,
+  runLength?: any,
+): any[][] {
+  return excelCall(() => {
+    const pol = polarityArgument(polarity);
+    const series = seriesRows(values);
+    if (series.length !== 1)
+      throw new ArgumentProblem("value", FUNCTION_MESSAGES.oneSeriesOnly(series.length));
+    const one = series[0] ?? [];
+    const options = spcOptionsArgument(fixAfter, rebase, screenOutliers, runLength, one.length);
+    const gap = () => excelError("na", FUNCTION_MESSAGES.noValueForPoint);
+    const shown = (n: number | null | undefined) =>
+      n === null || n === undefined || !Number.isFinite(n) ? gap() : n;
+    const rows = spcAnalysis(one, pol, options).points.map((point) => [
+      shown(point.value),
+      shown(point.limits?.mean),
+      shown(point.limits?.lower),
+      shown(point.limits?.upper),
+      shown(point.limits?.lowerTwoSigma),
+      shown(point.limits?.upperTwoSigma),
+      point.type ?? "",
+    ]);
+    return [[...SPC_LIMITS_HEADERS], ...rows];
+  });
+}
+
+/** The header row of KPI.SPCLIMITS. */
+export const SPC_LIMITS_HEADERS = [
+  "Value",
+  "Mean",
+  "Lower limit",
+  "Upper limit",
+  "Lower 2-sigma",
+  "Upper 2-sigma",
+  "Point type",
+] as const;
 
 /**
  * RAG status of an indicator from the catalogue: its polarity, target (per period when given), tolerance and floor. Choose the catalogue in the Scorecard Kit pane.

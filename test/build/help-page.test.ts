@@ -95,7 +95,7 @@ beforeAll(() => {
   html = fs.readFileSync(HELP, "utf8");
 }, 900_000);
 
-test("functions.ts names the eight functions, each with a help anchor", () => {
+test("functions.ts names the nine functions, each with a help anchor", () => {
   expect(FUNCTIONS.map((f) => f.id)).toEqual([
     "RAG",
     "DIRECTION",
@@ -104,6 +104,7 @@ test("functions.ts names the eight functions, each with a help anchor", () => {
     "PEERRANK",
     "SPC",
     "ASSURANCE",
+    "SPCLIMITS",
     "STATUS",
   ]);
   for (const f of FUNCTIONS) expect(f.anchor).toBe(`kpi${f.id.toLowerCase()}`);

@@ -359,3 +359,73 @@ describe("a bug in our code is not bad input", () => {
     expect(() => current(new RangeError("x"))).toThrow(RangeError);
   });
 });
+
+describe("SPC options in KPI.SPC, KPI.ASSURANCE and KPI.SPCLIMITS", () => {
+  const step = [[5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 9, 10, 9, 10, 9, 10, 9, 10]];
+  const message = (call: () => unknown): string => {
+    try {
+      call();
+    } catch (e) {
+      if (e instanceof StubCustomFunctionError) return `${e.code} ${e.message}`;
+      throw e;
+    }
+    return "no error";
+  };
+
+  test("each bad option is #VALUE! with a message that names it and says what to do", () => {
+    expect(message(() => f.spc(step, "higher", 11))).toBe(
+      "#VALUE! fixAfter must be a whole number of points, at least 12 (got 11): the limits are set from that many points and then held. Leave it out to use every point.",
+    );
+    expect(message(() => f.spc(step, "higher", undefined, 1))).toBe(
+      "#VALUE! rebase must list point numbers from 2 to 20, where new limits start (got 1). Leave it out for one set of limits.",
+    );
+    expect(message(() => f.spc(step, "higher", undefined, [[13, 21]]))).toMatch(
+      /^#VALUE! rebase .* \(got 13, 21\)/,
+    );
+    expect(message(() => f.spc(step, "higher", undefined, "soon"))).toBe(
+      '#VALUE! rebase must be a number (got "soon").',
+    );
+    expect(message(() => f.spc(step, "higher", undefined, undefined, "maybe"))).toBe(
+      '#VALUE! screenOutliers must be TRUE or FALSE (or yes / no) (got "maybe").',
+    );
+    expect(message(() => f.spc(step, "higher", undefined, undefined, undefined, 5))).toBe(
+      "#VALUE! runLength must be a whole number from 6 to 9 (got 5): the points in a run or a trend. Making Data Count uses 7, or 6.",
+    );
+  });
+
+  test("rebase takes a range of point numbers; a rebase on the first point is refused, blanks are skipped", () => {
+    expect(f.spc(step, "higher", undefined, [[13], [null]])).toEqual([["Common cause"]]);
+    // Target 5: inside the one set of limits (4.02 to 10.18), below the rebased ones (6.84 to 12.16).
+    expect(f.assurance(step, [[5]], "higher")).toEqual([["Hit and miss"]]);
+    expect(f.assurance(step, [[5]], "higher", undefined, [[13]])).toEqual([["Consistently pass"]]);
+  });
+
+  test("ASSURANCE with a target per period for each row of a block: each row's latest target", () => {
+    const rows = [step[0]!, step[0]!.map((v) => v + 100)];
+    const targets = [step[0]!.map(() => 4), step[0]!.map((_, i) => (i < 19 ? 4 : 200))];
+    expect(f.assurance(rows, targets, "higher", undefined, 13)).toEqual([
+      ["Consistently pass"],
+      ["Consistently fail"],
+    ]);
+  });
+
+  test("SPCLIMITS: header, one row per point, the segment's limits, point types by polarity", () => {
+    const table = f.spcLimits(step, "lower", undefined, 13) as unknown[][];
+    expect(table).toHaveLength(21);
+    expect(table[0]).toEqual([
+      "Value",
+      "Mean",
+      "Lower limit",
+      "Upper limit",
+      "Lower 2-sigma",
+      "Upper 2-sigma",
+      "Point type",
+    ]);
+    expect(table[1]!.slice(0, 2)).toEqual([5, 5.5]);
+    expect(table[20]!.slice(0, 2)).toEqual([10, 9.5]);
+    expect(table[20]![2]).toBeCloseTo(6.84, 12);
+    expect(table.slice(1).every((row) => row[6] === "common")).toBe(true);
+    const unrebased = f.spcLimits(step, "lower") as unknown[][];
+    expect(unrebased[20]![6]).toBe("concern"); // 10 is above the mean: bad when lower is better
+  });
+});

@@ -5,6 +5,7 @@ import { excelValueOf } from "./excel-cell-value";
 import { literalText } from "../../core/workbook/excel-rules";
 import { newWorkbook, workbookBytes, type WorkbookPropertiesOptions } from "./new-workbook";
 import { applyPlannedStyle, InvalidPlanError } from "./plan-style";
+import { addCharts } from "./chart-parts";
 import { uniqueSheetNames } from "./sheet-name";
 import {
   MAX_COLUMN_WIDTH_CHARACTERS as MAX_COLUMN_WIDTH,
@@ -32,8 +33,9 @@ export type WriteSummaryOptions = WorkbookPropertiesOptions;
  * "=HYPERLINK(...)", "+44", "-x" or "@foo" stay text and never become formulas (exceljs only
  * writes a formula for a `{ formula }` object, which this writer never creates). Number format,
  * #RRGGBB fill and font colour, bold and column widths are applied; the first row is frozen
- * when a planned table starts on it. A plan with no sheets, or a colour not of the form
- * #RRGGBB, rejects with InvalidPlanError.
+ * when a planned table starts on it. Planned line charts are added as DrawingML chart parts
+ * (see addCharts). A plan with no sheets, a colour not of the form #RRGGBB, or a chart placed
+ * or ranged off the grid, rejects with InvalidPlanError.
  *
  * @example
  * const bytes = await writeSummaryWorkbook({ sheets: [{ name: "Summary", cells: [[{ value: "KPI", bold: true }]] }] });
@@ -50,7 +52,18 @@ export async function writeSummaryWorkbook(
     const name = names[index] ?? sheet.name;
     writePlannedSheet(workbook.addWorksheet(name), sheet);
   });
-  return workbookBytes(workbook);
+  const bytes = await workbookBytes(workbook);
+  if (!plan.sheets.some((sheet) => (sheet.charts ?? []).length > 0)) return bytes;
+  // exceljs writes no charts: add them as DrawingML parts. It names the worksheets it writes
+  // xl/worksheets/sheet1.xml, sheet2.xml, ... in the order they were added.
+  return addCharts(
+    bytes,
+    plan.sheets.map((sheet, index) => ({
+      sheetIndex: index + 1,
+      sheetName: names[index] ?? sheet.name,
+      charts: sheet.charts ?? [],
+    })),
+  );
 }
 
 function writePlannedSheet(worksheet: Worksheet, sheet: PlannedSheet): void {

@@ -2,7 +2,7 @@ import { cellAddress, sheetAddress } from "../a1";
 import type { NumberReading } from "../cells/cell-reading";
 import type { CellValue } from "../cells/cell-value";
 import { readCell } from "../cells/read-cell";
-import { readWord } from "../words";
+import { readWord, readYesNo } from "../words";
 import { describeNumber } from "./describe-number";
 import {
   catalogueColumn,
@@ -33,9 +33,6 @@ interface Located {
   readonly place: Place;
   readonly message: string;
 }
-
-const YES = new Set(["yes", "y", "true", "1"]);
-const NO = new Set(["no", "n", "false", "0"]);
 
 function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -235,16 +232,8 @@ export function loadCatalogueFromCells(
       const cell = cells[col];
       if (column.kind === "yesNo") {
         if (isBlank(cell)) continue;
-        const word =
-          typeof cell === "boolean"
-            ? String(cell)
-            : typeof cell === "number"
-              ? String(cell)
-              : typeof cell === "string"
-                ? cell.trim().toLowerCase()
-                : "";
-        if (YES.has(word)) put([column.field], true);
-        else if (NO.has(word)) put([column.field], false);
+        const answer = readYesNo(cell);
+        if (answer !== undefined) put([column.field], answer);
         else
           problems.push({
             place: { row, col },

@@ -15,3 +15,9 @@ export { spcAnalysis, variationOfPointType, type SpcAnalysis, type SpcPoint } fr
 export { spcVariation } from "./spc-variation";
 export { spcAssurance, latestTarget } from "./spc-assurance";
 export { variationColour, pointTypeColour } from "./variation-colour";
+export {
+  readSpcOptions,
+  SPC_OPTION_MESSAGES,
+  type SpcOptionsInput,
+  type SpcOptionProblem,
+} from "./spc-options";

@@ -47,7 +47,10 @@ export function spcAssurance(
 }
 
 /** The target that counts: a single number, or a per-period list's entry at `latest` or before. */
-export function latestTarget(target: number | null | readonly (number | null)[], latest: number): number | null {
+export function latestTarget(
+  target: number | null | readonly (number | null)[],
+  latest: number,
+): number | null {
   if (!Array.isArray(target)) return isFiniteNumber(target) ? target : null;
   const list = target as readonly (number | null)[];
   for (let i = Math.min(latest < 0 ? list.length - 1 : latest, list.length - 1); i >= 0; i -= 1) {
