@@ -168,7 +168,7 @@ function chartXml(chart: PlannedChart, sheetName: string): string {
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>' +
     `${axisLine("BFBFBF")}<c:crossAx val="500000002"/><c:crosses val="autoZero"/>` +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
-    '<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling>' +
+    `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/>${axisBounds(chart)}</c:scaling>` +
     '<c:delete val="0"/><c:axPos val="l"/>' +
     `<c:majorGridlines>${axisLine("E0E0E0")}</c:majorGridlines>` +
     '<c:numFmt formatCode="General" sourceLinked="1"/>' +
@@ -183,6 +183,13 @@ function chartXml(chart: PlannedChart, sheetName: string): string {
   );
 }
 
+/** The value axis's fixed bounds, when the plan gives them (so an SPC band is not flattened from 0). */
+function axisBounds(chart: PlannedChart): string {
+  const range = chart.valueAxis;
+  if (!range || !Number.isFinite(range.min) || !Number.isFinite(range.max) || range.min >= range.max) return "";
+  return `<c:max val="${range.max}"/><c:min val="${range.min}"/>`;
+}
+
 function seriesXml(
   series: PlannedSeries,
   index: number,
@@ -191,7 +198,8 @@ function seriesXml(
   where: string,
 ): string {
   const colour = rgb(series.colour, `the colour of ${where}`);
-  const line = lineXml(colour, series.width, series.dashed === true);
+  const line =
+    series.line === false ? "<a:ln><a:noFill/></a:ln>" : lineXml(colour, series.width, series.dashed === true);
   const marker = series.markers === true ? markerXml(colour) : '<c:marker><c:symbol val="none"/></c:marker>';
   const points = (series.pointColours ?? [])
     .filter(

@@ -43,6 +43,9 @@ export function indicatorWithDefaults(raw: IndicatorJson): Indicator {
     ...optional("mandatory"),
     ...optional("plausibleMin"),
     ...optional("plausibleMax"),
+    ...(raw.spc === undefined
+      ? {}
+      : { spc: { ...raw.spc, ...(raw.spc.rebase ? { rebase: [...raw.spc.rebase] } : {}) } }),
   };
 }
 

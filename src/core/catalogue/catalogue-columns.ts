@@ -20,6 +20,7 @@ export type CatalogueColumn =
   | { readonly kind: "benchmark"; readonly field: "national" | "statisticalNeighbours" }
   | { readonly kind: "yesNo"; readonly field: "mandatory" }
   | { readonly kind: "periodTarget"; readonly period: string }
+  | { readonly kind: "spc"; readonly field: "fixAfter" | "rebase" | "screenOutliers" | "runLength" }
   | { readonly kind: "catalogue"; readonly field: "name" | "version" | "description" };
 
 /**
@@ -53,6 +54,10 @@ export const CATALOGUE_COLUMNS: readonly { readonly header: string; readonly col
   { header: "mandatory", column: { kind: "yesNo", field: "mandatory" } },
   { header: "plausibleMin", column: { kind: "number", field: "plausibleMin" } },
   { header: "plausibleMax", column: { kind: "number", field: "plausibleMax" } },
+  { header: "spcFixAfter", column: { kind: "spc", field: "fixAfter" } },
+  { header: "spcRebase", column: { kind: "spc", field: "rebase" } },
+  { header: "spcScreenOutliers", column: { kind: "spc", field: "screenOutliers" } },
+  { header: "spcRunLength", column: { kind: "spc", field: "runLength" } },
   { header: "catalogueName", column: { kind: "catalogue", field: "name" } },
   { header: "catalogueVersion", column: { kind: "catalogue", field: "version" } },
   { header: "catalogueDescription", column: { kind: "catalogue", field: "description" } },

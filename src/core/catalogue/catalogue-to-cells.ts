@@ -34,6 +34,17 @@ function cellFor(
       return text(indicator.benchmarks?.[column.field]);
     case "yesNo":
       return indicator.mandatory === undefined ? "" : indicator.mandatory ? "yes" : "no";
+    case "spc": {
+      const value = indicator.spc?.[column.field];
+      if (value === undefined) return "";
+      return Array.isArray(value)
+        ? value.join("; ")
+        : typeof value === "boolean"
+          ? value
+            ? "yes"
+            : "no"
+          : text(value as number);
+    }
     case "periodTarget":
       return typeof indicator.target === "object" ? text(indicator.target[column.period]) : "";
     case "catalogue":

@@ -166,7 +166,10 @@ export function loadCatalogueFromCells(
   const placeOfPath = new Map<string, Place>();
   const catalogueFields = new Map<string, { readonly text: string; readonly place: Place }>();
   const holdsNumbers = (column: CatalogueColumn): boolean =>
-    column.kind === "number" || column.kind === "benchmark" || column.kind === "periodTarget";
+    column.kind === "number" ||
+    column.kind === "benchmark" ||
+    column.kind === "periodTarget" ||
+    (column.kind === "spc" && (column.field === "fixAfter" || column.field === "runLength"));
   const firstPass = columns.filter(({ column }) => !holdsNumbers(column));
   const secondPass = columns.filter(({ column }) => holdsNumbers(column));
 
@@ -184,9 +187,11 @@ export function loadCatalogueFromCells(
           ? ["target", column.period]
           : column.kind === "benchmark"
             ? ["benchmarks", column.field]
-            : column.kind === "catalogue"
-              ? []
-              : [column.field];
+            : column.kind === "spc"
+              ? ["spc", column.field]
+              : column.kind === "catalogue"
+                ? []
+                : [column.field];
       if (segments.length > 0) placeOfPath.set(joinPointer(["indicators", index, ...segments]), { row, col });
     }
     const label = (): string =>
@@ -230,10 +235,10 @@ export function loadCatalogueFromCells(
 
     for (const { col, column } of firstPass) {
       const cell = cells[col];
-      if (column.kind === "yesNo") {
+      if (column.kind === "yesNo" || (column.kind === "spc" && column.field === "screenOutliers")) {
         if (isBlank(cell)) continue;
         const answer = readYesNo(cell);
-        if (answer !== undefined) put([column.field], answer);
+        if (answer !== undefined) put(column.kind === "spc" ? ["spc", column.field] : [column.field], answer);
         else
           problems.push({
             place: { row, col },
@@ -258,9 +263,9 @@ export function loadCatalogueFromCells(
             place: { row, col },
             message: CATALOGUE_MESSAGES.differentCatalogueValue(`catalogue ${column.field}`, kept.text),
           });
-      } else if (column.kind === "list") {
+      } else if (column.kind === "list" || column.kind === "spc") {
         put(
-          [column.field],
+          column.kind === "spc" ? ["spc", column.field] : [column.field],
           text.text
             .split(/[;|]/)
             .map((alias) => alias.trim())
@@ -287,6 +292,9 @@ export function loadCatalogueFromCells(
       } else if (column.kind === "benchmark") {
         const value = readNumber(col, column.field, toScale);
         if (value !== undefined) put(["benchmarks", column.field], value);
+      } else if (column.kind === "spc") {
+        const value = readNumber(col, column.field, (reading) => ({ value: reading.value }));
+        if (value !== undefined) put(["spc", column.field], value);
       } else if (column.kind === "number") {
         const relative = column.field === "tolerance" && entry.toleranceMode !== "absolute";
         const plain = column.field === "decimals" || relative;

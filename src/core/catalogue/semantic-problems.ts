@@ -1,4 +1,5 @@
 import { FRACTION_SCALE_LIMIT } from "./indicator-scale";
+import { readSpcOptions } from "../spc/spc-options";
 import { joinPointer } from "./catalogue-path";
 import { CATALOGUE_MESSAGES } from "./messages";
 import { indicatorLabel } from "./indicator-label";
@@ -112,6 +113,19 @@ export function semanticProblems(data: unknown, placeOf: (index: number) => stri
     const floor = numberAt(entry, "floor");
     const targets = targetsOf(entry);
 
+    const spc = asEntry(entry.spc);
+    if (spc) {
+      const reading = readSpcOptions(
+        {
+          fixAfter: numberAt(spc, "fixAfter") ?? null,
+          runLength: numberAt(spc, "runLength") ?? null,
+        },
+        0,
+      );
+      if (!reading.ok)
+        for (const problem of reading.problems)
+          say(problems, index, ["spc", problem.option], problem.message);
+    }
     if (min !== undefined && max !== undefined && min > max)
       say(problems, index, ["plausibleMin"], CATALOGUE_MESSAGES.plausibleRange(min, max));
     if (entry.percentScale !== undefined && unit !== undefined && unit !== "percent") {

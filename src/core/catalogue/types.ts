@@ -52,6 +52,17 @@ export interface Indicator {
   readonly mandatory?: boolean;
   readonly plausibleMin?: number;
   readonly plausibleMax?: number;
+  /** How the indicator's SPC chart is drawn (the options of =KPI.SPC; rebase by period label). */
+  readonly spc?: IndicatorSpc;
+}
+
+/** A catalogue indicator's SPC options. */
+export interface IndicatorSpc {
+  readonly fixAfter?: number;
+  /** Period labels where new limits start. */
+  readonly rebase?: readonly string[];
+  readonly screenOutliers?: boolean;
+  readonly runLength?: number;
 }
 
 export interface Catalogue {

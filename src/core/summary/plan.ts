@@ -46,6 +46,8 @@ export interface PlannedSeries {
   readonly width?: number;
   /** A dashed line (limits, target); default solid. */
   readonly dashed?: boolean;
+  /** False for markers alone, no line (special-cause points drawn over the values); default true. */
+  readonly line?: boolean;
   /** Markers on every point in the line colour (the values line); default none. */
   readonly markers?: boolean;
   /** Points whose marker takes another colour (special-cause points), by index in `values`. */
@@ -63,6 +65,8 @@ export interface PlannedChart {
   /** The category (x-axis) labels, e.g. the period headers. */
   readonly categories: PlannedColumnRange;
   readonly series: readonly PlannedSeries[];
+  /** Fixed bounds of the value axis; default automatic. */
+  readonly valueAxis?: { readonly min: number; readonly max: number };
   /** Where the chart's top-left corner sits (zero-based cell) and its size in columns and rows. */
   readonly anchor: {
     readonly row: number;

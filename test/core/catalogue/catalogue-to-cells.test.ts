@@ -131,3 +131,31 @@ describe("findCatalogueIndicator", () => {
     expect(findCatalogueIndicator(null as unknown as Catalogue, "CS-IA")).toBeUndefined();
   });
 });
+
+test("an indicator's spc options survive the round trip through a Catalogue sheet", () => {
+  const spc = { fixAfter: 12, rebase: ["Apr 2024", "Oct 2024"], screenOutliers: true, runLength: 6 };
+  const catalogue = {
+    name: "c",
+    version: "1",
+    indicators: [
+      {
+        id: "A",
+        name: "Alpha",
+        aliases: [],
+        polarity: "higher" as const,
+        unit: "count" as const,
+        tolerance: 0.05,
+        toleranceMode: "relative" as const,
+        spc,
+      },
+    ],
+  };
+  const cells = catalogueToCells(catalogue);
+  const header = cells[0] ?? [];
+  const row = cells[1] ?? [];
+  expect(
+    ["spcFixAfter", "spcRebase", "spcScreenOutliers", "spcRunLength"].map((h) => row[header.indexOf(h)]),
+  ).toEqual(["12", "Apr 2024; Oct 2024", "yes", "6"]);
+  const load = loadCatalogueFromCells(cells, "Catalogue");
+  expect(load.ok && load.catalogue.indicators[0]?.spc).toEqual(spc);
+});

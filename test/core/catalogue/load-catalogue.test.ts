@@ -367,3 +367,49 @@ describe("loadCatalogue accepts what is fine, applying the defaults", () => {
     expect(warningsOf(loadCatalogue(data))).toEqual([{ path, message }]);
   });
 });
+
+describe("an indicator's spc block (the options of =KPI.SPC)", () => {
+  const withSpc = (spc: unknown) => ({
+    name: "c",
+    version: "1",
+    indicators: [{ id: "A", name: "Alpha", polarity: "higher", unit: "count", spc }],
+  });
+
+  test("loads as written", () => {
+    const load = loadCatalogue(
+      withSpc({ fixAfter: 12, rebase: ["Apr 2024"], screenOutliers: true, runLength: 6 }),
+    );
+    expect(load.ok && load.catalogue.indicators[0]?.spc).toEqual({
+      fixAfter: 12,
+      rebase: ["Apr 2024"],
+      screenOutliers: true,
+      runLength: 6,
+    });
+  });
+
+  test("a bad option is a problem at its path, in the words =KPI.SPC uses", () => {
+    const load = loadCatalogue(withSpc({ fixAfter: 5, runLength: 12 }));
+    expect(load.ok).toBe(false);
+    expect(load.ok ? [] : load.problems).toEqual([
+      {
+        path: "/indicators/0/spc/fixAfter",
+        message:
+          'Indicator "A": fixAfter must be a whole number of points, at least 12 (got 5): the limits are set from that many points and then held. Leave it out to use every point.',
+      },
+      {
+        path: "/indicators/0/spc/runLength",
+        message:
+          'Indicator "A": runLength must be a whole number from 6 to 9 (got 12): the points in a run or a trend. Making Data Count uses 7, or 6.',
+      },
+    ]);
+  });
+
+  test("an unknown option or a wrong type is refused by the schema", () => {
+    const load = loadCatalogue(withSpc({ fixAfter: "twelve", baseline: 12 }));
+    expect(load.ok).toBe(false);
+    const paths = load.ok ? [] : load.problems.map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(["/indicators/0/spc/fixAfter", "/indicators/0/spc/baseline"]),
+    );
+  });
+});
