@@ -258,3 +258,52 @@ export function makeTempDir(prefix = "scorecard-test-"): string {
 export function removeTempDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
+
+/** The 24 month labels of the monthly scorecard, April 2023 to March 2025. */
+export const MONTHS: readonly string[] = Array.from({ length: 24 }, (_, i) => {
+  const names = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"];
+  return `${names[i % 12]} ${2023 + Math.floor((i + 3) / 12)}`;
+});
+
+/**
+ * A monthly scorecard of 24 periods (an NHS-style integrated performance report), against
+ * TEST_CATALOGUE, where RAG and SPC tell the stories a board should hear:
+ * - ATT: 95.5% / 96.5% alternating, one month "tbc": Green, common cause, hit and miss;
+ * - CIC (lower is better, target 1400): 1480 / 1500 alternating: Red, common cause, and the
+ *   target below the lower limit: consistently fail ("will not meet the target without a change");
+ * - WAIT (target 90): 95 for 17 months, then falling 94.5 ... 91 for 7: Green, but a falling
+ *   trend: special cause concerning ("watch it");
+ * - NEET (lower, the sheet's target 6%): 5.8% / 6.2% then 3%: below the lower limit, improving.
+ */
+export function monthlyScorecard(name = "Scorecard"): SheetToWrite {
+  const alternate = (a: CellInput, b: CellInput) => MONTHS.map((_, i) => (i % 2 === 0 ? a : b));
+  const att = alternate(pct(0.955), pct(0.965)).map((v, i) => (i === 9 ? "tbc" : v));
+  const cic = alternate(1480, 1500);
+  const wait = MONTHS.map((_, i) => (i < 17 ? 95 : [94.5, 94, 93.5, 93, 92.5, 92, 91][i - 17]!));
+  const neet = alternate(pct(0.058, "0.0%"), pct(0.062, "0.0%")).map((v, i) =>
+    i === 23 ? pct(0.03, "0.0%") : v,
+  );
+  const header = ["ID", "Indicator", "Target", ...MONTHS, "RAG", "Commentary"];
+  const row = (
+    id: string,
+    label: string,
+    target: CellInput,
+    values: CellInput[],
+    rag: string,
+    note: string,
+  ) => [id, label, target, ...values, rag, note];
+  return gridSheet(name, [
+    header,
+    row("ATT", "School attendance", pct(0.95), att, "Green", "Steady"),
+    row("CIC", "Children in care", 1400, cic, "Red", "Above the ceiling every month"),
+    row("WAIT", "Assessments on time", 90, wait, "Green", "Still above target"),
+    row(
+      "NEET",
+      "Young people not in education, employment or training",
+      pct(0.06, "0.0%"),
+      neet,
+      "Green",
+      "Best month yet",
+    ),
+  ]);
+}

@@ -20,6 +20,7 @@ import type { Finding, FindingCode } from "./findings";
 import { makeFinding } from "./make-finding";
 import { readValueCell } from "./read-value-cell";
 import { columnFor, periodLabel } from "../layout/layout-queries";
+import { indicatorSpc } from "./indicator-spc";
 
 /** What analyseRow needs to know about the sheet, worked out once per sheet. */
 export interface SheetContext {
@@ -329,6 +330,24 @@ export function analyseRow(
     indicator?.benchmarks?.statisticalNeighbours ??
     null;
 
+  const spc = indicatorSpc(
+    indicator,
+    series,
+    periods.slice(0, series.length).map((p) => periodLabel(p)),
+    target,
+    rag,
+    polarity,
+  );
+  if (spc && spc.unknownRebase.length > 0) {
+    const col = current >= 0 ? periods[current]?.column : undefined;
+    if (col !== undefined)
+      scope.report("spc/rebase-unknown", col, FINDING_MESSAGES.spcRebaseUnknown(spc.unknownRebase, spc.periods));
+  }
+  if (spc?.story) {
+    const col = current >= 0 ? periods[current]?.column : undefined;
+    if (col !== undefined) scope.report("spc/differs-from-rag", col, spc.story);
+  }
+
   const analysed: AnalysedIndicator = {
     sheet: sheet.name,
     row,
@@ -347,6 +366,7 @@ export function analyseRow(
     gapNational: benchmarkGap(value, national, polarity, "points"),
     gapNeighbours: benchmarkGap(value, neighbours, polarity, "points"),
     commentary,
+    ...(spc ? { spc } : {}),
   };
   return { analysed, findings: scope.findings };
 }

@@ -1,5 +1,6 @@
 import type { Indicator } from "../catalogue/types";
 import type { Direction, RagStatus } from "../words";
+import type { IndicatorSpc } from "./indicator-spc";
 
 /** One indicator row as the engine understood it, for the current period. */
 export interface AnalysedIndicator {
@@ -28,4 +29,6 @@ export interface AnalysedIndicator {
   readonly gapNational: number | null;
   readonly gapNeighbours: number | null;
   readonly commentary: string;
+  /** The XmR chart over the periods, for indicators with at least 13 values. */
+  readonly spc?: IndicatorSpc;
 }

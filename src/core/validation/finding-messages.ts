@@ -3,12 +3,27 @@
  * words of the people who keep the scorecard.
  */
 import { quoteCellText } from "../cells/messages";
+import type { Assurance, SpcVariation } from "../words";
 
 const list = (items: readonly string[]): string => items.map((i) => `"${i}"`).join(", ");
 /** Most headers listed in a message before "…". */
 const MAX_LISTED = 12;
 
 export const FINDING_MESSAGES = {
+  redCommonCause: (assurance: Assurance): string =>
+    assurance === "Consistently fail"
+      ? "Red this period, but common cause: the process is stable and will not meet the target without a change (Consistently fail)."
+      : assurance === "Hit and miss"
+        ? "Red this period, but common cause: the target sits inside the process's normal variation, so it is met some months and missed others (Hit and miss). This Red is not a signal on its own."
+        : `Red this period, but common cause: nothing has changed in the process (${assurance}).`,
+  redImproving: (assurance: Assurance): string =>
+    `Red this period, but special cause improving: the process is getting better. Check whether the new level will meet the target (${assurance}).`,
+  passingButConcerning: (rag: "Green" | "Amber", assurance: Assurance): string =>
+    `${rag} this period, but special cause concerning: the process is getting worse. Watch it (${assurance}).`,
+  greenButFailing: (variation: SpcVariation): string =>
+    `Green this period, but the target is outside the process limits (Consistently fail): expect Reds unless the process changes (${variation}).`,
+  spcRebaseUnknown: (labels: readonly string[], periods: readonly string[]): string =>
+    `The catalogue's spc.rebase names ${labels.map((l) => `"${l}"`).join(", ")}, which is not a period of this scorecard, so the limits were not rebased there. The periods are ${periods.map((p) => `"${p}"`).join(", ")}: correct the label in the catalogue.`,
   catalogueProblem: (path: string, message: string): string => `Catalogue problem at ${path}: ${message}`,
   catalogueNotLoaded: "The catalogue could not be loaded.",
   targetUnitMismatch: (mismatch: string): string => `Target: ${mismatch}`,

@@ -41,6 +41,8 @@ export const FINDING_SEVERITY = {
   "rag/mismatch": "error",
   "rag/missing": "warning",
   "commentary/missing": "warning",
+  "spc/differs-from-rag": "info",
+  "spc/rebase-unknown": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -1,0 +1,113 @@
+/**
+ * A monthly scorecard of 24 periods (test/support/workbooks.ts, monthlyScorecard): the SPC view
+ * of each indicator, the spc/* findings where RAG and SPC disagree, and the catalogue's spc
+ * options. Each expected answer is worked out beside it.
+ */
+import { readWorkbookSnapshot } from "../../src/adapters/xlsx";
+import { loadCatalogue, type Catalogue } from "../../src/core/catalogue";
+import { checkWorkbook } from "../../src/core/engine";
+import type { AnalysedIndicator } from "../../src/core/validation";
+import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import * as W from "../support/workbooks";
+
+let snapshot: WorkbookSnapshot;
+const catalogueWith = (changes: Record<string, object>): Catalogue => {
+  const load = loadCatalogue({
+    ...W.TEST_CATALOGUE,
+    indicators: W.TEST_CATALOGUE.indicators.map((i) => ({ ...i, ...(changes[i.id] ?? {}) })),
+  });
+  if (!load.ok) throw new Error(JSON.stringify(load.problems));
+  return load.catalogue;
+};
+
+beforeAll(async () => {
+  const read = await readWorkbookSnapshot(await W.workbookBytes([W.monthlyScorecard()]), "monthly.xlsx");
+  if (!read.ok) throw new Error(read.reason);
+  snapshot = read.snapshot;
+});
+
+function analysed(catalogue: Catalogue = catalogueWith({})): Map<string, AnalysedIndicator> {
+  const result = checkWorkbook(snapshot, { catalogue: { ok: true, catalogue, warnings: [] } });
+  return new Map((result.analysis?.indicators ?? []).map((i) => [i.id, i]));
+}
+
+describe("the SPC view of a monthly scorecard (24 periods)", () => {
+  test("the current period is the last month; every indicator has its XmR chart over the 24 months", () => {
+    const byId = analysed();
+    expect(byId.get("ATT")?.period).toBe("Mar 2025");
+    for (const id of ["ATT", "CIC", "WAIT", "NEET"]) {
+      expect(byId.get(id)?.spc?.periods).toEqual(W.MONTHS);
+      expect(byId.get(id)?.spc?.analysis.points).toHaveLength(24);
+    }
+  });
+
+  test("variation and assurance of each indicator", () => {
+    const byId = analysed();
+    const icons = (id: string) => [
+      byId.get(id)?.rag,
+      byId.get(id)?.spc?.variation,
+      byId.get(id)?.spc?.assurance,
+    ];
+    // ATT: mean (12 x 0.955 + 11 x 0.965) / 23 = 0.95978, mean moving range 0.01 (the tbc gap
+    // is not bridged): limits 0.9332 to 0.9864, around the target 0.95.
+    expect(icons("ATT")).toEqual(["Green", "Common cause", "Hit and miss"]);
+    // CIC: mean 1490, mean moving range 20: limits 1436.8 to 1543.2; the target 1400 is below
+    // them, and lower is better: the process never gets there.
+    expect(icons("CIC")).toEqual(["Red", "Common cause", "Consistently fail"]);
+    // WAIT: the last 7 months fall each month (95 -> 94.5 ... 91): a trend, concerning. Mean
+    // 94.6, mean moving range 4 / 23: limits 94.1 to 95.1, all above the target 90: pass.
+    expect(icons("WAIT")).toEqual(["Green", "Special cause concerning", "Consistently pass"]);
+    // NEET: 3% is below the lower limit; lower is better.
+    expect(byId.get("NEET")?.spc?.variation).toBe("Special cause improving");
+  });
+
+  test("the ATT gap (tbc in Jan 2024) stays a gap in the chart", () => {
+    const att = analysed().get("ATT")!.spc!;
+    expect(att.analysis.points[9]).toMatchObject({ value: null, type: null });
+    expect(att.analysis.points[9]?.limits?.mean).toBeCloseTo((12 * 0.955 + 11 * 0.965) / 23, 12);
+  });
+
+  test("spc/differs-from-rag, at the current month's cell, for CIC and WAIT only", () => {
+    const result = checkWorkbook(snapshot, {
+      catalogue: { ok: true, catalogue: catalogueWith({}), warnings: [] },
+    });
+    const stories = result.report.findings.filter((f) => f.code === "spc/differs-from-rag");
+    expect(stories.map((f) => [f.indicatorId, f.cell, f.severity])).toEqual([
+      ["CIC", "AA3", "info"],
+      ["WAIT", "AA4", "info"],
+    ]);
+    expect(stories[0]?.message).toBe(
+      "Red this period, but common cause: the process is stable and will not meet the target without a change (Consistently fail).",
+    );
+    expect(stories[1]?.message).toBe(
+      "Green this period, but special cause concerning: the process is getting worse. Watch it (Consistently pass).",
+    );
+  });
+
+  test("the catalogue's spc options: rebase by period label, and an unknown label is a warning", () => {
+    // Rebased at Oct 2024 (point 19): the trend is split by the change. Before it, 95 x 17 and
+    // 94.5 (mean 94.97, mean moving range 0.5 / 17, lower limit 94.89): 94.5 is below the limit.
+    // After it, 94, 93.5, 93, 92.5, 92 and 91: mean 92.67, mean moving range 3 / 5 = 0.6, lower
+    // limit 91.07: 91 is below it. Six falling points after the change are no trend.
+    const wait = analysed(catalogueWith({ WAIT: { spc: { rebase: ["oct 2024"] } } })).get("WAIT")!.spc!;
+    expect(wait.analysis.points[18]?.limits?.mean).toBeCloseTo((94 + 93.5 + 93 + 92.5 + 92 + 91) / 6, 12);
+    expect(wait.analysis.points[18]?.limits?.lower).toBeCloseTo(92.66666666666667 - 2.66 * 0.6, 12);
+    expect(wait.analysis.points.slice(17).map((p) => p.cause?.rule ?? "common")).toEqual([
+      "beyond limits",
+      ...Array(5).fill("common"),
+      "beyond limits",
+    ]);
+    const result = checkWorkbook(snapshot, {
+      catalogue: {
+        ok: true,
+        catalogue: catalogueWith({ CIC: { spc: { rebase: ["Apr 2030"] } } }),
+        warnings: [],
+      },
+    });
+    const unknown = result.report.findings.filter((f) => f.code === "spc/rebase-unknown");
+    expect(unknown.map((f) => [f.indicatorId, f.cell, f.severity])).toEqual([["CIC", "AA3", "warning"]]);
+    expect(unknown[0]?.message).toMatch(
+      /^The catalogue's spc.rebase names "Apr 2030", which is not a period of this scorecard/,
+    );
+  });
+});
