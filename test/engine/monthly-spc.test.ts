@@ -5,7 +5,8 @@
  */
 import { readWorkbookSnapshot } from "../../src/adapters/xlsx";
 import { loadCatalogue, type Catalogue } from "../../src/core/catalogue";
-import { checkWorkbook } from "../../src/core/engine";
+import { checkWorkbook, summarizeWorkbook } from "../../src/core/engine";
+import { SPC_SHEET, type PlannedCell } from "../../src/core/summary";
 import type { AnalysedIndicator } from "../../src/core/validation";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import * as W from "../support/workbooks";
@@ -109,5 +110,130 @@ describe("the SPC view of a monthly scorecard (24 periods)", () => {
     expect(unknown[0]?.message).toMatch(
       /^The catalogue's spc.rebase names "Apr 2030", which is not a period of this scorecard/,
     );
+  });
+});
+
+describe("the SPC sheet and the Exceptions column (summary of the monthly scorecard)", () => {
+  const plan = () => {
+    const result = summarizeWorkbook(snapshot, {
+      catalogue: { ok: true, catalogue: catalogueWith({}), warnings: [] },
+      generatedAt: "2026-12-02T10:00:00",
+    });
+    if (!result.plan) throw new Error("no plan");
+    return result.plan;
+  };
+  const text = (cell: PlannedCell | null | undefined) => (cell ? cell.value : null);
+
+  test("the SPC sheet comes before Validation", () => {
+    expect(plan().sheets.map((s) => s.name)).toEqual([
+      "Scorecard Summary",
+      "Exceptions",
+      "SPC",
+      "Validation",
+    ]);
+  });
+
+  test("the icon summary: variation by assurance, counts and the names beside each row", () => {
+    const sheet = plan().sheets.find((s) => s.name === SPC_SHEET)!;
+    const table = sheet.tables!.find((t) => t.key === "spc-icons")!;
+    const rows = sheet.cells.slice(table.row, table.row + table.rowCount).map((r) => r.map(text));
+    expect(rows).toEqual([
+      [
+        "Variation",
+        "Consistently fail",
+        "Hit and miss",
+        "Consistently pass",
+        "No target",
+        "Total",
+        "Indicators",
+      ],
+      ["Special cause concerning", 0, 0, 1, 0, 1, "Consistently pass: WAIT: Assessments on time"],
+      [
+        "Special cause improving",
+        0,
+        1,
+        0,
+        0,
+        1,
+        "Hit and miss: NEET: Young people not in education, employment or training",
+      ],
+      [
+        "Common cause",
+        1,
+        1,
+        0,
+        0,
+        2,
+        "Consistently fail: CIC: Children in care | Hit and miss: ATT: School attendance",
+      ],
+    ]);
+    // The words carry the MDC colours: concern orange, improvement blue, common cause grey.
+    expect(rows.slice(1).map((_, k) => sheet.cells[table.row + 1 + k]![0]!.fill)).toEqual([
+      "#E46C0A",
+      "#00B0F0",
+      "#A6A6A6",
+    ]);
+  });
+
+  test("the indicators' table: latest value, limits, target and icons", () => {
+    const sheet = plan().sheets.find((s) => s.name === SPC_SHEET)!;
+    const table = sheet.tables!.find((t) => t.key === "spc-indicators")!;
+    const cic = sheet.cells[table.row + 2]!.map(text);
+    // CIC: latest 1500, mean 1490, limits 1490 -/+ 2.66 x 20, target 1400.
+    expect(cic[0]).toBe("CIC: Children in care");
+    expect(cic.slice(1, 3)).toEqual([1500, 1490]);
+    expect(cic[3]).toBeCloseTo(1436.8, 9);
+    expect(cic[4]).toBeCloseTo(1543.2, 9);
+    expect(cic.slice(5)).toEqual([1400, "Common cause", "Consistently fail"]);
+  });
+
+  test("one chart per indicator over its own data block, special-cause points as their own series", () => {
+    const sheet = plan().sheets.find((s) => s.name === SPC_SHEET)!;
+    expect(sheet.charts?.map((c) => c.title)).toEqual([
+      "ATT: School attendance",
+      "CIC: Children in care",
+      "WAIT: Assessments on time",
+      "NEET: Young people not in education, employment or training",
+    ]);
+    const wait = sheet.charts![2]!;
+    // The 17 months at 95 are a run above the mean (94.6): improvement; the fall is concern.
+    expect(wait.series.map((s) => s.name)).toEqual([
+      "Value",
+      "Mean",
+      "Lower limit",
+      "Upper limit",
+      "Target",
+      "Improvement",
+      "Concern",
+    ]);
+    const block = sheet.tables!.find((t) => t.key === "spc-data-3")!;
+    expect(wait.categories).toEqual({ column: 0, firstRow: block.row + 1, lastRow: block.row + 24 });
+    const concern = wait.series[6]!.values;
+    const marked = sheet.cells
+      .slice(concern.firstRow, concern.lastRow + 1)
+      .map((r) => text(r[concern.column]))
+      .filter((v) => v !== null);
+    expect(marked).toEqual([94.5, 94, 93.5, 93, 92.5, 92, 91]);
+    expect(wait.series[6]).toMatchObject({ line: false, markers: true, colour: "#E46C0A" });
+    // The value axis frames the data and the target: 90 to 95 with a margin.
+    expect(wait.valueAxis!.min).toBeLessThanOrEqual(90);
+    expect(wait.valueAxis!.max).toBeGreaterThanOrEqual(95.1);
+  });
+
+  test("Exceptions: CIC (Red) and WAIT (Green but concerning) with their stories in the RAG and SPC column", () => {
+    const sheet = plan().sheets.find((s) => s.name === "Exceptions")!;
+    const titles = sheet.cells[0]!.map(text);
+    expect(titles[titles.length - 1]).toBe("RAG and SPC");
+    const rows = sheet.cells.slice(1).map((r) => [text(r[0]), text(r[r.length - 1])]);
+    expect(rows).toEqual([
+      [
+        "CIC",
+        "Red this period, but common cause: the process is stable and will not meet the target without a change (Consistently fail).",
+      ],
+      [
+        "WAIT",
+        "Green this period, but special cause concerning: the process is getting worse. Watch it (Consistently pass).",
+      ],
+    ]);
   });
 });

@@ -7,7 +7,9 @@ import { fitColumnWidths } from "./fit-column-widths";
 import { excelSerialFromTimestamp, GENERATED_AT_FORMAT } from "./generated-at";
 import { groupFindings } from "./group-findings";
 import type { PlannedCell, PlannedSheet, PlannedTable, SummaryPlan } from "./plan";
-import { HEADER_COLOURS, RAG_COLOURS } from "./rag-colours";
+import { RAG_COLOURS } from "./rag-colours";
+import { header, label, longText, num, userText, type Row } from "./planned-cells";
+import { spcSheet } from "./spc-sheet";
 
 /** Sheet names of the summary (a contract: the pane and the CLI replace sheets by these names). */
 export const SUMMARY_SHEETS = {
@@ -18,17 +20,6 @@ export const SUMMARY_SHEETS = {
 export const ALL_INDICATORS = "All indicators";
 export const DIRECTION_COLUMNS = ["Improving", "No change", "Worsening", "Not enough data"] as const;
 
-type Row = (PlannedCell | null)[];
-
-const label = (value: string, more: Partial<PlannedCell> = {}): PlannedCell => ({ value, ...more });
-/** Text that came from the user's workbook: always written as text, never as a formula. */
-const userText = (value: string): PlannedCell => ({ value, asText: true });
-/** Long user text (names, commentary, messages): as text, wrapped. */
-const longText = (value: string): PlannedCell => ({ value, asText: true, wrap: true });
-const header = (titles: readonly string[]): Row =>
-  titles.map((t) => ({ value: t, bold: true, fill: HEADER_COLOURS.fill, fontColor: HEADER_COLOURS.font }));
-const num = (value: number | null, numberFormat = "General"): PlannedCell | null =>
-  value === null ? null : { value, numberFormat };
 const ragCell = (rag: RagStatus): PlannedCell => ({
   value: rag,
   fill: RAG_COLOURS[rag].fill,
@@ -222,7 +213,7 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
 
 /** Red indicators, and Ambers that are getting worse: the ones a board asks about. */
 export function isException(i: AnalysedIndicator): boolean {
-  return i.rag === "Red" || (i.rag === "Amber" && i.direction === "Worsening");
+  return i.rag === "Red" || (i.rag === "Amber" && i.direction === "Worsening") || i.spc?.story !== undefined;
 }
 
 function exceptionsSheet(analysis: WorkbookAnalysis): PlannedSheet {
@@ -237,6 +228,9 @@ function exceptionsSheet(analysis: WorkbookAnalysis): PlannedSheet {
     "Gap to national",
     "Commentary",
   ];
+  // With 13 or more periods, a column says where RAG and SPC tell different stories.
+  const withSpc = analysis.indicators.some((i) => i.spc !== undefined);
+  if (withSpc) titles.push("RAG and SPC");
   const rows: Row[] = [header(titles)];
   const exceptions = analysis.indicators
     .filter(isException)
@@ -253,6 +247,7 @@ function exceptionsSheet(analysis: WorkbookAnalysis): PlannedSheet {
       label(i.direction),
       gapCell(i.gapNational, i),
       longText(i.commentary),
+      ...(withSpc ? [i.spc?.story ? longText(i.spc.story) : null] : []),
     ]);
   }
   if (exceptions.length === 0)
@@ -299,11 +294,20 @@ function validationSheet(analysis: WorkbookAnalysis): PlannedSheet {
 }
 
 /**
- * The summary plan for an analysed workbook: the three sheets named in SUMMARY_SHEETS.
+ * The summary plan for an analysed workbook: the three sheets named in SUMMARY_SHEETS, and the
+ * SPC sheet (before Validation) when some indicator has 13 or more periods.
  * RAG cells are coloured; text from the user's cells is marked asText.
  */
 export function buildSummaryPlan(analysis: WorkbookAnalysis, meta: SummaryMeta): SummaryPlan {
-  return { sheets: [summarySheet(analysis, meta), exceptionsSheet(analysis), validationSheet(analysis)] };
+  const spc = spcSheet(analysis);
+  return {
+    sheets: [
+      summarySheet(analysis, meta),
+      exceptionsSheet(analysis),
+      ...(spc ? [spc] : []),
+      validationSheet(analysis),
+    ],
+  };
 }
 
 /** Reads back a RAG-by-outcome table from a written summary: area -> counts. Used by tests and the e2e check. */

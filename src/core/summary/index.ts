@@ -10,5 +10,6 @@ export {
   type SummaryMeta,
 } from "./build-summary-plan";
 export { fitColumnWidths } from "./fit-column-widths";
+export { spcSheet, SPC_SHEET, axisRange } from "./spc-sheet";
 export { excelSerialFromTimestamp, GENERATED_AT_FORMAT, localTimestamp } from "./generated-at";
 export { groupFindings, type FindingGroup } from "./group-findings";

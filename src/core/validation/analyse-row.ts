@@ -341,7 +341,11 @@ export function analyseRow(
   if (spc && spc.unknownRebase.length > 0) {
     const col = current >= 0 ? periods[current]?.column : undefined;
     if (col !== undefined)
-      scope.report("spc/rebase-unknown", col, FINDING_MESSAGES.spcRebaseUnknown(spc.unknownRebase, spc.periods));
+      scope.report(
+        "spc/rebase-unknown",
+        col,
+        FINDING_MESSAGES.spcRebaseUnknown(spc.unknownRebase, spc.periods),
+      );
   }
   if (spc?.story) {
     const col = current >= 0 ? periods[current]?.column : undefined;

@@ -13,6 +13,7 @@ export {
   periodLabel,
 } from "./choose-period";
 export type { AnalysedIndicator } from "./analysed-indicator";
+export { indicatorSpc, ragSpcStory, type IndicatorSpc } from "./indicator-spc";
 export { analyseRow, type SheetContext } from "./analyse-row";
 export { analyseWorkbook, type AnalyseOptions, type WorkbookAnalysis } from "./analyse-workbook";
 export { validationReport, failedReport, isValid, type ValidationReport } from "./validation-report";

@@ -77,7 +77,11 @@ export function indicatorSpc(
  * on a worsening process is).
  * @example ragSpcStory("Red", "Common cause", "Consistently fail") // "Red this period, but common cause: ..."
  */
-export function ragSpcStory(rag: RagStatus, variation: SpcVariation, assurance: Assurance): string | undefined {
+export function ragSpcStory(
+  rag: RagStatus,
+  variation: SpcVariation,
+  assurance: Assurance,
+): string | undefined {
   const M = FINDING_MESSAGES;
   if (rag === "Red" && variation === "Common cause") return M.redCommonCause(assurance);
   if (rag === "Red" && variation === "Special cause improving") return M.redImproving(assurance);
