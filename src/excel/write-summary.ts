@@ -1,6 +1,7 @@
 import { columnLetter, formatRange } from "../core/a1";
 import { SUMMARY_SHEETS } from "../core/summary/build-summary-plan";
-import type { PlannedSheet, SummaryPlan } from "../core/summary/plan";
+import type { PlannedChart, PlannedSheet, SummaryPlan } from "../core/summary/plan";
+import { addLineChart } from "./line-charts";
 import { freshMarkerNames, isMarkerName, surveyMarkers } from "./generated-markers";
 import { columnWidthPoints, plannedGrid, type WriteGrid } from "./planned-grid";
 import { chooseSheetNames, temporaryNames } from "./sheet-names";
@@ -26,6 +27,8 @@ interface PreparedSheet {
   readonly freezeHeader: boolean;
   readonly chart?: RagChartPlan;
   readonly ragRules?: RagRulesPlan;
+  /** Line charts the plan asks for (the SPC sheet's XmR charts). */
+  readonly lineCharts: readonly PlannedChart[];
 }
 
 function prepare(sheet: PlannedSheet): PreparedSheet {
@@ -36,6 +39,7 @@ function prepare(sheet: PlannedSheet): PreparedSheet {
     freezeHeader: freezesHeaderRow(sheet),
     chart: ragChartPlan(sheet),
     ragRules: ragRulesPlan(sheet),
+    lineCharts: sheet.charts ?? [],
   };
 }
 
@@ -49,7 +53,7 @@ function prepare(sheet: PlannedSheet): PreparedSheet {
  * temporary name, old one deleted, new one renamed), a user's sheet is never touched; the values
  * and number formats go in ONE range assignment each (number formats first, so "@" text is in place
  * before "=1+1" arrives), then fills/fonts/bold by block, column widths, the frozen header row, the
- * RAG chart and the Exceptions conditional formats; each new sheet gets a hidden marker name as
+ * RAG chart, the SPC sheet's line charts and the Exceptions conditional formats; each new sheet gets a hidden marker name as
  * soon as it is added; the Scorecard Summary sheet is activated. Sync 2 sends it all.
  *
  * A plan with a colour not written #RRGGBB throws ExcelAdapterError before Excel is touched.
@@ -156,6 +160,7 @@ function writeSheet(sheet: Excel.Worksheet, ready: PreparedSheet): void {
   if (ready.freezeHeader) sheet.freezePanes.freezeRows(1);
   if (ready.chart !== undefined) addRagChart(sheet, ready.chart);
   if (ready.ragRules !== undefined) addRagRules(sheet, ready.ragRules);
+  for (const chart of ready.lineCharts) addLineChart(sheet, chart);
 }
 
 /**

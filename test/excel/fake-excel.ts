@@ -553,15 +553,56 @@ export class RecorderConditionalFormat {
   constructor(readonly type: string) {}
 }
 
+/** A chart series as written: its name, cells, x values, line and markers. */
+export class RecorderSeries {
+  name = "";
+  values: string | undefined;
+  xValues: string | undefined;
+  fill: string | undefined;
+  markerStyle: string | undefined;
+  markerSize: number | undefined;
+  markerBackgroundColor: string | undefined;
+  markerForegroundColor: string | undefined;
+  readonly format = {
+    fill: { setSolidColor: (colour: string) => (this.fill = colour) },
+    line: {
+      color: undefined as string | undefined,
+      lineStyle: undefined as string | undefined,
+      weight: undefined as number | undefined,
+    },
+  };
+  setValues(range: RecorderRange): void {
+    this.values = range.address;
+  }
+  setXAxisValues(range: RecorderRange): void {
+    this.xValues = range.address;
+  }
+}
+
 export class RecorderChart {
   title = { text: "" };
   name = "";
   position: unknown[] = [];
-  readonly seriesColours: string[] = [];
+  displayBlanksAs: string | undefined;
+  readonly legend = { position: undefined as string | undefined };
+  readonly axes = {
+    valueAxis: { minimum: undefined as number | undefined, maximum: undefined as number | undefined },
+  };
+  readonly allSeries: RecorderSeries[] = [new RecorderSeries()];
+  get seriesColours(): (string | undefined)[] {
+    return this.allSeries.map((s) => s.fill);
+  }
   readonly series = {
-    getItemAt: (index: number) => ({
-      format: { fill: { setSolidColor: (colour: string) => (this.seriesColours[index] = colour) } },
-    }),
+    getItemAt: (index: number): RecorderSeries => {
+      while (this.allSeries.length <= index) this.allSeries.push(new RecorderSeries());
+      return this.allSeries[index]!;
+    },
+    add: (name: string): RecorderSeries => {
+      const series = new RecorderSeries();
+      series.name = name;
+      this.allSeries.push(series);
+      return series;
+    },
   };
 
   constructor(

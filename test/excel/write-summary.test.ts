@@ -4,6 +4,11 @@ import { ExcelAdapterError } from "../../src/excel/errors";
 import { writeSummary } from "../../src/excel/write-summary";
 import { FakeExcel, RecorderConditionalFormat, RecorderChart, type Op } from "./fake-excel";
 import { samplePlan } from "./sample-plan";
+import { readWorkbookSnapshot } from "../../src/adapters/xlsx";
+import { loadCatalogue } from "../../src/core/catalogue";
+import { summarizeWorkbook } from "../../src/core/engine";
+import type { SummaryPlan } from "../../src/core/summary/plan";
+import * as W from "../support/workbooks";
 
 const DATA = {
   name: "Q1",
@@ -217,5 +222,68 @@ describe("writeSummary", () => {
     expect(result.sheetNames).toEqual(["Validation"]);
     expect(excel.opsOf("set:values")).toEqual([]);
     expect(excel.opsOf("activate")).toEqual([{ kind: "activate", sheet: "Validation" }]);
+  });
+});
+
+describe("writeSummary: the SPC sheet's XmR charts (a monthly scorecard of 24 periods)", () => {
+  let plan: SummaryPlan;
+  beforeAll(async () => {
+    const read = await readWorkbookSnapshot(await W.workbookBytes([W.monthlyScorecard()]), "monthly.xlsx");
+    if (!read.ok) throw new Error(read.reason);
+    const catalogue = loadCatalogue(W.TEST_CATALOGUE);
+    const result = summarizeWorkbook(read.snapshot, { catalogue, generatedAt: "2026-12-02T10:00:00" });
+    if (!result.plan) throw new Error("no plan");
+    plan = result.plan;
+  });
+
+  test("still 2 syncs for four sheets and four line charts", async () => {
+    const excel = new FakeExcel([DATA]);
+    const result = await writeSummary(excel.run, plan);
+    expect(result.sheetNames).toEqual(["Scorecard Summary", "Exceptions", "SPC", "Validation"]);
+    expect(excel.syncCount).toBe(2);
+    const lines = excel.opsOf("addChart").filter((op) => (op.value as { type: string }).type === "Line");
+    expect(lines.map((op) => op.sheet)).toEqual(["SPC", "SPC", "SPC", "SPC"]);
+  });
+
+  test("each chart: its series on the planned cells, the periods as x values, colours, dashes and markers", async () => {
+    const excel = new FakeExcel([DATA]);
+    await writeSummary(excel.run, plan);
+    const planned = plan.sheets.find((s) => s.name === "SPC")!.charts![2]!; // WAIT
+    const op = excel.opsOf("addChart").filter((o) => (o.value as { type: string }).type === "Line")[2]!;
+    const chart = (op.value as { chart: RecorderChart }).chart;
+    expect(chart.title.text).toBe("WAIT: Assessments on time");
+    expect(chart.displayBlanksAs).toBe("NotPlotted");
+    expect(chart.axes.valueAxis).toEqual({
+      minimum: planned.valueAxis!.min,
+      maximum: planned.valueAxis!.max,
+    });
+    const first = planned.categories.firstRow + 1;
+    const last = planned.categories.lastRow + 1;
+    expect([op.address, (op.value as { seriesBy: string }).seriesBy]).toEqual([
+      `B${first}:B${last}`,
+      "Columns",
+    ]);
+    expect(
+      chart.allSeries.map((s) => [
+        s.name,
+        s.values ?? "(first)",
+        s.xValues,
+        s.format.line.lineStyle,
+        s.markerStyle,
+      ]),
+    ).toEqual([
+      ["Value", "(first)", `A${first}:A${last}`, "Continuous", "Circle"],
+      ["Mean", `C${first}:C${last}`, `A${first}:A${last}`, "Continuous", "None"],
+      ["Lower limit", `D${first}:D${last}`, `A${first}:A${last}`, "Dash", "None"],
+      ["Upper limit", `E${first}:E${last}`, `A${first}:A${last}`, "Dash", "None"],
+      ["Target", `F${first}:F${last}`, `A${first}:A${last}`, "Dash", "None"],
+      ["Improvement", `G${first}:G${last}`, `A${first}:A${last}`, "None", "Circle"],
+      ["Concern", `H${first}:H${last}`, `A${first}:A${last}`, "None", "Circle"],
+    ]);
+    expect(chart.allSeries[6]!.markerBackgroundColor).toBe("#E46C0A");
+    expect(chart.position).toEqual([
+      `A${planned.anchor.row + 1}`,
+      `H${planned.anchor.row + planned.anchor.rows}`,
+    ]);
   });
 });

@@ -202,12 +202,22 @@ describe("requirement sets: the check fails when the manifest is short", () => {
     ]);
   });
 
-  test("ExcelApi 1.6: the 1.7 and 1.9 APIs are named", () => {
+  test("ExcelApi 1.6: the 1.7, 1.8 and 1.9 APIs are named (the SPC line charts need 1.7 and 1.8)", () => {
     const gaps = usage.checkRequirementSets(
       scan.uses,
       withSet("ExcelApi", '<Set Name="ExcelApi" MinVersion="1.6"/>'),
     );
     expect(gapSummary(gaps)).toEqual([
+      "Excel.Chart.displayBlanksAs needs ExcelApi 1.8; declared ExcelApi 1.6",
+      "Excel.ChartLineFormat.lineStyle needs ExcelApi 1.7; declared ExcelApi 1.6",
+      "Excel.ChartLineFormat.weight needs ExcelApi 1.7; declared ExcelApi 1.6",
+      "Excel.ChartSeries.markerBackgroundColor needs ExcelApi 1.7; declared ExcelApi 1.6",
+      "Excel.ChartSeries.markerForegroundColor needs ExcelApi 1.7; declared ExcelApi 1.6",
+      "Excel.ChartSeries.markerSize needs ExcelApi 1.7; declared ExcelApi 1.6",
+      "Excel.ChartSeries.markerStyle needs ExcelApi 1.7; declared ExcelApi 1.6",
+      "Excel.ChartSeries.setValues needs ExcelApi 1.7; declared ExcelApi 1.6",
+      "Excel.ChartSeries.setXAxisValues needs ExcelApi 1.7; declared ExcelApi 1.6",
+      "Excel.ChartSeriesCollection.add needs ExcelApi 1.7; declared ExcelApi 1.6",
       "Excel.FillPattern needs ExcelApi 1.9; declared ExcelApi 1.6",
       "Excel.RangeFill.pattern needs ExcelApi 1.9; declared ExcelApi 1.6",
       "Excel.RangeFill.patternColor needs ExcelApi 1.9; declared ExcelApi 1.6",
