@@ -5,7 +5,8 @@ import { checkWorkbook, summarizeWorkbook } from "../../src/core/engine";
 import { FINDING_CODES, FINDING_SEVERITY, SEVERITIES, type Finding } from "../../src/core/validation";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { runs } from "../support/properties";
-import { scorecardWorkbook } from "../support/scorecard-grids";
+import { monthlyWorkbook, scorecardWorkbook } from "../support/scorecard-grids";
+import { SPC_SHEET } from "../../src/core/summary";
 import { TEST_CATALOGUE } from "../support/workbooks";
 
 const testCatalogue = loadCatalogue(TEST_CATALOGUE);
@@ -108,5 +109,38 @@ describe("checkWorkbook on any scorecard-like workbook", () => {
       }),
       runs(100),
     );
+  });
+});
+
+describe("summarizeWorkbook on monthly scorecards (13 or more periods: the SPC path)", () => {
+  test("never throws; an SPC sheet whose charts draw only cells of the sheet, one per indicator with a chart", () => {
+    let sheetsWithSpc = 0;
+    fc.assert(
+      fc.property(monthlyWorkbook, fc.boolean(), (workbook, withCatalogue) => {
+        const result = summarizeWorkbook(workbook, {
+          ...(withCatalogue ? { catalogue: testCatalogue } : {}),
+          generatedAt: "2026-12-02T10:00:00",
+        });
+        for (const finding of result.report.findings) expectPlaceValid(finding, workbook);
+        const charted = result.analysis?.indicators.filter((i) => i.spc) ?? [];
+        const spc = result.plan?.sheets.find((s) => s.name === SPC_SHEET);
+        expect(spc !== undefined).toBe(charted.length > 0);
+        if (!spc) return;
+        sheetsWithSpc += 1;
+        expect(spc.charts).toHaveLength(charted.length);
+        for (const chart of spc.charts ?? []) {
+          for (const range of [chart.categories, ...chart.series.map((s) => s.values)]) {
+            expect(range.firstRow).toBeLessThanOrEqual(range.lastRow);
+            expect(range.lastRow).toBeLessThan(spc.cells.length);
+          }
+          // The chart sits above its data, on rows the plan leaves empty.
+          for (let r = chart.anchor.row; r < chart.anchor.row + chart.anchor.rows; r += 1)
+            expect(spc.cells[r]?.every((c) => c === null) ?? true).toBe(true);
+          if (chart.valueAxis) expect(chart.valueAxis.min).toBeLessThan(chart.valueAxis.max);
+        }
+      }),
+      runs(60),
+    );
+    expect(sheetsWithSpc).toBeGreaterThan(0);
   });
 });

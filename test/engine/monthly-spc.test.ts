@@ -6,7 +6,7 @@
 import { readWorkbookSnapshot } from "../../src/adapters/xlsx";
 import { loadCatalogue, type Catalogue } from "../../src/core/catalogue";
 import { checkWorkbook, summarizeWorkbook } from "../../src/core/engine";
-import { SPC_SHEET, type PlannedCell } from "../../src/core/summary";
+import { axisRange, SPC_SHEET, type PlannedCell } from "../../src/core/summary";
 import type { AnalysedIndicator } from "../../src/core/validation";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import * as W from "../support/workbooks";
@@ -235,5 +235,17 @@ describe("the SPC sheet and the Exceptions column (summary of the monthly scorec
         "Green this period, but special cause concerning: the process is getting worse. Watch it (Consistently pass).",
       ],
     ]);
+  });
+});
+
+describe("axisRange: chart bounds on round numbers, or none", () => {
+  test.each([
+    [0.93, 0.99, { min: 0.92, max: 1 }],
+    [5, 5, { min: 4, max: 6 }],
+    [1436.8, 1543.2, { min: 1430, max: 1550 }],
+    [-5e-324, 0, undefined],
+    [-1e308, 1e308, undefined],
+  ])("%p to %p -> %p", (min, max, expected) => {
+    expect(axisRange(min, max)).toEqual(expected);
   });
 });

@@ -178,3 +178,69 @@ export const scorecardWorkbook: fc.Arbitrary<WorkbookSnapshot> = fc
   .uniqueArray(sheetName, { minLength: 1, maxLength: 3, selector: (n) => n.toLowerCase() })
   .chain((names) => fc.tuple(...names.map((n) => scorecardSheet(fc.constant(n)))))
   .map((sheets) => ({ source: "generated.xlsx", sheets }));
+
+const MONTH_NAMES = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"];
+
+/**
+ * A monthly scorecard: a header of 12 to 30 month columns ("Apr 2023", ...) between the
+ * indicator and RAG columns, and rows of catalogue indicators (test catalogue and built-in
+ * names) whose monthly cells are mostly numbers, with gaps, placeholders and text among them,
+ * so the SPC path (13 or more periods) is reached.
+ */
+export const monthlyWorkbook: fc.Arbitrary<WorkbookSnapshot> = fc
+  .record({
+    months: fc.integer({ min: 12, max: 30 }),
+    rows: fc.array(
+      fc.record({
+        name: fc.constantFrom(
+          "School attendance",
+          "Children in care",
+          "Assessments on time",
+          "ATT",
+          "Unknown row",
+        ),
+        level: fc.double({ min: 0, max: 2000, noNaN: true }),
+        spread: fc.double({ min: 0, max: 50, noNaN: true }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    cells: fc.array(
+      fc.oneof(
+        { weight: 12, arbitrary: fc.double({ min: -1, max: 1, noNaN: true }) },
+        { weight: 1, arbitrary: dataCell },
+      ),
+      {
+        minLength: 30 * 4,
+        maxLength: 30 * 4,
+      },
+    ),
+  })
+  .map(({ months, rows, cells }): WorkbookSnapshot => {
+    const labels = Array.from(
+      { length: months },
+      (_, i) => `${MONTH_NAMES[i % 12]} ${2023 + Math.floor((i + 3) / 12)}`,
+    );
+    const values: CellValue[][] = [
+      ["Indicator", "Target", ...labels, "RAG"],
+      ...rows.map((row, r) => [
+        row.name,
+        row.level,
+        ...labels.map((_, m) => {
+          const cell = cells[r * 30 + m];
+          return typeof cell === "number" ? row.level + cell * row.spread : (cell ?? null);
+        }),
+        null,
+      ]),
+    ];
+    return {
+      source: "monthly.xlsx",
+      sheets: [
+        {
+          name: "Monthly",
+          values,
+          numberFormats: values.map((row) => row.map(() => "General")),
+          formulas: values.map((row) => row.map(() => "")),
+        },
+      ],
+    };
+  });

@@ -232,12 +232,13 @@ export function spcSheet(analysis: WorkbookAnalysis): PlannedSheet | undefined {
       const v = finite(n);
       return v === null ? [] : [v];
     });
+    const valueAxis = shown.length > 0 ? axisRange(Math.min(...shown), Math.max(...shown)) : undefined;
     charts.push({
       key: `spc-${charts.length + 1}`,
       title: nameOf(i),
       categories: range(0),
       series,
-      ...(shown.length > 0 ? { valueAxis: axisRange(Math.min(...shown), Math.max(...shown)) } : {}),
+      ...(valueAxis ? { valueAxis } : {}),
       anchor: { row: chartTop, column: 0, columns: CHART_COLUMNS, rows: CHART_ROWS - 1 },
     });
     tables.push({
@@ -260,12 +261,16 @@ export function spcSheet(analysis: WorkbookAnalysis): PlannedSheet | undefined {
   };
 }
 
-/** Axis bounds a little outside the data, on round numbers, so the band of the limits fills the chart. */
-export function axisRange(min: number, max: number): { min: number; max: number } {
+/**
+ * Axis bounds a little outside the data, on round numbers, so the band of the limits fills the
+ * chart. Undefined (let the chart choose) when the numbers are too small or too large to round.
+ * @example axisRange(0.93, 0.99) // { min: 0.92, max: 1 }
+ */
+export function axisRange(min: number, max: number): { min: number; max: number } | undefined {
   const span = max - min || Math.abs(max) || 1;
   const step = 10 ** Math.floor(Math.log10(span / 4));
-  const low = Math.floor((min - span * 0.05) / step) * step;
-  const high = Math.ceil((max + span * 0.05) / step) * step;
   const round = (n: number) => Number(n.toPrecision(12));
-  return { min: round(low), max: round(high) };
+  const low = round(Math.floor((min - span * 0.05) / step) * step);
+  const high = round(Math.ceil((max + span * 0.05) / step) * step);
+  return Number.isFinite(low) && Number.isFinite(high) && low < high ? { min: low, max: high } : undefined;
 }
