@@ -17,7 +17,7 @@ interface FunctionMetadata {
 
 beforeAll(() => ensureBuilt(), 600_000);
 
-test("functions.json lists the eight KPI functions, each with a description, parameter help and a help URL that lands on a heading", () => {
+test("functions.json lists the nine KPI functions, each with a description, parameter help and a help URL that lands on a heading", () => {
   const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
     functions: FunctionMetadata[];
   };
@@ -30,6 +30,7 @@ test("functions.json lists the eight KPI functions, each with a description, par
     "PEERRANK",
     "SPC",
     "ASSURANCE",
+    "SPCLIMITS",
     "STATUS",
   ]);
   for (const f of metadata.functions) {

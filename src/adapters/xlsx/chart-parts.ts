@@ -186,7 +186,8 @@ function chartXml(chart: PlannedChart, sheetName: string): string {
 /** The value axis's fixed bounds, when the plan gives them (so an SPC band is not flattened from 0). */
 function axisBounds(chart: PlannedChart): string {
   const range = chart.valueAxis;
-  if (!range || !Number.isFinite(range.min) || !Number.isFinite(range.max) || range.min >= range.max) return "";
+  if (!range || !Number.isFinite(range.min) || !Number.isFinite(range.max) || range.min >= range.max)
+    return "";
   return `<c:max val="${range.max}"/><c:min val="${range.min}"/>`;
 }
 
@@ -199,7 +200,9 @@ function seriesXml(
 ): string {
   const colour = rgb(series.colour, `the colour of ${where}`);
   const line =
-    series.line === false ? "<a:ln><a:noFill/></a:ln>" : lineXml(colour, series.width, series.dashed === true);
+    series.line === false
+      ? "<a:ln><a:noFill/></a:ln>"
+      : lineXml(colour, series.width, series.dashed === true);
   const marker = series.markers === true ? markerXml(colour) : '<c:marker><c:symbol val="none"/></c:marker>';
   const points = (series.pointColours ?? [])
     .filter(
