@@ -81,6 +81,8 @@ export const PANE_TEXT = {
   validated: (file: string, period: string, catalogue: string, total: number) =>
     `Checked ${file}${period ? `, period ${period},` : ""}${catalogue ? ` against ${catalogue}` : ""}: ${total} ${total === 1 ? "finding" : "findings"}.`,
   validatedValid: "No errors: the workbook is valid.",
+  ragSpcStories: (valid: boolean, count: number) =>
+    `${valid ? "No errors: the workbook is valid. " : ""}Where RAG and SPC tell different stories (${count} ${count === 1 ? "indicator" : "indicators"}; also on the Exceptions sheet):`,
 
   resultsHeading: "Findings",
   countsLabel: "Findings by severity",

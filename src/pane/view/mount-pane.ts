@@ -246,7 +246,15 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
   function showReport(report: ValidationReport): void {
     state.report = report;
     findings.show(report);
-    if (report.valid) messages.show("success", PANE_TEXT.validatedValid);
+    // The board's conversation (MDC): where RAG and SPC disagree, said even with info hidden.
+    const stories = report.findings.filter((f) => f.code === "spc/differs-from-rag");
+    if (stories.length > 0)
+      messages.show(
+        "info",
+        PANE_TEXT.ragSpcStories(report.valid, stories.length),
+        stories.map((f) => `${f.indicatorId ?? f.cell}: ${f.message}`),
+      );
+    else if (report.valid) messages.show("success", PANE_TEXT.validatedValid);
   }
 
   async function selectFinding(finding: Finding): Promise<void> {
