@@ -249,3 +249,38 @@ describe("axisRange: chart bounds on round numbers, or none", () => {
     expect(axisRange(min, max)).toEqual(expected);
   });
 });
+
+describe("the SPC sheet with neutral polarity and a fixed baseline from the catalogue", () => {
+  test("NEET neutral: Special cause low, no assurance; the icon summary gains the neutral rows", () => {
+    const catalogue = catalogueWith({ NEET: { polarity: "neutral" }, CIC: { spc: { fixAfter: 12 } } });
+    const result = summarizeWorkbook(snapshot, {
+      catalogue: { ok: true, catalogue, warnings: [] },
+      generatedAt: "2026-12-02T10:00:00",
+    });
+    const neet = result.analysis!.indicators.find((i) => i.id === "NEET")!.spc!;
+    expect([neet.variation, neet.assurance]).toEqual(["Special cause low", "No target"]);
+    // CIC with limits from its first 12 months: 1480/1500 alternate, so the same limits (mean 1490).
+    const cic = result.analysis!.indicators.find((i) => i.id === "CIC")!.spc!;
+    expect(cic.analysis.points[23]?.limits?.mean).toBe(1490);
+    const sheet = result.plan!.sheets.find((s) => s.name === SPC_SHEET)!;
+    const table = sheet.tables!.find((t) => t.key === "spc-icons")!;
+    const first = sheet.cells.slice(table.row + 1, table.row + table.rowCount).map((r) => r[0]?.value);
+    expect(first).toEqual([
+      "Special cause concerning",
+      "Special cause improving",
+      "Common cause",
+      "Special cause high",
+      "Special cause low",
+    ]);
+    const low = sheet.cells[table.row + 5]!.map((c) => c?.value ?? null);
+    expect(low).toEqual([
+      "Special cause low",
+      0,
+      0,
+      0,
+      1,
+      1,
+      "No target: NEET: Young people not in education, employment or training",
+    ]);
+  });
+});
