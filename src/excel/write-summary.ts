@@ -29,6 +29,8 @@ interface PreparedSheet {
   readonly ragRules?: RagRulesPlan;
   /** Line charts the plan asks for (the SPC sheet's XmR charts). */
   readonly lineCharts: readonly PlannedChart[];
+  /** Zero-based rows that start a printed page (ExcelApi 1.9). */
+  readonly pageBreaks: readonly number[];
 }
 
 function prepare(sheet: PlannedSheet): PreparedSheet {
@@ -40,6 +42,7 @@ function prepare(sheet: PlannedSheet): PreparedSheet {
     chart: ragChartPlan(sheet),
     ragRules: ragRulesPlan(sheet),
     lineCharts: sheet.charts ?? [],
+    pageBreaks: (sheet.pageBreaks ?? []).filter((row) => Number.isInteger(row) && row > 0),
   };
 }
 
@@ -161,6 +164,7 @@ function writeSheet(sheet: Excel.Worksheet, ready: PreparedSheet): void {
   if (ready.chart !== undefined) addRagChart(sheet, ready.chart);
   if (ready.ragRules !== undefined) addRagRules(sheet, ready.ragRules);
   for (const chart of ready.lineCharts) addLineChart(sheet, chart);
+  for (const row of ready.pageBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 /**

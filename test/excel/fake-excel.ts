@@ -420,6 +420,7 @@ function rangeText(b: Bounds): string {
 export class RecorderSheet {
   readonly charts: { add: (type: string, source: RecorderRange, seriesBy?: string) => RecorderChart };
   readonly freezePanes: { freezeRows: (count: number) => void };
+  readonly horizontalPageBreaks: { add: (address: string) => void };
 
   constructor(
     private readonly excel: FakeExcel,
@@ -439,6 +440,9 @@ export class RecorderSheet {
     };
     this.freezePanes = {
       freezeRows: (count) => excel.ops.push({ kind: "freezeRows", sheet: model.name, value: count }),
+    };
+    this.horizontalPageBreaks = {
+      add: (address) => excel.ops.push({ kind: "pageBreak", sheet: model.name, address }),
     };
   }
 

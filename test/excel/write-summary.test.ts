@@ -243,6 +243,10 @@ describe("writeSummary: the SPC sheet's XmR charts (a monthly scorecard of 24 pe
     expect(excel.syncCount).toBe(2);
     const lines = excel.opsOf("addChart").filter((op) => (op.value as { type: string }).type === "Line");
     expect(lines.map((op) => op.sheet)).toEqual(["SPC", "SPC", "SPC", "SPC"]);
+    // Each indicator's chart starts a printed page, above its title.
+    const breaks = plan.sheets.find((s) => s.name === "SPC")!.pageBreaks!;
+    expect(excel.opsOf("pageBreak").map((op) => op.address)).toEqual(breaks.map((row) => `A${row + 1}`));
+    expect(breaks).toHaveLength(4);
   });
 
   test("each chart: its series on the planned cells, the periods as x values, colours, dashes and markers", async () => {

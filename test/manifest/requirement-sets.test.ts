@@ -103,8 +103,10 @@ describe("requirement sets: the code against manifest.xml", () => {
     const top = (set: string) => [...new Set(needed.get(set)?.uses.map((u) => u.api))].sort();
     expect(top("ExcelApi")).toEqual([
       "Excel.FillPattern",
+      "Excel.PageBreakCollection.add",
       "Excel.RangeFill.pattern",
       "Excel.RangeFill.patternColor",
+      "Excel.Worksheet.horizontalPageBreaks",
     ]);
     expect(top("CustomFunctionsRuntime")).toEqual([
       "CustomFunctions.ErrorCode.divisionByZero",
@@ -219,10 +221,12 @@ describe("requirement sets: the check fails when the manifest is short", () => {
       "Excel.ChartSeries.setXAxisValues needs ExcelApi 1.7; declared ExcelApi 1.6",
       "Excel.ChartSeriesCollection.add needs ExcelApi 1.7; declared ExcelApi 1.6",
       "Excel.FillPattern needs ExcelApi 1.9; declared ExcelApi 1.6",
+      "Excel.PageBreakCollection.add needs ExcelApi 1.9; declared ExcelApi 1.6",
       "Excel.RangeFill.pattern needs ExcelApi 1.9; declared ExcelApi 1.6",
       "Excel.RangeFill.patternColor needs ExcelApi 1.9; declared ExcelApi 1.6",
       "Excel.Workbook.name needs ExcelApi 1.7; declared ExcelApi 1.6",
       "Excel.Worksheet.freezePanes needs ExcelApi 1.7; declared ExcelApi 1.6",
+      "Excel.Worksheet.horizontalPageBreaks needs ExcelApi 1.9; declared ExcelApi 1.6",
       "Excel.WorksheetFreezePanes.freezeRows needs ExcelApi 1.7; declared ExcelApi 1.6",
     ]);
   });

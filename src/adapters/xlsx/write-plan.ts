@@ -96,6 +96,9 @@ function writePlannedSheet(worksheet: Worksheet, sheet: PlannedSheet): void {
     if (Number.isFinite(width) && width > 0)
       worksheet.getColumn(index + 1).width = Math.min(width, MAX_COLUMN_WIDTH);
   });
+  // A break before zero-based row b is a break after Excel row b (exceljs rows are 1-based).
+  for (const row of sheet.pageBreaks ?? [])
+    if (Number.isInteger(row) && row > 0) worksheet.getRow(row).addPageBreak();
 }
 
 /** Height of one line of 11-point Calibri, in points. */

@@ -85,6 +85,8 @@ export interface PlannedSheet {
   readonly tables?: readonly PlannedTable[];
   /** Line charts over the sheet's own cells. */
   readonly charts?: readonly PlannedChart[];
+  /** Zero-based rows that start a new printed page (a chart and its title stay together). */
+  readonly pageBreaks?: readonly number[];
 }
 
 export interface SummaryPlan {

@@ -85,6 +85,7 @@ export function spcSheet(analysis: WorkbookAnalysis): PlannedSheet | undefined {
   const rows: Row[] = [];
   const tables: PlannedTable[] = [];
   const charts: PlannedChart[] = [];
+  const pageBreaks: number[] = [];
 
   rows.push([label("Statistical process control (Making Data Count)", { bold: true })]);
   rows.push([
@@ -157,6 +158,7 @@ export function spcSheet(analysis: WorkbookAnalysis): PlannedSheet | undefined {
 
   // Each indicator's chart, beside the data it draws.
   for (const i of charted) {
+    pageBreaks.push(rows.length);
     rows.push([label(nameOf(i), { bold: true })]);
     const chartTop = rows.length;
     // Leave room for the chart, then its data block.
@@ -258,6 +260,7 @@ export function spcSheet(analysis: WorkbookAnalysis): PlannedSheet | undefined {
     columnWidths: widths.map((w, k) => (k === 0 ? Math.min(w, 45) : Math.max(w, 11))),
     tables,
     charts,
+    pageBreaks,
   };
 }
 

@@ -335,3 +335,14 @@ describe("addCharts", () => {
     ).rejects.toThrow(InvalidPlanError);
   });
 });
+
+test("planned page breaks become row breaks in the sheet (a break before zero-based row 5 follows Excel row 5)", async () => {
+  const bytes = await writeSummaryWorkbook({
+    sheets: [
+      { name: "Paged", cells: Array.from({ length: 12 }, (_, r) => [{ value: r }]), pageBreaks: [5, 9] },
+    ],
+  });
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  expect([...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => m[1])).toEqual(["5", "9"]);
+});
