@@ -13,6 +13,8 @@ import { SEVERITIES } from "../../src/core/validation/findings";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { BROWSER, browserLaunchOptions, describeInBrowser, DIST, ensureBuilt, ROOT } from "./workbench-env";
 import { DIRECTORATE_COUNTS } from "../support/example-counts";
+import * as W from "../support/workbooks";
+import JSZip from "jszip";
 
 jest.setTimeout(120_000);
 
@@ -271,6 +273,44 @@ describeInBrowser()(
       ).toBeGreaterThan(1000);
 
       expect(leftTheMachine(requests)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    test("a monthly workbook (24 periods): the pane says where RAG and SPC disagree; the summary has the SPC sheet and its charts", async () => {
+      const { page, context, problems } = await openPage("workbench.html");
+      const bytes = Buffer.from(await W.workbookBytes([W.monthlyScorecard(), W.catalogueSheet()]));
+      await page.getByLabel("Open workbook (.xlsx)").setInputFiles({
+        name: "monthly.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: bytes,
+      });
+      await page.locator("#wb-status", { hasText: "Opened monthly.xlsx" }).waitFor();
+      await page.getByRole("button", { name: "Validate workbook" }).click();
+      const message = page.locator(".sk-message-info");
+      await message.waitFor();
+      expect(await message.locator("p").innerText()).toBe(
+        "No errors: the workbook is valid. Where RAG and SPC tell different stories (2 indicators; also on the Exceptions sheet):",
+      );
+      expect(await message.locator("li").allInnerTexts()).toEqual([
+        "CIC: Red this period, but common cause: the process is stable and will not meet the target without a change (Consistently fail).",
+        "WAIT: Green this period, but special cause concerning: the process is getting worse. Watch it (Consistently pass).",
+      ]);
+      await page.getByRole("button", { name: "Generate summary" }).click();
+      const link = page.getByRole("link", { name: "Download summary" });
+      await link.waitFor();
+      const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+      const summary = fs.readFileSync(await download.path());
+      const read = await readWorkbookSnapshot(summary, download.suggestedFilename());
+      if (!read.ok) throw new Error(read.reason);
+      expect(read.snapshot.sheets.map((s) => s.name)).toEqual([
+        SUMMARY_SHEETS.summary,
+        SUMMARY_SHEETS.exceptions,
+        "SPC",
+        SUMMARY_SHEETS.validation,
+      ]);
+      const zip = await JSZip.loadAsync(summary);
+      expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(4);
       expect(problems).toEqual([]);
       await context.close();
     });
