@@ -6,7 +6,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import type { CatalogueLoad } from "../core/catalogue/types";
 import { DEFAULT_MAX_CELLS } from "../adapters/xlsx";
 import { loadCatalogueFile } from "./catalogue-file";
-import { runValidate } from "./commands/validate";
+import { runValidate, type ValidateOptions } from "./commands/validate";
+import { runExport } from "./commands/export";
+import { TIDY_FORMATS, type TidyFormat } from "./tidy-format";
 import { runSummarize } from "./commands/summarize";
 import { runCatalogueCheck } from "./commands/catalogue-check";
 import { EXIT, type ExitCode } from "./exit-codes";
@@ -106,15 +108,28 @@ export async function main(
       .argument("<workbooks...>", ".xlsx files"),
   )
     .option("--json", "print the report as JSON (one object per file, an array for several)", false)
+    .addOption(
+      new Option("--format <format>", "text, json, or csv / jsonl: every finding flat, one row each")
+        .choices(["text", "json", ...TIDY_FORMATS])
+        .default("text"),
+    )
     .option("--strict", "treat warnings as errors", false)
     .option("-v, --verbose", "also list info findings in the text report", false)
     .action(
-      async (files: string[], flags: SharedFlags & { json: boolean; strict: boolean; verbose: boolean }) => {
+      async (
+        files: string[],
+        flags: SharedFlags & {
+          json: boolean;
+          format: ValidateOptions["format"];
+          strict: boolean;
+          verbose: boolean;
+        },
+      ) => {
         const inputs = await sharedInputs(flags, true);
         exitCode = await runValidate(
           {
             files,
-            json: flags.json,
+            format: flags.json ? "json" : flags.format,
             strict: flags.strict,
             verbose: flags.verbose,
             maxCells: flags.maxCells,
@@ -150,6 +165,38 @@ export async function main(
         out,
       );
     });
+
+  sharedOptions(
+    program
+      .command("export")
+      .description(
+        "write one row per indicator per period (value, target, RAG, direction, SPC) as CSV or JSON Lines",
+      )
+      .argument("<workbooks...>", ".xlsx files"),
+  )
+    .addOption(new Option("--format <format>", "csv or jsonl").choices([...TIDY_FORMATS]).default("csv"))
+    .option("-o, --output <file>", "write to this file (default: standard output)")
+    .option("-f, --force", "replace the output if it exists", false)
+    .action(
+      async (
+        files: string[],
+        flags: SharedFlags & { format: TidyFormat; output?: string; force: boolean },
+      ) => {
+        const inputs = await sharedInputs(flags);
+        exitCode = await runExport(
+          {
+            files,
+            format: flags.format,
+            force: flags.force,
+            maxCells: flags.maxCells,
+            ...(flags.output ? { output: flags.output } : {}),
+            ...(flags.period !== undefined ? { period: flags.period } : {}),
+            ...inputs,
+          },
+          out,
+        );
+      },
+    );
 
   program
     .command("catalogue")

@@ -42,6 +42,12 @@ export const CLI_MESSAGES = {
     `${target} already exists and was kept. Use --force to replace it, or -o to choose another name.`,
   cannotWrite: (target: string, code: string): string => `${target} could not be written (${code}).`,
   summaryWritten: (target: string): string => `Summary written to ${target}`,
+
+  /** export */
+  notExported: (file: string, reasons: readonly string[]): string =>
+    `${file} was not exported: ${reasons.join(" ") || "it could not be checked."}`,
+  exported: (rows: number, target: string): string =>
+    `${rows.toLocaleString("en-GB")} ${rows === 1 ? "row" : "rows"} written to ${target}`,
   ragCounts: (total: number, count: (rag: string) => number): string =>
     `  ${total} indicators: ${count("Green")} Green, ${count("Amber")} Amber, ${count("Red")} Red, ${count("No target")} no target, ${count("No data")} no data`,
   mapUnusedWarning: (message: string): string => `warning: ${message}`,

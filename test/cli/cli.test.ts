@@ -1614,3 +1614,82 @@ describe("catalogue check", () => {
     expectNoStackTrace(run);
   });
 });
+
+describe("tidy output for a warehouse: export and validate --format", () => {
+  it("export: CSV to stdout, a header and one row per indicator per period (19 x 4 for the directorate example)", async () => {
+    const run = await runCli(["export", DIRECTORATE], dir);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe(
+      "file,sheet,cell,indicatorId,indicatorName,outcomeArea,period,value,target,rag,direction,national,neighbours,variation,assurance",
+    );
+    expect(lines).toHaveLength(1 + 19 * 4);
+    expect(lines[2]).toBe(
+      `${DIRECTORATE},Scorecard Q2,H4,CS-APPR,Every year 100% of staff have an appraisal,Contribution to Cross Council Priorities,Q2,0.97,1,Amber,Not enough data,,,,`,
+    );
+  });
+
+  it("export --format jsonl -o: one object per line, the file written, the count on stderr", async () => {
+    const run = await runCli(["export", CYPP, "--format", "jsonl", "-o", "cypp.jsonl"], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe("");
+    const lines = fs.readFileSync(inDir("cypp.jsonl"), "utf8").trimEnd().split("\n");
+    expect(run.stderr).toBe(`${lines.length} rows written to cypp.jsonl\n`);
+    const first = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(first).toMatchObject({
+      file: CYPP,
+      sheet: "Report card",
+      cell: "D4",
+      indicatorId: "1",
+      period: "2004",
+    });
+    // An existing output is kept without --force.
+    const again = await runCli(["export", CYPP, "--format", "jsonl", "-o", "cypp.jsonl"], dir);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/cypp\.jsonl already exists and was kept/);
+  });
+
+  it("export: text that looks like a formula is guarded in CSV, kept as it is in JSON Lines", async () => {
+    const name = await W.writeWorkbook(dir, "formula-text.xlsx", [
+      W.scorecardSheet({
+        // A row the catalogue does not know keeps the sheet's own name.
+        rows: [...W.STANDARD_ROWS, { ID: "ZZ", Indicator: '=HYPERLINK("http://x")', Q1: 1, Q2: 2 }],
+      }),
+    ]);
+    const csv = await runCli(
+      ["export", path.basename(name), "-c", W.writeCatalogue(dir, W.TEST_CATALOGUE, "c.json")],
+      dir,
+    );
+    expect(csv.stdout).toContain(`,"'=HYPERLINK(""http://x"")",`);
+    const jsonl = await runCli(["export", path.basename(name), "--format", "jsonl"], dir);
+    expect(jsonl.stdout).toContain('"indicatorName":"=HYPERLINK(\\"http://x\\")"');
+  });
+
+  it("export: a broken file is named on stderr, the others are still exported, exit 2", async () => {
+    fs.writeFileSync(inDir("broken-export.xlsx"), "not a workbook");
+    const run = await runCli(["export", "broken-export.xlsx", CYPP], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^\[1\/2\] broken-export\.xlsx\nscorecard: broken-export\.xlsx was not exported: /,
+    );
+    expect(run.stdout.split("\n").filter((l) => l.startsWith(CYPP)).length).toBeGreaterThan(0);
+  });
+
+  it("validate --format csv / jsonl: every finding flat, with the file named; exit codes as for text", async () => {
+    const csv = await runCli(["validate", DIRECTORATE, "--format", "csv"], dir);
+    expect(csv.status).toBe(1);
+    const lines = csv.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("file,code,severity,sheet,cell,row,column,indicatorId,message,expected,actual");
+    const { fatal, error, warning, info } = DIRECTORATE_COUNTS;
+    const jsonl = await runCli(["validate", DIRECTORATE, "--format", "jsonl"], dir);
+    const findings = jsonl.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { severity: string; file: string });
+    expect(findings).toHaveLength(fatal + error + warning + info);
+    expect(findings[0]).toMatchObject({ file: DIRECTORATE, severity: "error", code: "rag/mismatch" });
+    const bad = await runCli(["validate", DIRECTORATE, "--format", "xml"], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/argument 'xml' is invalid. Allowed choices are text, json, csv, jsonl/);
+  });
+});

@@ -34,6 +34,7 @@ function indicator(
     gapNational: null,
     gapNeighbours: null,
     commentary,
+    figures: [{ period: "Q1 2024/25", column: 2, value: 0.5, target: 0.6, rag, direction }],
   };
 }
 

@@ -21,6 +21,7 @@ import { makeFinding } from "./make-finding";
 import { readValueCell } from "./read-value-cell";
 import { columnFor, periodLabel } from "../layout/layout-queries";
 import { indicatorSpc } from "./indicator-spc";
+import { periodFigures, periodTargets } from "./period-figures";
 
 /** What analyseRow needs to know about the sheet, worked out once per sheet. */
 export interface SheetContext {
@@ -330,11 +331,18 @@ export function analyseRow(
     indicator?.benchmarks?.statisticalNeighbours ??
     null;
 
+  const labels = periods.map((p) => ({ label: periodLabel(p), column: p.column }));
+  const targets = periodTargets(
+    indicator,
+    labels.map((p) => p.label),
+    target,
+  ).map((t, k) => (k === current ? target : t));
+  const figures = periodFigures(indicator, labels, values, targets);
   const spc = indicatorSpc(
     indicator,
     series,
-    periods.slice(0, series.length).map((p) => periodLabel(p)),
-    target,
+    labels.slice(0, series.length).map((p) => p.label),
+    targets.slice(0, series.length),
     rag,
     polarity,
   );
@@ -370,6 +378,7 @@ export function analyseRow(
     gapNational: benchmarkGap(value, national, polarity, "points"),
     gapNeighbours: benchmarkGap(value, neighbours, polarity, "points"),
     commentary,
+    figures,
     ...(spc ? { spc } : {}),
   };
   return { analysed, findings: scope.findings };

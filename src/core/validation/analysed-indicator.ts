@@ -1,6 +1,7 @@
 import type { Indicator } from "../catalogue/types";
 import type { Direction, RagStatus } from "../words";
 import type { IndicatorSpc } from "./indicator-spc";
+import type { PeriodFigure } from "./period-figures";
 
 /** One indicator row as the engine understood it, for the current period. */
 export interface AnalysedIndicator {
@@ -29,6 +30,8 @@ export interface AnalysedIndicator {
   readonly gapNational: number | null;
   readonly gapNeighbours: number | null;
   readonly commentary: string;
+  /** Every period of the row, oldest first, judged as the current one is (the tidy export's rows). */
+  readonly figures: readonly PeriodFigure[];
   /** The XmR chart over the periods, for indicators with at least 13 values. */
   readonly spc?: IndicatorSpc;
 }

@@ -14,6 +14,7 @@ export {
 } from "./choose-period";
 export type { AnalysedIndicator } from "./analysed-indicator";
 export { indicatorSpc, ragSpcStory, type IndicatorSpc } from "./indicator-spc";
+export { periodFigures, periodTargets, type PeriodFigure } from "./period-figures";
 export { analyseRow, type SheetContext } from "./analyse-row";
 export { analyseWorkbook, type AnalyseOptions, type WorkbookAnalysis } from "./analyse-workbook";
 export { validationReport, failedReport, isValid, type ValidationReport } from "./validation-report";

@@ -1,5 +1,4 @@
 import type { Indicator } from "../catalogue/types";
-import { catalogueTarget } from "../catalogue/indicator-rag-rules";
 import { MIN_POINTS, readSpcOptions, spcAnalysis, spcAssurance, type SpcAnalysis } from "../spc";
 import type { Assurance, Polarity, RagStatus, SpcVariation } from "../words";
 import { FINDING_MESSAGES } from "./finding-messages";
@@ -22,7 +21,8 @@ export interface IndicatorSpc {
 const labelKey = (label: string): string => label.trim().replace(/\s+/g, " ").toLowerCase();
 
 /**
- * The SPC view of one indicator row: its values up to the current period as an XmR chart
+ * The SPC view of one indicator row: its values up to the current period (with each period's
+ * target, periodTargets) as an XmR chart
  * with the catalogue's `spc` options (rebase periods matched by label, ignoring case and
  * spacing), the variation and assurance icons, and the story where they and the RAG differ.
  * Only for catalogue indicators with numbers and at least 13 values (MDC); otherwise undefined.
@@ -32,7 +32,7 @@ export function indicatorSpc(
   indicator: Indicator | undefined,
   values: readonly (number | null)[],
   periods: readonly string[],
-  rowTarget: number | null,
+  targets: readonly (number | null)[],
   rag: RagStatus,
   polarity: Polarity,
 ): IndicatorSpc | undefined {
@@ -53,15 +53,13 @@ export function indicatorSpc(
   );
   // The catalogue check refuses bad options; here only a rebase on the first period can fail.
   const options = reading.ok ? reading.options : {};
-  const perPeriod = typeof indicator.target === "object";
-  const targets = periods.map((label) => (perPeriod ? catalogueTarget(indicator, label) : rowTarget));
   const analysis = spcAnalysis(values, polarity, options);
   const assurance = spcAssurance(values, targets, polarity, options);
   const story = ragSpcStory(rag, analysis.variation, assurance);
   return {
     periods,
     analysis,
-    targets,
+    targets: [...targets],
     variation: analysis.variation,
     assurance,
     ...(story ? { story } : {}),

@@ -1,0 +1,10 @@
+export {
+  FINDING_COLUMNS,
+  findingRows,
+  guardedText,
+  INDICATOR_COLUMNS,
+  indicatorRows,
+  type FindingRow,
+  type IndicatorRow,
+  type TidyValue,
+} from "./tidy-rows";
