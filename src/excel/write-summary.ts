@@ -1,6 +1,6 @@
 import { columnLetter, formatRange } from "../core/a1";
 import { SUMMARY_SHEETS } from "../core/summary/build-summary-plan";
-import type { PlannedChart, PlannedSheet, SummaryPlan } from "../core/summary/plan";
+import type { PlannedChart, PlannedPrint, PlannedSheet, SummaryPlan } from "../core/summary/plan";
 import { addLineChart } from "./line-charts";
 import { freshMarkerNames, isMarkerName, surveyMarkers } from "./generated-markers";
 import { columnWidthPoints, plannedGrid, type WriteGrid } from "./planned-grid";
@@ -31,6 +31,7 @@ interface PreparedSheet {
   readonly lineCharts: readonly PlannedChart[];
   /** Zero-based rows that start a printed page (ExcelApi 1.9). */
   readonly pageBreaks: readonly number[];
+  readonly print?: PlannedPrint;
 }
 
 function prepare(sheet: PlannedSheet): PreparedSheet {
@@ -43,6 +44,7 @@ function prepare(sheet: PlannedSheet): PreparedSheet {
     ragRules: ragRulesPlan(sheet),
     lineCharts: sheet.charts ?? [],
     pageBreaks: (sheet.pageBreaks ?? []).filter((row) => Number.isInteger(row) && row > 0),
+    ...(sheet.print ? { print: sheet.print } : {}),
   };
 }
 
@@ -165,6 +167,27 @@ function writeSheet(sheet: Excel.Worksheet, ready: PreparedSheet): void {
   if (ready.ragRules !== undefined) addRagRules(sheet, ready.ragRules);
   for (const chart of ready.lineCharts) addLineChart(sheet, chart);
   for (const row of ready.pageBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  if (ready.print !== undefined) setPrint(sheet, ready.print);
+}
+
+/**
+ * A4 landscape, one page wide, the plan's headers and footers and repeated header rows
+ * (ExcelApi 1.9 page layout; the header/footer codes are the same as in the .xlsx writer).
+ */
+function setPrint(sheet: Excel.Worksheet, print: PlannedPrint): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = "Landscape";
+  layout.paperSize = "A4";
+  layout.zoom = { horizontalFitToPages: 1 };
+  const pages = layout.headersFooters.defaultForAllPages;
+  pages.leftHeader = print.header.left ?? "";
+  pages.centerHeader = print.header.center ?? "";
+  pages.rightHeader = print.header.right ?? "";
+  pages.leftFooter = print.footer.left ?? "";
+  pages.centerFooter = print.footer.center ?? "";
+  pages.rightFooter = print.footer.right ?? "";
+  if (print.repeatRows)
+    layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
 }
 
 /**

@@ -284,3 +284,23 @@ describe("the SPC sheet with neutral polarity and a fixed baseline from the cata
     ]);
   });
 });
+
+describe("print settings of the summary sheets (committee pack, A4 landscape)", () => {
+  test("headers name the sheet and the period, footers the time and 'Page x of y'; table sheets repeat their header row", () => {
+    const result = summarizeWorkbook(snapshot, {
+      catalogue: { ok: true, catalogue: catalogueWith({}), warnings: [] },
+      generatedAt: "2026-12-02T10:00:00",
+    });
+    const prints = result.plan!.sheets.map((s) => [s.name, s.print]);
+    expect(prints[1]).toEqual([
+      "Exceptions",
+      {
+        header: { center: "Scorecard Summary: Exceptions", right: "Period Mar 2025" },
+        footer: { left: "Generated 2026-12-02 10:00", right: "Page &P of &N" },
+        repeatRows: { first: 0, last: 0 },
+      },
+    ]);
+    // The summary sheet starts with a title, not a table: no repeated rows.
+    expect(result.plan!.sheets[0]!.print?.repeatRows).toBeUndefined();
+  });
+});

@@ -113,7 +113,13 @@ export class FakeExcel {
   syncCount = 0;
   /** Range addresses loaded with getRange, per sheet, in order. */
   readonly rangeRequests: { sheet: string; address: string }[] = [];
+  /** The sheets the adapter added, as recorders of what it wrote. */
+  readonly recorders: RecorderSheet[] = [];
   private nextId = 1;
+
+  addedSheets(): readonly RecorderSheet[] {
+    return this.recorders;
+  }
 
   constructor(sheets: readonly FakeSheetSpec[] = []) {
     for (const spec of sheets) this.addSheetModel(spec, false);
@@ -202,7 +208,9 @@ class RunSession {
             excel.checkNewName(name);
             const model = excel.addSheetModel({ name }, true);
             excel.ops.push({ kind: "addSheet", sheet: name });
-            return new RecorderSheet(excel, model);
+            const recorder = new RecorderSheet(excel, model);
+            excel.recorders.push(recorder);
+            return recorder;
           },
         },
         names: {
@@ -421,6 +429,15 @@ export class RecorderSheet {
   readonly charts: { add: (type: string, source: RecorderRange, seriesBy?: string) => RecorderChart };
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly horizontalPageBreaks: { add: (address: string) => void };
+  /** What the adapter set on the page layout, as written. */
+  readonly pageLayout = {
+    orientation: undefined as string | undefined,
+    paperSize: undefined as string | undefined,
+    zoom: undefined as unknown,
+    printTitleRows: undefined as string | undefined,
+    headersFooters: { defaultForAllPages: {} as Record<string, string> },
+    setPrintTitleRows: (rows: string) => (this.pageLayout.printTitleRows = rows),
+  };
 
   constructor(
     private readonly excel: FakeExcel,

@@ -249,6 +249,28 @@ describe("writeSummary: the SPC sheet's XmR charts (a monthly scorecard of 24 pe
     expect(breaks).toHaveLength(4);
   });
 
+  test("page layout: A4 landscape, one page wide, the plan's header and footer parts, repeated rows", async () => {
+    const excel = new FakeExcel([DATA]);
+    await writeSummary(excel.run, plan);
+    const exceptions = excel.addedSheets().find((s) => s.name === "Exceptions")!;
+    expect(exceptions.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1 },
+      printTitleRows: "$1:$1",
+      headersFooters: {
+        defaultForAllPages: {
+          leftHeader: "",
+          centerHeader: "Scorecard Summary: Exceptions",
+          rightHeader: "Period Mar 2025",
+          leftFooter: "Generated 2026-12-02 10:00",
+          centerFooter: "",
+          rightFooter: "Page &P of &N",
+        },
+      },
+    });
+  });
+
   test("each chart: its series on the planned cells, the periods as x values, colours, dashes and markers", async () => {
     const excel = new FakeExcel([DATA]);
     await writeSummary(excel.run, plan);

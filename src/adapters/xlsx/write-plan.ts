@@ -1,6 +1,6 @@
 import type { Worksheet } from "exceljs";
 import { cellAddress } from "../../core/a1";
-import type { PlannedCell, PlannedSheet, SummaryPlan } from "../../core/summary/plan";
+import type { PlannedCell, PlannedHeaderFooter, PlannedSheet, SummaryPlan } from "../../core/summary/plan";
 import { excelValueOf } from "./excel-cell-value";
 import { literalText } from "../../core/workbook/excel-rules";
 import { newWorkbook, workbookBytes, type WorkbookPropertiesOptions } from "./new-workbook";
@@ -67,14 +67,22 @@ export async function writeSummaryWorkbook(
 }
 
 function writePlannedSheet(worksheet: Worksheet, sheet: PlannedSheet): void {
-  // Summaries are printed for board papers: landscape, all columns on one page width.
+  // Summaries are printed for board papers: A4 landscape, all columns on one page width.
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
     orientation: "landscape",
+    paperSize: A4,
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
+    ...(sheet.print?.repeatRows
+      ? { printTitlesRow: `${sheet.print.repeatRows.first + 1}:${sheet.print.repeatRows.last + 1}` }
+      : {}),
   };
+  if (sheet.print) {
+    worksheet.headerFooter.oddHeader = headerFooterParts(sheet.print.header);
+    worksheet.headerFooter.oddFooter = headerFooterParts(sheet.print.footer);
+  }
   if ((sheet.tables ?? []).some((table) => table.row === 0)) {
     worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
   }
@@ -99,6 +107,18 @@ function writePlannedSheet(worksheet: Worksheet, sheet: PlannedSheet): void {
   // A break before zero-based row b is a break after Excel row b (exceljs rows are 1-based).
   for (const row of sheet.pageBreaks ?? [])
     if (Number.isInteger(row) && row > 0) worksheet.getRow(row).addPageBreak();
+}
+
+/** exceljs's paper size number for A4 (the OOXML paperSize code 9). */
+const A4 = 9;
+
+/** The one header or footer string of the file format: each part after its &L, &C or &R. */
+function headerFooterParts(parts: PlannedHeaderFooter): string {
+  return [
+    parts.left !== undefined ? `&L${parts.left}` : "",
+    parts.center !== undefined ? `&C${parts.center}` : "",
+    parts.right !== undefined ? `&R${parts.right}` : "",
+  ].join("");
 }
 
 /** Height of one line of 11-point Calibri, in points. */

@@ -6,7 +6,8 @@ import { versionText } from "../catalogue/version-text";
 import { fitColumnWidths } from "./fit-column-widths";
 import { excelSerialFromTimestamp, GENERATED_AT_FORMAT } from "./generated-at";
 import { groupFindings } from "./group-findings";
-import type { PlannedCell, PlannedSheet, PlannedTable, SummaryPlan } from "./plan";
+import type { PlannedCell, PlannedPrint, PlannedSheet, PlannedTable, SummaryPlan } from "./plan";
+import { headerFooterText, PAGE_NUMBER_OF_PAGES } from "../workbook/excel-rules";
 import { RAG_COLOURS } from "./rag-colours";
 import { header, label, longText, num, userText, type Row } from "./planned-cells";
 import { spcSheet } from "./spc-sheet";
@@ -300,13 +301,33 @@ function validationSheet(analysis: WorkbookAnalysis): PlannedSheet {
  */
 export function buildSummaryPlan(analysis: WorkbookAnalysis, meta: SummaryMeta): SummaryPlan {
   const spc = spcSheet(analysis);
+  const sheets = [
+    summarySheet(analysis, meta),
+    exceptionsSheet(analysis),
+    ...(spc ? [spc] : []),
+    validationSheet(analysis),
+  ];
+  return { sheets: sheets.map((sheet) => ({ ...sheet, print: printSetup(sheet, analysis, meta) })) };
+}
+
+/**
+ * How a summary sheet prints for a committee pack: the title and sheet in the centre of the
+ * header, the period on the right; the generated time on the left of the footer and "Page x of
+ * y" on the right; a table's header row repeated on every page when the table starts the sheet.
+ */
+function printSetup(sheet: PlannedSheet, analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedPrint {
+  const period = isLatestEach(analysis.period) ? "each indicator's latest figure" : analysis.period;
+  const startsWithTable = (sheet.tables ?? []).some((t) => t.row === 0);
   return {
-    sheets: [
-      summarySheet(analysis, meta),
-      exceptionsSheet(analysis),
-      ...(spc ? [spc] : []),
-      validationSheet(analysis),
-    ],
+    header: {
+      center: headerFooterText(`${meta.title ?? "Scorecard Summary"}: ${sheet.name}`),
+      ...(period ? { right: headerFooterText(`Period ${period}`) } : {}),
+    },
+    footer: {
+      left: headerFooterText(`Generated ${meta.generatedAt.replace("T", " ").slice(0, 16)}`),
+      right: PAGE_NUMBER_OF_PAGES,
+    },
+    ...(startsWithTable ? { repeatRows: { first: 0, last: 0 } } : {}),
   };
 }
 

@@ -87,6 +87,23 @@ export interface PlannedSheet {
   readonly charts?: readonly PlannedChart[];
   /** Zero-based rows that start a new printed page (a chart and its title stay together). */
   readonly pageBreaks?: readonly number[];
+  /** How the sheet prints: A4 landscape, one page wide, with these headers and footers. */
+  readonly print?: PlannedPrint;
+}
+
+/** Left, centre and right parts of a page header or footer, in Excel's header/footer codes. */
+export interface PlannedHeaderFooter {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
+}
+
+/** Print settings of a generated sheet. */
+export interface PlannedPrint {
+  readonly header: PlannedHeaderFooter;
+  readonly footer: PlannedHeaderFooter;
+  /** Zero-based first and last rows repeated at the top of every printed page. */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
 }
 
 export interface SummaryPlan {

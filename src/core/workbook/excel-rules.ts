@@ -18,6 +18,18 @@ export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
 /** Used when a sheet name is blank after cleaning. */
 export const FALLBACK_SHEET_NAME = "Sheet";
+/** A page header or footer part: "Page 2 of 5" (Excel's codes &P and &N). */
+export const PAGE_NUMBER_OF_PAGES = "Page &P of &N";
+
+/**
+ * Text for a page header or footer, with "&" doubled so Excel prints it rather than reading a
+ * code (&P, &D …). Both writers take the parts as they are.
+ * @example headerFooterText("Health & care") // "Health && care"
+ */
+export function headerFooterText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
 /** What a number Excel cannot store (NaN, ±Infinity) or an invalid date is written as. */
 export const UNSTORABLE_NUMBER_TEXT = "#NUM!";
 

@@ -346,3 +346,30 @@ test("planned page breaks become row breaks in the sheet (a break before zero-ba
   const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
   expect([...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => m[1])).toEqual(["5", "9"]);
 });
+
+test("print settings: A4 landscape, one page wide, header and footer parts, repeated header row", async () => {
+  const bytes = await writeSummaryWorkbook({
+    sheets: [
+      {
+        name: "Exceptions",
+        cells: [[{ value: "ID" }], [{ value: "CIC" }]],
+        print: {
+          header: { center: "Pack: Exceptions", right: "Period Q2 && more" },
+          footer: { left: "Generated 2026-12-02 10:00", right: "Page &P of &N" },
+          repeatRows: { first: 0, last: 0 },
+        },
+      },
+    ],
+  });
+  const zip = await JSZip.loadAsync(bytes);
+  const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  expect(sheet).toContain('paperSize="9"');
+  expect(sheet).toContain('orientation="landscape"');
+  expect(sheet).toContain(
+    "<oddHeader>&amp;CPack: Exceptions&amp;RPeriod Q2 &amp;&amp; more</oddHeader><oddFooter>&amp;LGenerated 2026-12-02 10:00&amp;RPage &amp;P of &amp;N</oddFooter>",
+  );
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  expect(workbook).toContain(
+    '<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Exceptions&apos;!$1:$1</definedName>',
+  );
+});
