@@ -14,7 +14,7 @@ export { segmentSpecialCauses } from "./special-causes";
 export { spcAnalysis, variationOfPointType, type SpcAnalysis, type SpcPoint } from "./spc-analysis";
 export { spcVariation } from "./spc-variation";
 export { spcAssurance, latestTarget } from "./spc-assurance";
-export { variationColour, pointTypeColour } from "./variation-colour";
+export { pointTypeColour } from "./point-type-colour";
 export {
   readSpcOptions,
   SPC_OPTION_MESSAGES,
