@@ -2,7 +2,7 @@
 # Saves what the CLI prints and writes for the examples, to compare two versions byte for byte:
 #   bash scripts/cli-snapshot.sh . /tmp/after && diff -r /tmp/before /tmp/after
 # (run it first in a checkout of the older commit, after npm run build:cli, into /tmp/before).
-# The summary time stamp (B5 of the first sheet) and docProps are masked; nothing else is.
+# The summary time stamps (B5 of the first sheet, the page footers) and docProps are masked; nothing else is.
 ROOT=$1; OUT=$2; rm -rf $OUT; mkdir -p $OUT; cd $ROOT
 S="node bin/scorecard.js"
 i=0
@@ -32,3 +32,4 @@ done
 sed -i "s#$OUT#OUT#g" $OUT/*.out $OUT/*.err $OUT/*.cmd 2>/dev/null
 # the summary stamps its creation time in B5 of the first sheet
 sed -i -E 's#(<c r="B5" s="3"><v>)[0-9.]+#\1TIME#' $OUT/*-x/xl/worksheets/sheet1.xml
+sed -i -E 's#(Generated )[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}#\1TIME#' $OUT/*-x/xl/worksheets/sheet*.xml
