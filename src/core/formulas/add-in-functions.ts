@@ -16,6 +16,7 @@ export const ADD_IN_FUNCTIONS = [
   "PEERRANK",
   "SPC",
   "ASSURANCE",
+  "SPCLIMITS",
   "STATUS",
 ] as const;
 
