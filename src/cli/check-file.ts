@@ -2,7 +2,7 @@ import { readWorkbookSnapshot, DEFAULT_MAX_CELLS } from "../adapters/xlsx";
 import type { CatalogueLoad } from "../core/catalogue/types";
 import { checkWorkbook, summarizeWorkbook, type CheckOptions, type CheckResult } from "../core/engine";
 import type { SummaryPlan } from "../core/summary/plan";
-import { failedReport, makeFinding } from "../core/validation";
+import { failedReport, makeFinding, type WorkbookAnalysis } from "../core/validation";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { otherSpreadsheetFormat } from "./input-format";
 import { readInputFile } from "./io";
@@ -20,6 +20,8 @@ export interface FileCheckOptions {
   readonly progress?: (message: string) => void;
   /** With a stamp, the summary plan is made too (summarizeWorkbook), for `scorecard summarize`. */
   readonly summaryGeneratedAt?: string;
+  /** With a summary: last time's analysis, for the Changes sheet (`--compare`). */
+  readonly previous?: WorkbookAnalysis;
 }
 
 export type FileCheck =
@@ -72,6 +74,10 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
   const result =
     options.summaryGeneratedAt === undefined
       ? checkWorkbook(workbook.snapshot, checkOptions)
-      : summarizeWorkbook(workbook.snapshot, { ...checkOptions, generatedAt: options.summaryGeneratedAt });
+      : summarizeWorkbook(workbook.snapshot, {
+          ...checkOptions,
+          generatedAt: options.summaryGeneratedAt,
+          ...(options.previous ? { previous: options.previous } : {}),
+        });
   return { ...result, snapshot: workbook.snapshot, readable: true };
 }

@@ -9,7 +9,8 @@ import { loadCatalogueFile } from "./catalogue-file";
 import { runValidate, type ValidateOptions } from "./commands/validate";
 import { runExport } from "./commands/export";
 import { TIDY_FORMATS, type TidyFormat } from "./tidy-format";
-import { runSummarize } from "./commands/summarize";
+import { DEFAULT_ROLLUP, runSummarize } from "./commands/summarize";
+import { expandInputFiles } from "./input-files";
 import { runCatalogueCheck } from "./commands/catalogue-check";
 import { EXIT, type ExitCode } from "./exit-codes";
 import { readMapFile, type MapFile } from "./map-file";
@@ -33,6 +34,13 @@ function positiveInteger(value: string): number {
 
 /** Thrown inside an action to stop with a message and exit code 2. */
 class UsageProblem extends Error {}
+
+/** The workbooks named, with folders and patterns expanded; a folder or pattern with none stops with a message. */
+function workbooksIn(args: readonly string[], skip: readonly string[] = []): readonly string[] {
+  const expanded = expandInputFiles(args, skip);
+  if (expanded.problems.length > 0) throw new UsageProblem(expanded.problems.join("\n"));
+  return expanded.files;
+}
 
 /**
  * Reads --catalogue and --map. A broken catalogue stops `summarize` with its problems; for
@@ -105,7 +113,7 @@ export async function main(
     program
       .command("validate")
       .description("check workbooks; exit 0 valid, 1 invalid, 2 bad usage or unreadable input")
-      .argument("<workbooks...>", ".xlsx files"),
+      .argument("<workbooks...>", ".xlsx files, folders of them, or patterns such as 'q2/*.xlsx'"),
   )
     .option("--json", "print the report as JSON (one object per file, an array for several)", false)
     .addOption(
@@ -128,7 +136,7 @@ export async function main(
         const inputs = await sharedInputs(flags, true);
         exitCode = await runValidate(
           {
-            files,
+            files: workbooksIn(files),
             format: flags.json ? "json" : flags.format,
             strict: flags.strict,
             verbose: flags.verbose,
@@ -145,26 +153,39 @@ export async function main(
     program
       .command("summarize")
       .alias("summarise")
-      .description("write a new workbook with Scorecard Summary, Exceptions and Validation sheets")
-      .argument("<workbook>", ".xlsx file"),
+      .description(
+        "write a new workbook with Scorecard Summary, Exceptions and Validation sheets; with several workbooks (or a folder, or a pattern), one roll-up over all of them",
+      )
+      .argument("<workbooks...>", ".xlsx files, folders of them, or patterns such as 'q2/*.xlsx'"),
   )
-    .option("-o, --output <file>", "output workbook (default: <input>-summary.xlsx)")
+    .option(
+      "-o, --output <file>",
+      `output workbook (default: <input>-summary.xlsx; for a roll-up, ${DEFAULT_ROLLUP} here)`,
+    )
     .option("-f, --force", "replace the output if it exists", false)
-    .action(async (file: string, flags: SharedFlags & { output?: string; force: boolean }) => {
-      const inputs = await sharedInputs(flags);
-      exitCode = await runSummarize(
-        {
-          file,
-          force: flags.force,
-          generatedAt: localTimestamp(now()),
-          maxCells: flags.maxCells,
-          ...(flags.output ? { output: flags.output } : {}),
-          ...(flags.period !== undefined ? { period: flags.period } : {}),
-          ...inputs,
-        },
-        out,
-      );
-    });
+    .option(
+      "--compare <previous>",
+      "last time's workbook: add a Changes sheet (colours, directions, targets)",
+    )
+    .action(
+      async (args: string[], flags: SharedFlags & { output?: string; force: boolean; compare?: string }) => {
+        const inputs = await sharedInputs(flags);
+        const files = workbooksIn(args, flags.output ? [flags.output] : [DEFAULT_ROLLUP]);
+        exitCode = await runSummarize(
+          {
+            files,
+            force: flags.force,
+            generatedAt: localTimestamp(now()),
+            maxCells: flags.maxCells,
+            ...(flags.output ? { output: flags.output } : {}),
+            ...(flags.period !== undefined ? { period: flags.period } : {}),
+            ...(flags.compare !== undefined ? { compare: flags.compare } : {}),
+            ...inputs,
+          },
+          out,
+        );
+      },
+    );
 
   sharedOptions(
     program
@@ -172,7 +193,7 @@ export async function main(
       .description(
         "write one row per indicator per period (value, target, RAG, direction, SPC) as CSV or JSON Lines",
       )
-      .argument("<workbooks...>", ".xlsx files"),
+      .argument("<workbooks...>", ".xlsx files, folders of them, or patterns such as 'q2/*.xlsx'"),
   )
     .addOption(new Option("--format <format>", "csv or jsonl").choices([...TIDY_FORMATS]).default("csv"))
     .option("-o, --output <file>", "write to this file (default: standard output)")
@@ -185,7 +206,7 @@ export async function main(
         const inputs = await sharedInputs(flags);
         exitCode = await runExport(
           {
-            files,
+            files: workbooksIn(files),
             format: flags.format,
             force: flags.force,
             maxCells: flags.maxCells,

@@ -11,6 +11,12 @@ export const CLI_MESSAGES = {
   permissionDenied: (file: string): string => `${file} cannot be read (permission denied).`,
   cannotRead: (file: string, code: string): string => `${file} cannot be read (${code}).`,
 
+  /** Folders and patterns among the inputs. */
+  emptyFolder: (folder: string): string =>
+    `the folder ${folder} has no .xlsx workbooks in it (subfolders are not searched; use a pattern such as "${folder}/**/*.xlsx" for them).`,
+  noMatch: (pattern: string): string =>
+    `no .xlsx workbook matches ${pattern}. Check the folder and the pattern; put it in quotes so the shell passes it on as it is.`,
+
   /** --map */
   mapNotFound: (file: string, absolute: string): string =>
     `the mapping file ${file} was not found (looked for ${absolute}). Check the path given to --map, or leave --map out to use the detected layout.`,
@@ -42,6 +48,22 @@ export const CLI_MESSAGES = {
     `${target} already exists and was kept. Use --force to replace it, or -o to choose another name.`,
   cannotWrite: (target: string, code: string): string => `${target} could not be written (${code}).`,
   summaryWritten: (target: string): string => `Summary written to ${target}`,
+  /** summarize --compare */
+  compareWithSeveral:
+    "--compare works on one workbook at a time: give one current workbook and one --compare file.",
+  compareIsInput: (file: string): string =>
+    `${file} is both the current workbook and the --compare file. Give last time's workbook to --compare.`,
+  previousUnreadable: (file: string, reasons: readonly string[]): string =>
+    `the previous workbook ${file} (--compare) could not be checked: ${reasons.join(" ") || "it could not be read."}`,
+  changesCounted: (previous: string, counts: readonly (readonly [string, number])[]): string =>
+    `  changes since ${previous}: ${counts.map(([kind, n]) => `${n} ${kind}`).join(", ")}`,
+  /** summarize with several workbooks: a roll-up */
+  rollupFile: (n: number, total: number, file: string): string => `[${n}/${total}] ${file}`,
+  notRolledUp: (file: string, reasons: readonly string[]): string =>
+    `${file} was left out of the roll-up: ${reasons.join(" ") || "it could not be checked."}`,
+  nothingToRollUp: "no workbook could be read, so no roll-up was written.",
+  rolledUp: (included: number, total: number): string =>
+    `Rolled up ${included} of ${total} workbooks${included < total ? ` (${total - included} left out: see above and the Validation sheet)` : ""}`,
 
   /** export */
   notExported: (file: string, reasons: readonly string[]): string =>

@@ -307,3 +307,29 @@ export function monthlyScorecard(name = "Scorecard"): SheetToWrite {
     ),
   ]);
 }
+
+/**
+ * The standard scorecard one quarter on (Q2 and Q3), for comparing with the standard one (Q1 and
+ * Q2). Against TEST_CATALOGUE, with the default 5% relative tolerance, by hand:
+ *   ATT   93% against 95%: Amber (Green before); 96% -> 93%, so Worsening (Improving before).
+ *   CIC   1500 against 1400, lower is better, beyond 1470: Red (Green before); Worsening.
+ *   WAIT  dropped.
+ *   NEET  5.7% against a target cut from 6.0% to 5.9%: still Green, still Improving.
+ *   NEW   added, not in the catalogue: No target.
+ * Rows: ATT 2, CIC 3, NEET 4, NEW 5; the current period Q3 is in column E, as Q2 was before.
+ */
+export function nextQuarterScorecard(): SheetToWrite {
+  return scorecardSheet({
+    header: ["ID", "Indicator", "Target", "Q2", "Q3", "RAG", "Commentary", "National"],
+    rows: [
+      withCells(ROW.ATT, { Q2: pct(0.96), Q3: pct(0.93), RAG: "Amber" }),
+      withCells(ROW.CIC, { Q2: 1390, Q3: 1500, RAG: "Red", Commentary: "More children came into care" }),
+      withCells(ROW.NEET, {
+        Target: pct(0.059, "0.0%"),
+        Q2: pct(0.058, "0.0%"),
+        Q3: pct(0.057, "0.0%"),
+      }),
+      { ID: "NEW", Indicator: "A new measure", Target: 10, Q2: 8, Q3: 9 },
+    ],
+  });
+}

@@ -80,12 +80,25 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   };
 }
 
+export interface SummarizeOptions extends CheckOptions {
+  /** When the summary is made: the local wall-clock time (localTimestamp). */
+  readonly generatedAt: string;
+  /** Last time's analysis: the summary gains a Changes sheet (`--compare`, "Compare with a previous file…"). */
+  readonly previous?: WorkbookAnalysis;
+}
+
 /** Validation plus the summary plan: "Generate summary" in the pane and workbench, and `scorecard summarize`. */
 export function summarizeWorkbook(
   workbook: WorkbookSnapshot,
-  options: CheckOptions & { generatedAt: string },
+  options: SummarizeOptions,
 ): CheckResult & { plan?: SummaryPlan } {
   const result = checkWorkbook(workbook, options);
   if (!result.analysis) return result;
-  return { ...result, plan: buildSummaryPlan(result.analysis, { generatedAt: options.generatedAt }) };
+  return {
+    ...result,
+    plan: buildSummaryPlan(result.analysis, {
+      generatedAt: options.generatedAt,
+      ...(options.previous ? { previous: options.previous } : {}),
+    }),
+  };
 }

@@ -5,4 +5,10 @@ export {
   type CatalogueChoice,
   type CatalogueOrigin,
 } from "./choose-catalogue";
-export { checkWorkbook, summarizeWorkbook, type CheckOptions, type CheckResult } from "./check-workbook";
+export {
+  checkWorkbook,
+  summarizeWorkbook,
+  type CheckOptions,
+  type CheckResult,
+  type SummarizeOptions,
+} from "./check-workbook";

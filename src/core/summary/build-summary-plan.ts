@@ -1,6 +1,6 @@
 import type { CellValue } from "../cells/cell-value";
 import { RAG_STATUSES, type Direction, type RagStatus } from "../words";
-import type { AnalysedIndicator, WorkbookAnalysis } from "../validation";
+import type { AnalysedIndicator, Finding, WorkbookAnalysis } from "../validation";
 import { gapFormatFor, gapValue, isLatestEach, numberFormatFor, sortFindings } from "../validation";
 import { versionText } from "../catalogue/version-text";
 import { fitColumnWidths } from "./fit-column-widths";
@@ -11,6 +11,8 @@ import { headerFooterText, PAGE_NUMBER_OF_PAGES } from "../workbook/excel-rules"
 import { RAG_COLOURS } from "./rag-colours";
 import { header, label, longText, num, userText, type Row } from "./planned-cells";
 import { spcSheet } from "./spc-sheet";
+import { sourceFileName } from "./source-file-name";
+import { changesSheet } from "./changes-sheet";
 
 /** Sheet names of the summary (a contract: the pane and the CLI replace sheets by these names). */
 export const SUMMARY_SHEETS = {
@@ -79,104 +81,155 @@ export interface SummaryMeta {
   readonly title?: string;
   /** When the summary was made: the local wall-clock time (localTimestamp), written as an Excel date. */
   readonly generatedAt: string;
-}
-
-/** The file name of a source path ("examples/a.xlsx" or "C:\\pack\\a.xlsx" -> "a.xlsx"). */
-function fileName(source: string): string {
-  return source.split(/[\\/]/).pop() ?? source;
+  /** Last time's analysis: with it, a Changes sheet says what changed since (`--compare`). */
+  readonly previous?: WorkbookAnalysis;
 }
 
 /** A gap to a benchmark, in percentage points for percent indicators ("-2.0 pts"). */
 const gapCell = (gap: number | null, i: AnalysedIndicator): PlannedCell | null =>
   num(gapValue(gap, i.indicator), gapFormatFor(i.indicator));
 
-/** Builds the "Scorecard Summary" sheet: header block, RAG by outcome area, direction, benchmarks. */
-function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedSheet {
-  const rows: Row[] = [];
-  const tables: PlannedTable[] = [];
-  const { indicators } = analysis;
-  const areas = outcomeAreas(indicators);
-  rows.push([label(meta.title ?? "Scorecard Summary", { bold: true })]);
-  rows.push([label("Source"), userText(fileName(analysis.source))]);
-  const latestEach = isLatestEach(analysis.period);
-  rows.push([
-    label("Period"),
-    userText(latestEach ? "each indicator's latest figure" : analysis.period || "(no period with values)"),
-  ]);
-  rows.push([
-    label("Catalogue"),
-    userText(`${analysis.catalogue.name} (${versionText(analysis.catalogue.version)})`),
-  ]);
-  const stamp = excelSerialFromTimestamp(meta.generatedAt);
-  rows.push([
-    label("Generated at"),
-    stamp === null ? label(meta.generatedAt) : { value: stamp, numberFormat: GENERATED_AT_FORMAT },
-  ]);
-  rows.push([]);
-  const headerBlockRows = rows.length;
+/** A named group of indicators: an outcome area, or a source file in a roll-up. */
+interface Group {
+  readonly name: string;
+  readonly members: readonly AnalysedIndicator[];
+}
 
-  // RAG by outcome area.
-  /** A titled table of counts: one row per outcome area, one column per key, then the totals. */
-  const countsByArea = (
+/** The summary sheet as it is built: rows and the tables among them. */
+class SheetBuilder {
+  readonly rows: Row[] = [];
+  readonly tables: PlannedTable[] = [];
+
+  /** The title, then one label and text per line, then the generated time; returns the row after the block. */
+  headerBlock(title: string, lines: readonly (readonly [string, string])[], generatedAt: string): number {
+    this.rows.push([label(title, { bold: true })]);
+    for (const [name, text] of lines) this.rows.push([label(name), userText(text)]);
+    const stamp = excelSerialFromTimestamp(generatedAt);
+    this.rows.push([
+      label("Generated at"),
+      stamp === null ? label(generatedAt) : { value: stamp, numberFormat: GENERATED_AT_FORMAT },
+    ]);
+    this.rows.push([]);
+    return this.rows.length;
+  }
+
+  /** A titled table of counts: one row per group, one column per key, then the totals; returns its top row. */
+  counts(
     title: string,
     key: string,
+    groupTitle: string,
+    groups: readonly Group[],
     keys: readonly string[],
     keyOf: (i: AnalysedIndicator) => string,
-  ): number => {
-    rows.push([label(title, { bold: true })]);
-    const top = rows.length;
-    rows.push(header(["Outcome area", ...keys, "Total"]));
-    for (const area of areas)
-      rows.push(
-        countRow(
-          area,
-          indicators.filter((i) => i.outcomeArea === area),
-          keys,
-          keyOf,
-        ),
-      );
-    rows.push(countRow(ALL_INDICATORS, indicators, keys, keyOf, true));
-    tables.push({ key, row: top, column: 0, rowCount: rows.length - top, columnCount: keys.length + 2 });
+  ): number {
+    this.rows.push([label(title, { bold: true })]);
+    const top = this.rows.length;
+    this.rows.push(header([groupTitle, ...keys, "Total"]));
+    for (const group of groups) this.rows.push(countRow(group.name, group.members, keys, keyOf));
+    this.rows.push(
+      countRow(
+        ALL_INDICATORS,
+        groups.flatMap((g) => g.members),
+        keys,
+        keyOf,
+        true,
+      ),
+    );
+    this.tables.push({
+      key,
+      row: top,
+      column: 0,
+      rowCount: this.rows.length - top,
+      columnCount: keys.length + 2,
+    });
     return top;
-  };
+  }
 
-  const ragTop = countsByArea("RAG by outcome area", "rag-by-outcome", RAG_STATUSES, (i) => i.rag);
-  // Colour the RAG column headers like the cells they count.
-  const ragHeader = rows[ragTop]!;
-  RAG_STATUSES.forEach(
-    (rag, k) =>
-      (ragHeader[k + 1] = {
-        value: rag,
-        bold: true,
-        fill: RAG_COLOURS[rag].fill,
-        fontColor: RAG_COLOURS[rag].font,
-      }),
+  /** RAG counts with the RAG column headers coloured like the cells they count. */
+  ragCounts(title: string, key: string, groupTitle: string, groups: readonly Group[]): void {
+    const top = this.counts(title, key, groupTitle, groups, RAG_STATUSES, (i) => i.rag);
+    const ragHeader = this.rows[top]!;
+    RAG_STATUSES.forEach((rag, k) => (ragHeader[k + 1] = { ...ragCell(rag), bold: true }));
+    this.rows.push([]);
+  }
+
+  /** Direction of travel by outcome area, up to the period named. */
+  directionCounts(groups: readonly Group[], upTo: string): void {
+    const all = groups.flatMap((g) => g.members);
+    const neutralMoves = all.some((i) => directionKey(i.direction) === "Up/Down (neutral)");
+    const keys: string[] = [...DIRECTION_COLUMNS, ...(neutralMoves ? ["Up/Down (neutral)"] : [])];
+    this.counts(
+      `Direction of travel (${upTo} against the value before it; gaps skipped)`,
+      "direction-by-outcome",
+      "Outcome area",
+      groups,
+      keys,
+      (i) => directionKey(i.direction),
+    );
+    this.rows.push([]);
+  }
+
+  /** How many indicators are better or worse than each benchmark. */
+  benchmarkCounts(indicators: readonly AnalysedIndicator[]): void {
+    this.rows.push([
+      label("Benchmarks (better = on the right side of the benchmark by polarity)", { bold: true }),
+    ]);
+    const top = this.rows.length;
+    this.rows.push(header(["Benchmark", "Compared", "Better", "Same", "Worse", "Not compared"]));
+    this.rows.push(benchmarkCounts("National average", indicators, (i) => i.gapNational));
+    this.rows.push(benchmarkCounts("Statistical neighbours", indicators, (i) => i.gapNeighbours));
+    this.tables.push({ key: "benchmark-counts", row: top, column: 0, rowCount: 3, columnCount: 6 });
+  }
+
+  /**
+   * The finished sheet. The header block's long text (source, catalogue) overflows into the empty
+   * cells beside it; the date cannot overflow (Excel shows ### instead), so its row counts.
+   */
+  sheet(headerBlockRows: number): PlannedSheet {
+    const dateRow = this.rows[headerBlockRows - 2] ?? [];
+    return {
+      name: SUMMARY_SHEETS.summary,
+      cells: this.rows,
+      columnWidths: fitColumnWidths([dateRow, ...this.rows.slice(headerBlockRows)]),
+      tables: this.tables,
+    };
+  }
+}
+
+const byOutcomeArea = (indicators: readonly AnalysedIndicator[]): Group[] =>
+  outcomeAreas(indicators).map((area) => ({
+    name: area,
+    members: indicators.filter((i) => i.outcomeArea === area),
+  }));
+
+const periodText = (period: string): string =>
+  isLatestEach(period) ? "each indicator's latest figure" : period || "(no period with values)";
+
+/** Builds the "Scorecard Summary" sheet: header block, RAG by outcome area, direction, benchmarks. */
+function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedSheet {
+  const { indicators } = analysis;
+  const sheet = new SheetBuilder();
+  const headerRows = sheet.headerBlock(
+    meta.title ?? "Scorecard Summary",
+    [
+      ["Source", sourceFileName(analysis.source)],
+      ["Period", periodText(analysis.period)],
+      ["Catalogue", `${analysis.catalogue.name} (${versionText(analysis.catalogue.version)})`],
+    ],
+    meta.generatedAt,
   );
-  rows.push([]);
-
-  // Direction of travel.
-  const neutralMoves = indicators.some((i) => directionKey(i.direction) === "Up/Down (neutral)");
-  const directionKeys: string[] = [...DIRECTION_COLUMNS, ...(neutralMoves ? ["Up/Down (neutral)"] : [])];
-  const upTo = latestEach
+  const areas = byOutcomeArea(indicators);
+  sheet.ragCounts("RAG by outcome area", "rag-by-outcome", "Outcome area", areas);
+  const upTo = isLatestEach(analysis.period)
     ? "each indicator's latest figure"
     : `latest value up to ${analysis.period || "the latest period"}`;
-  countsByArea(
-    `Direction of travel (${upTo} against the value before it; gaps skipped)`,
-    "direction-by-outcome",
-    directionKeys,
-    (i) => directionKey(i.direction),
-  );
-  rows.push([]);
+  sheet.directionCounts(areas, upTo);
+  sheet.benchmarkCounts(indicators);
 
-  // Benchmarks: counts, then each indicator with a benchmark.
-  rows.push([label("Benchmarks (better = on the right side of the benchmark by polarity)", { bold: true })]);
-  const benchTop = rows.length;
-  rows.push(header(["Benchmark", "Compared", "Better", "Same", "Worse", "Not compared"]));
-  rows.push(benchmarkCounts("National average", indicators, (i) => i.gapNational));
-  rows.push(benchmarkCounts("Statistical neighbours", indicators, (i) => i.gapNeighbours));
-  tables.push({ key: "benchmark-counts", row: benchTop, column: 0, rowCount: 3, columnCount: 6 });
+  // Each indicator with a benchmark.
   const withBenchmark = indicators.filter((i) => i.national !== null || i.neighbours !== null);
   if (withBenchmark.length > 0) {
+    const { rows, tables } = sheet;
     rows.push([]);
     const listTop = rows.length;
     rows.push(
@@ -201,15 +254,7 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
       columnCount: 6,
     });
   }
-  // The header block's long text (source, catalogue) overflows into the empty cells beside it;
-  // the date cannot overflow (Excel shows ### instead), so its row counts.
-  const dateRow = rows[headerBlockRows - 2] ?? [];
-  return {
-    name: SUMMARY_SHEETS.summary,
-    cells: rows,
-    columnWidths: fitColumnWidths([dateRow, ...rows.slice(headerBlockRows)]),
-    tables,
-  };
+  return sheet.sheet(headerRows);
 }
 
 /** Red indicators, and Ambers that are getting worse: the ones a board asks about. */
@@ -217,8 +262,15 @@ export function isException(i: AnalysedIndicator): boolean {
   return i.rag === "Red" || (i.rag === "Amber" && i.direction === "Worsening") || i.spc?.story !== undefined;
 }
 
-function exceptionsSheet(analysis: WorkbookAnalysis): PlannedSheet {
+/** An indicator with the file it came from (named only in a roll-up). */
+interface Sourced {
+  readonly indicator: AnalysedIndicator;
+  readonly source?: string;
+}
+
+function exceptionsSheet(indicators: readonly Sourced[], withSource: boolean): PlannedSheet {
   const titles = [
+    ...(withSource ? ["Source file"] : []),
     "ID",
     "Indicator",
     "Outcome area",
@@ -230,15 +282,24 @@ function exceptionsSheet(analysis: WorkbookAnalysis): PlannedSheet {
     "Commentary",
   ];
   // With 13 or more periods, a column says where RAG and SPC tell different stories.
-  const withSpc = analysis.indicators.some((i) => i.spc !== undefined);
+  const withSpc = indicators.some(({ indicator }) => indicator.spc !== undefined);
   if (withSpc) titles.push("RAG and SPC");
   const rows: Row[] = [header(titles)];
-  const exceptions = analysis.indicators
-    .filter(isException)
-    .sort((a, b) => (a.rag === b.rag ? 0 : a.rag === "Red" ? -1 : 1));
-  for (const i of exceptions) {
+  const exceptions = indicators
+    .filter(({ indicator }) => isException(indicator))
+    .sort((a, b) =>
+      a.indicator.rag === b.indicator.rag
+        ? 0
+        : a.indicator.rag === "Red"
+          ? -1
+          : b.indicator.rag === "Red"
+            ? 1
+            : 0,
+    );
+  for (const { indicator: i, source } of exceptions) {
     const f = numberFormatFor(i.indicator);
     rows.push([
+      ...(withSource ? [userText(sourceFileName(source ?? ""))] : []),
       userText(i.id),
       longText(i.name),
       longText(i.outcomeArea),
@@ -261,8 +322,23 @@ function exceptionsSheet(analysis: WorkbookAnalysis): PlannedSheet {
   };
 }
 
-function validationSheet(analysis: WorkbookAnalysis): PlannedSheet {
-  const titles = ["Code", "Severity", "Count", "Sheet", "Cell", "Indicator", "Message"];
+/** The findings of one file; `source` is named only in a roll-up. */
+interface SourcedFindings {
+  readonly findings: readonly Finding[];
+  readonly source?: string;
+}
+
+function validationSheet(files: readonly SourcedFindings[], withSource: boolean): PlannedSheet {
+  const titles = [
+    ...(withSource ? ["File"] : []),
+    "Code",
+    "Severity",
+    "Count",
+    "Sheet",
+    "Cell",
+    "Indicator",
+    "Message",
+  ];
   const rows: Row[] = [header(titles)];
   const severityFill: Record<string, string> = {
     fatal: RAG_COLOURS.Red.fill,
@@ -271,20 +347,30 @@ function validationSheet(analysis: WorkbookAnalysis): PlannedSheet {
     info: RAG_COLOURS["No data"].fill,
   };
   // Errors first, one per row; repeated warnings and info gathered into one row with a count.
-  for (const g of groupFindings(sortFindings(analysis.findings))) {
+  for (const { findings, source } of files)
+    for (const g of groupFindings(sortFindings(findings))) {
+      rows.push([
+        ...(withSource ? [userText(sourceFileName(source ?? ""))] : []),
+        label(g.code),
+        label(g.severity, { fill: severityFill[g.severity] }),
+        num(g.count),
+        userText(g.sheet),
+        longText(g.cells),
+        longText(g.indicators),
+        longText(g.message),
+      ]);
+    }
+  if (files.every((f) => f.findings.length === 0))
     rows.push([
-      label(g.code),
-      label(g.severity, { fill: severityFill[g.severity] }),
-      num(g.count),
-      userText(g.sheet),
-      longText(g.cells),
-      longText(g.indicators),
-      longText(g.message),
+      label(
+        withSource
+          ? "No findings: every workbook matches the catalogue."
+          : "No findings: the workbook matches the catalogue.",
+      ),
     ]);
-  }
-  if (analysis.findings.length === 0) rows.push([label("No findings: the workbook matches the catalogue.")]);
+  const listColumns = withSource ? [5, 6] : [4, 5];
   const widths = fitColumnWidths(rows, 90).map((width, column) =>
-    column === 4 || column === 5 ? Math.min(width, 24) : width,
+    listColumns.includes(column) ? Math.min(width, 24) : width,
   );
   return {
     name: SUMMARY_SHEETS.validation,
@@ -295,19 +381,101 @@ function validationSheet(analysis: WorkbookAnalysis): PlannedSheet {
 }
 
 /**
- * The summary plan for an analysed workbook: the three sheets named in SUMMARY_SHEETS, and the
- * SPC sheet (before Validation) when some indicator has 13 or more periods.
+ * The summary plan for an analysed workbook: the three sheets named in SUMMARY_SHEETS, the
+ * Changes sheet after the summary when `meta.previous` is given, and the SPC sheet (before
+ * Validation) when some indicator has 13 or more periods.
  * RAG cells are coloured; text from the user's cells is marked asText.
  */
 export function buildSummaryPlan(analysis: WorkbookAnalysis, meta: SummaryMeta): SummaryPlan {
   const spc = spcSheet(analysis);
   const sheets = [
     summarySheet(analysis, meta),
-    exceptionsSheet(analysis),
+    ...(meta.previous ? [changesSheet(meta.previous, analysis)] : []),
+    exceptionsSheet(
+      analysis.indicators.map((indicator) => ({ indicator })),
+      false,
+    ),
     ...(spc ? [spc] : []),
-    validationSheet(analysis),
+    validationSheet([{ findings: analysis.findings }], false),
   ];
-  return { sheets: sheets.map((sheet) => ({ ...sheet, print: printSetup(sheet, analysis, meta) })) };
+  return { sheets: sheets.map((sheet) => ({ ...sheet, print: printSetup(sheet, analysis.period, meta) })) };
+}
+
+/** One input of a roll-up: its analysis, or only its findings when it could not be analysed. */
+export interface RollupInput {
+  readonly source: string;
+  readonly analysis?: WorkbookAnalysis;
+  /** The file's findings (for an unreadable file, its fatal file/unreadable finding). */
+  readonly findings: readonly Finding[];
+}
+
+/** "Q2", or "Q2 (a.xlsx, b.xlsx); Q1 (c.xlsx)" when the files are at different periods. */
+function periodsText(analysed: readonly RollupInput[]): string {
+  const byPeriod = new Map<string, string[]>();
+  for (const input of analysed) {
+    const period = periodText(input.analysis!.period);
+    byPeriod.set(period, [...(byPeriod.get(period) ?? []), sourceFileName(input.source)]);
+  }
+  if (byPeriod.size <= 1) return [...byPeriod.keys()][0] ?? "(no period with values)";
+  return [...byPeriod].map(([period, files]) => `${period} (${files.join(", ")})`).join("; ");
+}
+
+/**
+ * One summary over many workbooks (a council's directorate scorecards): RAG counts by source file
+ * and by outcome area, direction and benchmark counts over all of them, one Exceptions list and
+ * one Validation list, each row naming its file. A file that could not be read is named in the
+ * header block and its findings are listed; the others are still counted.
+ * Source: issue 12. Bad input: none; no inputs gives empty tables.
+ */
+export function buildRollupPlan(inputs: readonly RollupInput[], summaryMeta: SummaryMeta): SummaryPlan {
+  const meta = { ...summaryMeta, title: summaryMeta.title ?? "Scorecard Roll-up" };
+  const analysed = inputs.filter((input) => input.analysis !== undefined);
+  const failed = inputs.filter((input) => input.analysis === undefined);
+  const all = analysed.flatMap((input) => input.analysis!.indicators);
+  const catalogues = [
+    ...new Set(
+      analysed.map(
+        ({ analysis }) => `${analysis!.catalogue.name} (${versionText(analysis!.catalogue.version)})`,
+      ),
+    ),
+  ];
+  const sheet = new SheetBuilder();
+  const headerRows = sheet.headerBlock(
+    meta.title,
+    [
+      ["Sources", `${analysed.length} workbook${analysed.length === 1 ? "" : "s"}`],
+      ...(failed.length > 0
+        ? [["Not included", failed.map((f) => sourceFileName(f.source)).join(", ")] as const]
+        : []),
+      ["Period", periodsText(analysed)],
+      ["Catalogue", catalogues.join("; ")],
+    ],
+    meta.generatedAt,
+  );
+  sheet.ragCounts(
+    "RAG by source file",
+    "rag-by-source",
+    "Source file",
+    analysed.map((input) => ({ name: sourceFileName(input.source), members: input.analysis!.indicators })),
+  );
+  const areas = byOutcomeArea(all);
+  sheet.ragCounts("RAG by outcome area", "rag-by-outcome", "Outcome area", areas);
+  sheet.directionCounts(areas, "each file's latest value");
+  sheet.benchmarkCounts(all);
+  const sheets = [
+    sheet.sheet(headerRows),
+    exceptionsSheet(
+      analysed.flatMap((input) =>
+        input.analysis!.indicators.map((indicator) => ({ indicator, source: input.source })),
+      ),
+      true,
+    ),
+    validationSheet(inputs, true),
+  ];
+  // The page header names the period only when every file is at the same one.
+  const periods = new Set(analysed.map((input) => input.analysis!.period));
+  const period = periods.size === 1 ? [...periods][0]! : "";
+  return { sheets: sheets.map((s) => ({ ...s, print: printSetup(s, period, meta) })) };
 }
 
 /**
@@ -315,8 +483,8 @@ export function buildSummaryPlan(analysis: WorkbookAnalysis, meta: SummaryMeta):
  * header, the period on the right; the generated time on the left of the footer and "Page x of
  * y" on the right; a table's header row repeated on every page when the table starts the sheet.
  */
-function printSetup(sheet: PlannedSheet, analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedPrint {
-  const period = isLatestEach(analysis.period) ? "each indicator's latest figure" : analysis.period;
+function printSetup(sheet: PlannedSheet, analysisPeriod: string, meta: SummaryMeta): PlannedPrint {
+  const period = isLatestEach(analysisPeriod) ? "each indicator's latest figure" : analysisPeriod;
   const startsWithTable = (sheet.tables ?? []).some((t) => t.row === 0);
   return {
     header: {

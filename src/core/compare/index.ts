@@ -1,0 +1,1 @@
+export { compareAnalyses, CHANGE_KINDS, type ChangeKind, type IndicatorChange } from "./compare-analyses";
