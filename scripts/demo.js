@@ -1,23 +1,35 @@
 #!/usr/bin/env node
 /**
  * `npm run demo`: the main job on the built-in example. Validates the directorate scorecard
- * example against the built-in catalogue, prints the report, then writes its summary workbook
- * to out/ (replacing an earlier demo output) and prints where it is.
+ * example against the built-in catalogue, prints the report, then writes its summary workbook,
+ * with what changed since the Q1 example, to out/ (replacing an earlier demo output) and prints
+ * where it is.
  */
 const path = require("path");
 const { main } = require("../lib/src/cli/main.js");
 
 const example = path.join("examples", "directorate-scorecard-2012-13-q2.xlsx");
+const previous = path.join("examples", "directorate-scorecard-2012-13-q1.xlsx");
 const output = path.join("out", "directorate-scorecard-2012-13-q2-summary.xlsx");
 
 (async () => {
   console.log(`Validating ${example} against the built-in example catalogue…\n`);
   const validateCode = await main(["node", "scorecard", "validate", example]);
   console.log(`\n(exit code ${validateCode}: 0 valid, 1 invalid, 2 unreadable or bad usage)\n`);
-  console.log(`Summarizing ${example}…`);
-  const summarizeCode = await main(["node", "scorecard", "summarize", example, "-o", output, "--force"]);
+  console.log(`Summarizing ${example}, compared with ${previous}…`);
+  const summarizeCode = await main([
+    "node",
+    "scorecard",
+    "summarize",
+    example,
+    "--compare",
+    previous,
+    "-o",
+    output,
+    "--force",
+  ]);
   if (summarizeCode !== 0) process.exit(summarizeCode);
   console.log(
-    `\nOpen ${path.resolve(output)} to see the Scorecard Summary, Exceptions and Validation sheets.`,
+    `\nOpen ${path.resolve(output)} to see the Scorecard Summary, Changes, Exceptions and Validation sheets.`,
   );
 })();

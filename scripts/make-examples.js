@@ -7,6 +7,9 @@
  *
  * - directorate-scorecard-2012-13-q2.xlsx: a title row above the header, the scorecard, and a
  *   Notes sheet that is not a scorecard.
+ * - directorate-scorecard-2012-13-q1.xlsx: the same scorecard as it stood at quarter 1, for
+ *   `summarize --compare`: made from the Q2 report by removing the Q2 figures. The Q1 report's
+ *   typed colours and commentary were not published, so those cells are blank; its Notes say so.
  * - cypp-report-card-2007.xlsx: a two-row header ("Leeds trend" over 2004-2006, "Benchmark"
  *   over National/Similar, merged) and its own Catalogue sheet (the report card's indicators).
  * Run: npm run examples (builds the CLI first; reads test/fixtures/samples).
@@ -64,6 +67,26 @@ async function directorate() {
   fs.writeFileSync(path.join(out, "directorate-scorecard-2012-13-q2.xlsx"), bytes);
 }
 
+/** The directorate scorecard at quarter 1: Q2 figures, typed colours and commentary removed. */
+async function directorateAtQ1() {
+  const [header, ...data] = readCsv("directorate-scorecard-2012-13-q2.csv");
+  const blank = ["Progress Summary", "Overall Progress", "Q2"].map((name) => header.indexOf(name));
+  const body = sheetFromRows(data.map((row) => row.map((cell, k) => (blank.includes(k) ? "" : cell))));
+  const title = "Children's Services directorate scorecard 2012/13, quarter 1";
+  const rows = [[title], [], header, ...body.rows];
+  const numberFormats = [[], [], header.map(() => ""), ...body.numberFormats];
+  const notes = [
+    ["Notes"],
+    ["Made from the public 2012/13 Q2 report by removing its Q2 figures, to show `summarize --compare`."],
+    ["The Q1 report's typed colours and commentary were not published, so those cells are blank."],
+  ];
+  const bytes = await writeWorkbookWithSheets([
+    { name: "Scorecard Q1", rows, numberFormats, merges: ["A1:F1"] },
+    { name: "Notes", rows: notes },
+  ]);
+  fs.writeFileSync(path.join(out, "directorate-scorecard-2012-13-q1.xlsx"), bytes);
+}
+
 async function reportCard() {
   const [header, ...data] = readCsv("cypp-report-card-2007.csv");
   const body = sheetFromRows(data);
@@ -96,6 +119,7 @@ async function reportCard() {
     process.exit(2);
   }
   await directorate();
+  await directorateAtQ1();
   await reportCard();
   console.log(
     `Wrote ${fs

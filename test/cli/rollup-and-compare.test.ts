@@ -9,7 +9,7 @@ import { readWorkbookSnapshot } from "../../src/adapters/xlsx";
 import { readRagTable, SUMMARY_SHEETS } from "../../src/core/summary";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import * as W from "../support/workbooks";
-import { runCliHere as runCli, type CliRun } from "./run-cli";
+import { REPO, runCliHere as runCli, type CliRun } from "./run-cli";
 
 let dir: string;
 beforeAll(async () => {
@@ -225,5 +225,32 @@ describe("summarize --compare", () => {
       /the previous workbook pack\/corrupt\.xlsx \(--compare\) could not be checked: /,
     );
     expect(fs.existsSync(path.join(dir, "b.xlsx"))).toBe(false);
+  });
+});
+
+describe("the README's compare example", () => {
+  it("finds exactly three colour changes between the example at Q1 and at Q2 (worked by hand against the 5% tolerance)", async () => {
+    // CS-APPR: Q1 "N/A" (No data) -> 97% against 100%, within 95-100: Amber.
+    // CS-ENGAGE: 70% against 74% is below 70.3: Red -> 73%: Amber.
+    // CS-IA: 72.3% against 80% is below 76: Red -> 76%, on the Amber boundary: Amber.
+    const run = await runCli(
+      [
+        "summarize",
+        path.join(REPO, "examples", "directorate-scorecard-2012-13-q2.xlsx"),
+        "--compare",
+        path.join(REPO, "examples", "directorate-scorecard-2012-13-q1.xlsx"),
+        "-o",
+        "example-changes.xlsx",
+      ],
+      dir,
+    );
+    expect(run.status).toBe(0);
+    const changes = valuesOf(await sheetsOf("example-changes.xlsx"), "Changes");
+    const list = changes.slice(changes.findIndex((r) => r[0] === "Change" && r[1] === "ID") + 1);
+    expect(list.map((r) => [r[0], r[1], r[4], r[5], r[7], r[8]])).toEqual([
+      ["RAG changed", "CS-APPR", "No data", "Amber", "'Scorecard Q1'!D4", "'Scorecard Q2'!D4"],
+      ["RAG changed", "CS-ENGAGE", "Red", "Amber", "'Scorecard Q1'!D5", "'Scorecard Q2'!D5"],
+      ["RAG changed", "CS-IA", "Red", "Amber", "'Scorecard Q1'!D13", "'Scorecard Q2'!D13"],
+    ]);
   });
 });
