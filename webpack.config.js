@@ -257,7 +257,15 @@ module.exports = async (env, argv) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: dev, onlyCompileBundledFiles: true, configFile: "tsconfig.json" },
+            options: {
+              transpileOnly: dev,
+              onlyCompileBundledFiles: true,
+              configFile: "tsconfig.json",
+              // ES modules for webpack (tsconfig's CommonJS is for Node and jest): a dynamic
+              // import() stays a separate chunk, loaded only when used (the .xlsx reader and the
+              // freeze in the pane), and unused exports can be dropped.
+              compilerOptions: { module: "es2020" },
+            },
           },
         },
       ],

@@ -127,6 +127,128 @@ const SUPPLEMENT = [
       "https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets (history: 1.2 adds CustomFunctions.Error; 1.3 adds new ErrorCode options)",
   },
   {
+    api: "Office.Context.document",
+    set: null,
+    version: null,
+    reason: "the Document object the add-in works on; part of no requirement set",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-document-member (no requirement set listed)",
+  },
+  {
+    api: "Office.AsyncResult.value",
+    set: null,
+    version: null,
+    reason: "the result object every common-API callback receives; part of no requirement set",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.asyncresult (no requirement set listed)",
+  },
+  {
+    api: "Office.AsyncResult.status",
+    set: null,
+    version: null,
+    reason: "the result object every common-API callback receives; part of no requirement set",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.asyncresult (no requirement set listed)",
+  },
+  {
+    api: "Office.AsyncResultStatus",
+    set: null,
+    version: null,
+    reason: "the enum of AsyncResult.status; part of no requirement set",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.asyncresultstatus (no requirement set listed)",
+  },
+  {
+    api: "Office.AsyncResultStatus.Succeeded",
+    set: null,
+    version: null,
+    reason: "a member of AsyncResultStatus; part of no requirement set",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.asyncresultstatus (no requirement set listed)",
+  },
+  {
+    api: "Office.File",
+    set: null,
+    version: null,
+    reason:
+      "the type itself (a parameter or result type); part of no requirement set. The getFileAsync and getSliceAsync calls that produce it need File 1.1 and are checked",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.file (its methods: 'Requirement set: File'); https://learn.microsoft.com/javascript/api/requirement-sets/common/office-add-in-requirement-sets (File 1.1)",
+  },
+  {
+    api: "Office.File.sliceCount",
+    set: "File",
+    version: "1.1",
+    reason: "a property of the file getFileAsync hands out (File set)",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.file#office-office-file-slicecount-member (interface reached only through getFileAsync)",
+  },
+  {
+    api: "Office.Slice.data",
+    set: "File",
+    version: "1.1",
+    reason: "a property of the slice File.getSliceAsync hands out ('Requirement set: File')",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.slice#office-office-slice-data-member; https://learn.microsoft.com/javascript/api/office/office.file#office-office-file-getsliceasync-member(1) (Requirement set: File)",
+  },
+  {
+    api: "Office.FileType",
+    set: null,
+    version: null,
+    reason:
+      "the type itself (a parameter or result type); part of no requirement set. The getFileAsync and getSliceAsync calls that produce it need File 1.1 and are checked",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.filetype; https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1) (Requirement set: File)",
+  },
+  {
+    api: "Office.FileType.Compressed",
+    set: "File",
+    version: "1.1",
+    reason: "the .xlsx (Office Open XML) format of getFileAsync (File set)",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.filetype#fields; https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1) (Requirement set: File)",
+  },
+  {
+    api: "Office.GetFileOptions.sliceSize",
+    set: "File",
+    version: "1.1",
+    reason: "the option object of getFileAsync (File set)",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.getfileoptions#office-office-getfileoptions-slicesize-member; https://learn.microsoft.com/javascript/api/office/office.document#office-office-document-getfileasync-member(1) (Requirement set: File)",
+  },
+  {
+    api: "Office.GetFileOptions",
+    set: null,
+    version: null,
+    reason: "the option object type of getFileAsync; the type itself is part of no requirement set",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.getfileoptions (no requirement set listed)",
+  },
+  {
+    api: "Office.AsyncResult",
+    set: null,
+    version: null,
+    reason: "the result type every common-API callback receives; part of no requirement set",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.asyncresult (no requirement set listed)",
+  },
+  {
+    api: "Office.AsyncResult.error",
+    set: null,
+    version: null,
+    reason: "the result type every common-API callback receives; part of no requirement set",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.asyncresult#office-office-asyncresult-error-member (no requirement set listed)",
+  },
+  {
+    api: "Office.Error.message",
+    set: null,
+    version: null,
+    reason: "the error of a failed common-API call; part of no requirement set",
+    source:
+      "https://learn.microsoft.com/javascript/api/office/office.error#office-office-error-message-member (no requirement set listed)",
+  },
+  {
     api: "Office.onReady",
     set: null,
     version: null,

@@ -220,6 +220,37 @@ export async function main(
     );
 
   program
+    .command("freeze")
+    .description(
+      "write a values-only copy: formulas that call KPI functions become their last calculated values (for colleagues without the add-in)",
+    )
+    .argument("<workbook>", ".xlsx file")
+    .option("-o, --output <file>", "output workbook (default: <input>-values.xlsx beside the input)")
+    .option("-f, --force", "replace the output if it exists", false)
+    .option("--all-formulas", "freeze every formula, not only those that call KPI functions", false)
+    .option("--json", "print the result as JSON", false)
+    .action(
+      async (
+        file: string,
+        flags: { output?: string; force: boolean; allFormulas: boolean; json: boolean },
+      ) => {
+        // Loaded here, so the other commands do not load it.
+        const { runFreeze } = await import("./commands/freeze");
+        exitCode = await runFreeze(
+          {
+            file,
+            force: flags.force,
+            allFormulas: flags.allFormulas,
+            json: flags.json,
+            frozenAt: now(),
+            ...(flags.output ? { output: flags.output } : {}),
+          },
+          out,
+        );
+      },
+    );
+
+  program
     .command("catalogue")
     .description("work with indicator catalogues")
     .command("check")

@@ -3,6 +3,8 @@
  * core/validation/finding-messages.ts, file-reading reasons in adapters/xlsx/messages.ts).
  * Each says what is wrong and what to do.
  */
+import type { FreezeProblem } from "../adapters/xlsx/freeze/types";
+import { sheetAddress } from "../core/a1/quote-sheet-name";
 
 export const CLI_MESSAGES = {
   /** A file named on the command line cannot be read. */
@@ -73,6 +75,21 @@ export const CLI_MESSAGES = {
   ragCounts: (total: number, count: (rag: string) => number): string =>
     `  ${total} indicators: ${count("Green")} Green, ${count("Amber")} Amber, ${count("Red")} Red, ${count("No target")} no target, ${count("No data")} no data`,
   mapUnusedWarning: (message: string): string => `warning: ${message}`,
+
+  /** freeze (the problems themselves come from the freeze module) */
+  notFrozen: (file: string, reason: string): string => `${file} was not frozen: ${reason}`,
+  wrongExtension: (target: string, extension: string, suggestion: string): string =>
+    `the output ${target} does not end in ${extension}, the input's kind of workbook; Excel will not open a copy saved under another extension. Use for example -o ${suggestion}.`,
+  froze: (frozen: number, sheets: number, target: string): string =>
+    `Froze ${frozen} ${frozen === 1 ? "formula" : "formulas"} in ${sheets} ${sheets === 1 ? "sheet" : "sheets"}; wrote ${target}`,
+  nothingToFreeze: (allFormulas: boolean, target: string): string =>
+    `${allFormulas ? "No cell holds a formula" : "No formula calls a KPI function"}, so nothing was frozen; wrote a copy to ${target}`,
+  noneFrozen: (target: string): string => `Froze no formulas; wrote ${target}`,
+  keptHeading: (kept: number): string =>
+    `${kept} ${kept === 1 ? "cell was" : "cells were"} kept as formulas:`,
+  kept: (problem: FreezeProblem): string =>
+    `${sheetAddress(problem.sheet, problem.cell)} ${problem.formula}: ${problem.problem} ${problem.action}`,
+  note: (problem: FreezeProblem): string => `note: ${problem.problem} ${problem.action}`,
 
   /** An exception from scorecard's own code: a bug, told apart from bad input by its stack. */
   bug: (message: string, stack: string): string =>

@@ -14,6 +14,12 @@ export const EXCEL_MESSAGES = {
     `Cannot go to ${address} on the sheet "${sheet}": the sheet or cell is no longer there.`,
   invalidColour: (where: string, colour: string): string =>
     `The summary plan gives ${where} the colour "${colour}"; colours must be written #RRGGBB.`,
+  fileNotRead: (reason: string): string =>
+    `Excel did not hand over the workbook's file (${reason}). Save the workbook and try again, or use the scorecard command's "freeze" on the saved file.`,
+  fileNotAvailable:
+    "This Excel cannot hand the workbook's file to add-ins (the File 1.1 requirement set). Save the workbook and use the browser workbench or the scorecard command's \"freeze\" instead.",
+  copyNotOpened: (reason: string): string =>
+    `The values-only copy was made but Excel could not open it as a new workbook (${reason}). If a pop-up blocker is on, allow this add-in and try again.`,
   missingSheet: (index: number): string =>
     `Internal error: no worksheet at position ${index} of the read plan.`,
 } as const;

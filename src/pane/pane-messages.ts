@@ -116,6 +116,23 @@ export const PANE_TEXT = {
       : host === "workbench"
         ? `Summary workbook ready (${sheets.join(", ")}). Save it with "Download summary" above the preview.`
         : `Summary workbook ready (${sheets.join(", ")}): your browser saves it as a download.`,
+  previousUnreadable: (file: string, reason: string) =>
+    `The previous file ${file} could not be compared: ${reason || "it could not be read."} Choose last time's .xlsx workbook.`,
+  compare: "Compare with a previous file…",
+  packLabel: "For the committee pack",
+  valuesCopy: (host: PaneHost) =>
+    host === "excel" ? "Save a values-only copy" : "Download a values-only copy",
+  valuesCopyHint: (host: PaneHost) =>
+    `A copy in which the KPI formulas are their last values, for colleagues without the add-in. ${host === "excel" ? "It opens as a new workbook; this one is not changed." : "Your file is not changed."}`,
+  copying: "Making the values-only copy…",
+  valuesCopyMade: (fileName: string, frozen: number, host: PaneHost) =>
+    `${frozen} KPI ${frozen === 1 ? "formula" : "formulas"} frozen into ${frozen === 1 ? "its value" : "their values"}. ${host === "excel" ? `The copy opened as a new workbook: save it as ${fileName}.` : host === "workbench" ? `Save it with "Download values-only copy" above the preview (${fileName}).` : `Your browser saves it as ${fileName}.`}`,
+  valuesCopyKept: (count: number) =>
+    `${count} ${count === 1 ? "cell was" : "cells were"} kept as ${count === 1 ? "a formula" : "formulas"}, because ${count === 1 ? "its" : "their"} last value is missing or an error:`,
+  valuesCopyNotMade: (reason: string) => `No values-only copy was made: ${reason}`,
+  compareHint: "Last time's workbook: the summary gains a Changes sheet. The file stays on this computer.",
+  changesCounted: (file: string, counts: readonly (readonly [string, number])[]) =>
+    `Compared with ${file}: ${counts.map(([kind, n]) => `${n} ${kind}`).join(", ")}.`,
   summaryNotWritten: "No summary was written: the workbook could not be checked. See the findings below.",
 
   unexpected: (detail: string) => `Something went wrong: ${detail}`,

@@ -8,13 +8,16 @@ import { WORKBENCH_TEXT } from "./workbench-messages";
 /** localStorage key of the workbench's saved catalogue (per browser, not per workbook). */
 export const CATALOGUE_STORAGE_KEY = "scorecard-kit.catalogue";
 
+/** The files the workbench offers: the summary, and the values-only copy of the open workbook. */
+export type DownloadKind = "summary" | "values-copy";
+
 /** What the browser port draws on: the preview and a place to offer the summary file. */
 export interface BrowserWorkbookView {
   selectCell(sheet: string, address: string): void;
   mark(findings: readonly Finding[]): void;
   clearMarks(): void;
-  /** Offers the summary bytes for download under this file name. */
-  offerDownload(bytes: Uint8Array, fileName: string): void;
+  /** Offers bytes for download under this file name: the summary, or the values-only copy. */
+  offerDownload(bytes: Uint8Array, fileName: string, kind: DownloadKind): void;
 }
 
 /** The part of Web Storage the port uses (undefined when the browser blocks it). */
@@ -41,8 +44,8 @@ export function createBrowserWorkbook(
   view: BrowserWorkbookView,
   storage: CatalogueStorage | undefined,
 ): BrowserWorkbook {
-  let current: { snapshot: WorkbookSnapshot; fileName: string } | undefined;
-  const requireWorkbook = (): { snapshot: WorkbookSnapshot; fileName: string } => {
+  let current: { snapshot: WorkbookSnapshot; fileName: string; bytes: Uint8Array } | undefined;
+  const requireWorkbook = (): { snapshot: WorkbookSnapshot; fileName: string; bytes: Uint8Array } => {
     if (!current) throw new Error(WORKBENCH_TEXT.noWorkbookToCheck);
     return current;
   };
@@ -56,7 +59,7 @@ export function createBrowserWorkbook(
         current = undefined;
         return { ok: false, reason: read.reason };
       }
-      current = { snapshot: read.snapshot, fileName };
+      current = { snapshot: read.snapshot, fileName, bytes };
       return { ok: true, snapshot: read.snapshot };
     },
     async readSnapshot(progress) {
@@ -67,8 +70,16 @@ export function createBrowserWorkbook(
     async writeSummary(plan: SummaryPlan) {
       const { fileName } = requireWorkbook();
       const bytes = await writeSummaryWorkbook(plan);
-      view.offerDownload(bytes, WORKBENCH_TEXT.downloadName(fileName));
+      view.offerDownload(bytes, WORKBENCH_TEXT.downloadName(fileName), "summary");
       return { sheetNames: uniqueSheetNames(plan.sheets.map((s) => s.name)) };
+    },
+    async readFile() {
+      const { bytes, fileName } = requireWorkbook();
+      return { bytes, name: fileName };
+    },
+    async openCopy(bytes, fileName) {
+      requireWorkbook();
+      view.offerDownload(bytes, fileName, "values-copy");
     },
     async selectCell(sheet, address) {
       requireWorkbook();

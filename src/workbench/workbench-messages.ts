@@ -20,6 +20,7 @@ export const WORKBENCH_TEXT = {
     `Could not open ${name}: ${reason} No workbook is open now: open another file or load the example.`,
   exampleFailed: (status: string) => `The example workbook could not be loaded (${status}).`,
   download: "Download summary",
+  downloadValuesCopy: "Download values-only copy",
   downloadName: (source: string) => `${source.replace(/\.xlsx$/i, "") || "workbook"}-summary.xlsx`,
   storageUnavailable:
     "This browser does not allow saving (private mode or storage blocked); the catalogue is used for this visit only.",

@@ -4,7 +4,7 @@
 import { mountPane } from "../pane";
 import { errorText, failureText } from "../pane/use-cases";
 import { h, replaceChildren } from "../pane/view/dom";
-import { createBrowserWorkbook, type CatalogueStorage } from "./browser-workbook";
+import { createBrowserWorkbook, type CatalogueStorage, type DownloadKind } from "./browser-workbook";
 import { createSheetPreview } from "./sheet-preview";
 import { WORKBENCH_TEXT } from "./workbench-messages";
 
@@ -35,20 +35,28 @@ function start(): void {
   element<HTMLElement>("wb-preview").appendChild(preview.element);
   preview.show(undefined);
 
-  let downloadUrl: string | undefined;
-  const offerDownload = (bytes: Uint8Array, fileName: string): void => {
-    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  // One download link per kind of file (the summary, the values-only copy), newest first.
+  const downloads = new Map<DownloadKind, { url: string; link: HTMLElement }>();
+  const forgetDownloads = (): void => {
+    for (const { url } of downloads.values()) URL.revokeObjectURL(url);
+    downloads.clear();
+    replaceChildren(downloadSlot);
+  };
+  const offerDownload = (bytes: Uint8Array, fileName: string, kind: DownloadKind): void => {
+    const earlier = downloads.get(kind);
+    if (earlier) URL.revokeObjectURL(earlier.url);
     const copy = new Uint8Array(bytes.byteLength);
     copy.set(bytes);
-    downloadUrl = URL.createObjectURL(
+    const url = URL.createObjectURL(
       new Blob([copy.buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }),
     );
     const link = h(
       "a",
-      { class: "sk-button sk-primary", href: downloadUrl, download: fileName },
-      WORKBENCH_TEXT.download,
+      { class: "sk-button sk-primary", href: url, download: fileName },
+      kind === "summary" ? WORKBENCH_TEXT.download : WORKBENCH_TEXT.downloadValuesCopy,
     );
-    replaceChildren(downloadSlot, link);
+    downloads.set(kind, { url, link });
+    replaceChildren(downloadSlot, ...[...downloads.values()].map((d) => d.link));
     // ?pane-only=1 hides the bar with the button: the browser saves the file at once instead.
     if (paneOnly) link.click();
   };
@@ -65,10 +73,8 @@ function start(): void {
   async function open(bytes: Uint8Array, fileName: string): Promise<void> {
     status.textContent = WORKBENCH_TEXT.opening(fileName);
     const result = await workbook.open(bytes, fileName);
-    // Whatever happens, the previous workbook is gone: its preview, summary and findings with it.
-    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-    downloadUrl = undefined;
-    replaceChildren(downloadSlot);
+    // Whatever happens, the previous workbook is gone: its preview, downloads and findings with it.
+    forgetDownloads();
     preview.show(result.ok ? result.snapshot : undefined);
     pane.workbookChanged();
     if (!result.ok) {

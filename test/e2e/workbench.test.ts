@@ -15,6 +15,7 @@ import { BROWSER, browserLaunchOptions, describeInBrowser, DIST, ensureBuilt, RO
 import { DIRECTORATE_COUNTS } from "../support/example-counts";
 import * as W from "../support/workbooks";
 import JSZip from "jszip";
+import { fixtureWorkbook } from "../adapters/xlsx/freeze/fixture";
 
 jest.setTimeout(120_000);
 
@@ -311,6 +312,50 @@ describeInBrowser()(
       ]);
       const zip = await JSZip.loadAsync(summary);
       expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(4);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    test("the committee pack: compare with the Q1 file (Changes sheet) and download a values-only copy; nothing leaves the machine", async () => {
+      const { page, context, requests, problems } = await openPage("workbench.html");
+      await page.getByRole("button", { name: "Load example workbook" }).click();
+      await page.locator("#wb-status", { hasText: "Opened directorate-scorecard-2012-13-q2.xlsx" }).waitFor();
+
+      await page
+        .getByLabel("Compare with a previous file…")
+        .setInputFiles(path.join(ROOT, "examples", "directorate-scorecard-2012-13-q1.xlsx"));
+      const success = page.locator(".sk-message-success");
+      await success.waitFor();
+      expect(await success.locator("li").allInnerTexts()).toEqual([
+        "Compared with directorate-scorecard-2012-13-q1.xlsx: 0 New Red, 3 RAG changed, 0 Direction turned, 0 Target changed, 0 Added, 0 Dropped.",
+      ]);
+      const summaryLink = page.getByRole("link", { name: "Download summary" });
+      const [summary] = await Promise.all([page.waitForEvent("download"), summaryLink.click()]);
+      const read = await readWorkbookSnapshot(fs.readFileSync(await summary.path()), "summary.xlsx");
+      if (!read.ok) throw new Error(read.reason);
+      expect(read.snapshot.sheets.map((s) => s.name)).toContain("Changes");
+
+      // The values-only copy of a workbook with KPI formulas (the freeze tests' fixture).
+      await page.getByLabel("Open workbook (.xlsx)").setInputFiles({
+        name: "kpi formulas.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(await fixtureWorkbook({ unprefixedNotes: true })),
+      });
+      await page.locator("#wb-status", { hasText: "Opened kpi formulas.xlsx" }).waitFor();
+      await page.getByRole("button", { name: "Download a values-only copy" }).click();
+      const warning = page.locator(".sk-message-warning");
+      await warning.waitFor();
+      expect(await warning.locator("p").innerText()).toMatch(/^11 KPI formulas frozen into their values\./);
+      expect(await warning.locator("li").count()).toBe(2);
+      const copyLink = page.getByRole("link", { name: "Download values-only copy" });
+      const [copy] = await Promise.all([page.waitForEvent("download"), copyLink.click()]);
+      expect(copy.suggestedFilename()).toBe("kpi formulas-values.xlsx");
+      const frozen = await readWorkbookSnapshot(fs.readFileSync(await copy.path()), "copy.xlsx");
+      if (!frozen.ok) throw new Error(frozen.reason);
+      expect(frozen.snapshot.sheets[0]!.values[1]![3]).toBe("Green");
+      expect(frozen.snapshot.sheets[0]!.formulas[1]![3] || "").toBe("");
+
+      expect(leftTheMachine(requests)).toEqual([]);
       expect(problems).toEqual([]);
       await context.close();
     });

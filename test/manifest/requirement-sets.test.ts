@@ -218,7 +218,7 @@ describe("requirement sets: the check fails when the manifest is short", () => {
     ]);
   });
 
-  test("ExcelApi 1.6: the 1.7, 1.8 and 1.9 APIs are named (the SPC line charts need 1.7 and 1.8)", () => {
+  test("ExcelApi 1.6: the 1.7, 1.8 and 1.9 APIs are named (the SPC line charts need 1.7 and 1.8, the values-only copy's new workbook 1.8)", () => {
     const gaps = usage.checkRequirementSets(
       scan.uses,
       withSet("ExcelApi", '<Set Name="ExcelApi" MinVersion="1.6"/>'),
@@ -256,6 +256,7 @@ describe("requirement sets: the check fails when the manifest is short", () => {
       "Excel.Worksheet.horizontalPageBreaks needs ExcelApi 1.9; declared ExcelApi 1.6",
       "Excel.Worksheet.pageLayout needs ExcelApi 1.9; declared ExcelApi 1.6",
       "Excel.WorksheetFreezePanes.freezeRows needs ExcelApi 1.7; declared ExcelApi 1.6",
+      "Excel.createWorkbook needs ExcelApi 1.8; declared ExcelApi 1.6",
     ]);
   });
 
@@ -383,4 +384,13 @@ export function write(sheet: Excel.Worksheet): void {
       .map((u) => `${u.kind} ${u.set} ${u.version}`);
     expect(visibility).toEqual(["write ExcelApi 1.2", "read ExcelApi 1.1"]);
   });
+});
+
+test("the workbook's file comes through getFileAsync only after a check for the File set, which is not required of the manifest", () => {
+  const guarded = scan.uses.filter((u) => u.set === "File");
+  expect(guarded.length).toBeGreaterThan(0);
+  expect(guarded.every((u) => u.guard !== undefined && u.where.startsWith("src/excel/file-copy.ts"))).toBe(
+    true,
+  );
+  expect(setsOf("Office.File.getSliceAsync")).toEqual(["File 1.1"]);
 });

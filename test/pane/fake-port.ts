@@ -23,6 +23,9 @@ export interface FakePort extends WorkbookPort {
   readonly highlighted: (readonly Finding[])[];
   saved: string | undefined;
   reads: number;
+  /** The file readFile hands out (default: none, and readFile fails as a port without one would). */
+  file?: { bytes: Uint8Array; name: string };
+  readonly copies: { bytes: Uint8Array; fileName: string }[];
 }
 
 export function fakePort(snapshot: WorkbookSnapshot | Error, saved?: string): FakePort {
@@ -33,6 +36,7 @@ export function fakePort(snapshot: WorkbookSnapshot | Error, saved?: string): Fa
     highlighted: [],
     saved,
     reads: 0,
+    copies: [],
     async readSnapshot(progress) {
       port.reads += 1;
       if (snapshot instanceof Error) throw snapshot;
@@ -52,6 +56,13 @@ export function fakePort(snapshot: WorkbookSnapshot | Error, saved?: string): Fa
     },
     async clearHighlights() {
       port.highlighted.length = 0;
+    },
+    async readFile() {
+      if (!port.file) throw new Error("The fake port has no file.");
+      return port.file;
+    },
+    async openCopy(bytes, fileName) {
+      port.copies.push({ bytes, fileName });
     },
     async loadSavedCatalogue() {
       return port.saved;

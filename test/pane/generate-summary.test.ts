@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { readRagTable, SUMMARY_SHEETS, ALL_INDICATORS } from "../../src/core/summary";
 import { summarizeWorkbook } from "../../src/core/engine";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
@@ -73,5 +75,47 @@ describe("generateSummary (the Generate summary use-case)", () => {
     await expect(generateSummary(port, { catalogue: AUTOMATIC_CATALOGUE })).rejects.toThrow(
       "The workbook is protected.",
     );
+  });
+});
+
+describe("generateSummary with a previous file (Compare with a previous file…)", () => {
+  const Q1 = path.resolve(__dirname, "../../examples/directorate-scorecard-2012-13-q1.xlsx");
+  const previous = () => ({
+    name: "directorate-scorecard-2012-13-q1.xlsx",
+    bytes: new Uint8Array(fs.readFileSync(Q1)),
+  });
+
+  test("adds the Changes sheet after the summary and returns the changes: the example's three colour changes", async () => {
+    const port = fakePort(snapshot);
+    const outcome = await generateSummary(port, {
+      catalogue: AUTOMATIC_CATALOGUE,
+      now: () => NOW,
+      previous: previous(),
+    });
+    expect(outcome.written && outcome.sheetNames).toEqual([
+      SUMMARY_SHEETS.summary,
+      "Changes",
+      SUMMARY_SHEETS.exceptions,
+      SUMMARY_SHEETS.validation,
+    ]);
+    expect(outcome.written && outcome.changes?.map((c) => [c.kind, c.id, c.previous, c.current])).toEqual([
+      ["RAG changed", "CS-APPR", "No data", "Amber"],
+      ["RAG changed", "CS-ENGAGE", "Red", "Amber"],
+      ["RAG changed", "CS-IA", "Red", "Amber"],
+    ]);
+  });
+
+  test("a previous file that is not a workbook: nothing written, the reason names the file", async () => {
+    const port = fakePort(snapshot);
+    const outcome = await generateSummary(port, {
+      catalogue: AUTOMATIC_CATALOGUE,
+      now: () => NOW,
+      previous: { name: "notes.xlsx", bytes: new TextEncoder().encode("not a workbook") },
+    });
+    expect(outcome.written).toBe(false);
+    expect("previousProblem" in outcome && outcome.previousProblem).toMatch(
+      /^The previous file notes\.xlsx could not be compared: .*Choose last time's \.xlsx workbook\.$/,
+    );
+    expect(port.written).toEqual([]);
   });
 });

@@ -23,6 +23,16 @@ export interface WorkbookPort {
   /** Marks finding cells on the sheets; clearHighlights restores their previous formatting. */
   highlightFindings(findings: readonly Finding[]): Promise<void>;
   clearHighlights(): Promise<void>;
+  /**
+   * The workbook as an .xlsx file, its formulas with their last calculated values, and its file
+   * name ("Save a values-only copy"). Only reads.
+   */
+  readFile(): Promise<{ readonly bytes: Uint8Array; readonly name: string }>;
+  /**
+   * Opens a new workbook made from these bytes: in Excel a new workbook window, in the workbench
+   * a download named `fileName`. The user's workbook is never changed.
+   */
+  openCopy(bytes: Uint8Array, fileName: string): Promise<void>;
   /** The catalogue text saved with the workbook, if any (JSON). */
   loadSavedCatalogue(): Promise<string | undefined>;
   saveCatalogue(json: string): Promise<void>;

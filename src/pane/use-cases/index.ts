@@ -6,3 +6,5 @@ export * from "./generate-summary";
 export * from "./layout-choices";
 export * from "./validate-workbook";
 export * from "./detect-columns";
+export * from "./previous-file";
+export * from "./values-copy";

@@ -4,6 +4,7 @@ import type { Finding } from "../../core/validation/findings";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { sharedCatalogueStore } from "../../chosen-catalogue/catalogue-store";
 import { PANE_TEXT, type PaneHost } from "../pane-messages";
+import { CHANGE_KINDS } from "../../core/compare";
 import {
   AUTOMATIC_CATALOGUE,
   applyCatalogue,
@@ -15,6 +16,8 @@ import {
   findingPlace,
   findingTarget,
   generateSummary,
+  saveValuesCopy,
+  type PickedFile,
   NO_OVERRIDES,
   overrideCount,
   pickedFileChoice,
@@ -103,9 +106,11 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
         showColumns();
       }),
   });
-  const actions = createActionsSection({
+  const actions = createActionsSection(id, options.host, {
     onValidate: () => run(validate),
-    onSummarize: () => run(summarize),
+    onSummarize: () => run(() => summarize()),
+    onCompare: (file) => run(() => compareWith(file)),
+    onValuesCopy: () => run(valuesCopy),
   });
   const findings = createFindingsSection(id, {
     onSelect: (finding) => void selectFinding(finding),
@@ -210,19 +215,65 @@ export function mountPane(root: HTMLElement, port: WorkbookPort, options: PaneOp
       await port.highlightFindings(findings.visible().filter((f) => f.cell !== ""));
   }
 
-  async function summarize(): Promise<void> {
+  async function summarize(previous?: PickedFile): Promise<void> {
     messages.clear();
     actions.progress(0, PANE_TEXT.reading);
     const outcome = await generateSummary(port, {
       ...request(PANE_TEXT.writing),
       ...(options.now ? { now: options.now } : {}),
+      ...(previous ? { previous } : {}),
     });
     showReport(outcome.report);
     if (!outcome.written) {
-      messages.show("error", PANE_TEXT.summaryNotWritten);
+      messages.show(
+        "error",
+        "previousProblem" in outcome ? outcome.previousProblem : PANE_TEXT.summaryNotWritten,
+      );
       return;
     }
-    messages.show("success", PANE_TEXT.summaryWritten(outcome.sheetNames, options.host));
+    const changes = outcome.changes;
+    messages.show(
+      "success",
+      PANE_TEXT.summaryWritten(outcome.sheetNames, options.host),
+      previous && changes
+        ? [
+            PANE_TEXT.changesCounted(
+              previous.name,
+              CHANGE_KINDS.map((kind) => [kind, changes.filter((c) => c.kind === kind).length] as const),
+            ),
+          ]
+        : [],
+    );
+  }
+
+  /** "Compare with a previous file…": the file is read in the page, then the summary gains a Changes sheet. */
+  async function compareWith(file: File): Promise<void> {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (error) {
+      messages.show("error", PANE_TEXT.previousUnreadable(file.name, errorText(error)));
+      return;
+    }
+    await summarize({ name: file.name, bytes });
+  }
+
+  async function valuesCopy(): Promise<void> {
+    messages.clear();
+    actions.progress(0.2, PANE_TEXT.copying);
+    const outcome = await saveValuesCopy(port, options.now);
+    if (!outcome.made) {
+      messages.show("error", PANE_TEXT.valuesCopyNotMade(outcome.reason));
+      return;
+    }
+    const made = PANE_TEXT.valuesCopyMade(outcome.fileName, outcome.frozen, options.host);
+    if (outcome.kept.length === 0) messages.show("success", made);
+    else
+      messages.show(
+        "warning",
+        `${made} ${PANE_TEXT.valuesCopyKept(outcome.kept.length)}`,
+        outcome.kept.map((k) => `${k.sheet}!${k.cell} ${k.formula}: ${k.problem} ${k.action}`),
+      );
   }
 
   async function detect(): Promise<void> {
