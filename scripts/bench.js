@@ -5,15 +5,17 @@
  *   b) a 20 x 2,000 x 12 workbook: exceljs read alone, snapshot read, validate, summarize,
  *      peak memory, and the ratio (read + validate) / read alone (scripts/bench-workbook.js)
  *   c) matching 40,000 rows against 2,000 look-alike indicators (scripts/bench-match.js)
- * Run one part with `node scripts/bench.js rag`, `... workbook` or `... match`.
+ *   d) freezing 200,000 KPI formulas into a values-only copy (scripts/bench-freeze.js)
+ * Run one part with `node scripts/bench.js rag`, `... workbook`, `... match` or `... freeze`.
  * Timings depend on the machine and its load; the load average is printed with them.
  */
 const os = require("os");
 const { runRagBench } = require("./bench-rag");
 const { runWorkbookBench } = require("./bench-workbook");
 const { runMatchBench } = require("./bench-match");
+const { runFreezeBench } = require("./bench-freeze");
 
-const PARTS = ["rag", "workbook", "match"];
+const PARTS = ["rag", "workbook", "match", "freeze"];
 
 async function main() {
   const only = process.argv[2];
@@ -39,6 +41,10 @@ async function main() {
   if (only === undefined || only === "match") {
     console.log("");
     runMatchBench();
+  }
+  if (only === undefined || only === "freeze") {
+    console.log("");
+    await runFreezeBench();
   }
 }
 
