@@ -49,42 +49,22 @@ function readCsv(name) {
   return parse(fs.readFileSync(path.join(samples, name), "utf8"), { relax_column_count: true });
 }
 
-async function directorate() {
+/**
+ * The directorate scorecard as it stood at a quarter: the sample's columns named in `blank`
+ * emptied (figures not yet reported, and what the report did not publish).
+ */
+async function directorate({ quarter, blank, notes }) {
   const [header, ...data] = readCsv("directorate-scorecard-2012-13-q2.csv");
-  const body = sheetFromRows(data);
-  const title = "Children's Services directorate scorecard 2012/13, quarter 2";
+  const blanked = blank.map((name) => header.indexOf(name));
+  const body = sheetFromRows(data.map((row) => row.map((cell, k) => (blanked.includes(k) ? "" : cell))));
+  const title = `Children's Services directorate scorecard 2012/13, quarter ${quarter}`;
   const rows = [[title], [], header, ...body.rows];
   const numberFormats = [[], [], header.map(() => ""), ...body.numberFormats];
-  const notes = [
-    ["Notes"],
-    ["Source: a public council report (2012/13 Q2), reproduced as typed, messy cells included."],
-    ["Overall Progress is the RAG colour typed by the service."],
-  ];
   const bytes = await writeWorkbookWithSheets([
-    { name: "Scorecard Q2", rows, numberFormats, merges: ["A1:F1"] },
-    { name: "Notes", rows: notes },
+    { name: `Scorecard Q${quarter}`, rows, numberFormats, merges: ["A1:F1"] },
+    { name: "Notes", rows: [["Notes"], ...notes.map((line) => [line])] },
   ]);
-  fs.writeFileSync(path.join(out, "directorate-scorecard-2012-13-q2.xlsx"), bytes);
-}
-
-/** The directorate scorecard at quarter 1: Q2 figures, typed colours and commentary removed. */
-async function directorateAtQ1() {
-  const [header, ...data] = readCsv("directorate-scorecard-2012-13-q2.csv");
-  const blank = ["Progress Summary", "Overall Progress", "Q2"].map((name) => header.indexOf(name));
-  const body = sheetFromRows(data.map((row) => row.map((cell, k) => (blank.includes(k) ? "" : cell))));
-  const title = "Children's Services directorate scorecard 2012/13, quarter 1";
-  const rows = [[title], [], header, ...body.rows];
-  const numberFormats = [[], [], header.map(() => ""), ...body.numberFormats];
-  const notes = [
-    ["Notes"],
-    ["Made from the public 2012/13 Q2 report by removing its Q2 figures, to show `summarize --compare`."],
-    ["The Q1 report's typed colours and commentary were not published, so those cells are blank."],
-  ];
-  const bytes = await writeWorkbookWithSheets([
-    { name: "Scorecard Q1", rows, numberFormats, merges: ["A1:F1"] },
-    { name: "Notes", rows: notes },
-  ]);
-  fs.writeFileSync(path.join(out, "directorate-scorecard-2012-13-q1.xlsx"), bytes);
+  fs.writeFileSync(path.join(out, `directorate-scorecard-2012-13-q${quarter}.xlsx`), bytes);
 }
 
 async function reportCard() {
@@ -118,8 +98,23 @@ async function reportCard() {
     );
     process.exit(2);
   }
-  await directorate();
-  await directorateAtQ1();
+  await directorate({
+    quarter: 2,
+    blank: [],
+    notes: [
+      "Source: a public council report (2012/13 Q2), reproduced as typed, messy cells included.",
+      "Overall Progress is the RAG colour typed by the service.",
+    ],
+  });
+  // The Q1 report's typed colours and commentary were not published: those cells are blank.
+  await directorate({
+    quarter: 1,
+    blank: ["Progress Summary", "Overall Progress", "Q2"],
+    notes: [
+      "Made from the public 2012/13 Q2 report by removing its Q2 figures, to show `summarize --compare`.",
+      "The Q1 report's typed colours and commentary were not published, so those cells are blank.",
+    ],
+  });
   await reportCard();
   console.log(
     `Wrote ${fs
