@@ -12,7 +12,8 @@
  *   typed colours and commentary were not published, so those cells are blank; its Notes say so.
  * - cypp-report-card-2007.xlsx: a two-row header ("Leeds trend" over 2004-2006, "Benchmark"
  *   over National/Similar, merged) and its own Catalogue sheet (the report card's indicators).
- * Run: npm run examples (builds the CLI first; reads test/fixtures/samples).
+ * Run: npm run examples (builds the CLI first; reads test/fixtures/samples), or
+ * `node scripts/make-examples.js plan actions` after npm run build:cli to make only those.
  */
 const fs = require("fs");
 const path = require("path");
@@ -91,6 +92,434 @@ async function reportCard() {
   fs.writeFileSync(path.join(out, "cypp-report-card-2007.xlsx"), bytes);
 }
 
+/** A catalogue sheet's cells from catalogue JSON (checked: a broken example catalogue stops the build). */
+function catalogueCells(json) {
+  const load = loadCatalogue(json);
+  if (!load.ok)
+    throw new Error(`example catalogue ${json.name} does not load: ${JSON.stringify(load.problems)}`);
+  return catalogueToCells(load.catalogue);
+}
+
+/**
+ * A children and young people's plan's outcome measures with a baseline, targets for three years
+ * and the 2007/8 outturn beside them. The first two rows are the CYPP rows quoted in issue 13; the
+ * others are realistic measures of the same plans, with made-up figures, and include a target
+ * moving the wrong way (P5), a unit mismatch (P6) and targets not yet set (P3, P7, P10).
+ */
+async function plan() {
+  const pct = (value) => ({ value, format: "0%" });
+  const pct1 = (value) => ({ value, format: "0.0%" });
+  const rows = [
+    [
+      "P1",
+      "The timeliness of core assessments",
+      pct(0.56),
+      pct(0.66),
+      pct(0.76),
+      pct(0.8),
+      pct(0.68),
+      "Head of Social Care",
+    ],
+    ["P2", "Children entering care for the first time", 386, 370, 350, 340, 392, "Head of Social Care"],
+    [
+      "P3",
+      "Young people aged 16-18 not in education, employment or training",
+      pct1(0.081),
+      pct1(0.075),
+      pct1(0.07),
+      "TBA",
+      pct1(0.076),
+      "14-19 Partnership",
+    ],
+    [
+      "P4",
+      "Re-registrations on the child protection register",
+      pct(0.14),
+      pct(0.12),
+      pct(0.1),
+      pct(0.1),
+      pct1(0.115),
+      "Safeguarding Board",
+    ],
+    ["P5", "Days from entering care to adoption", 600, 620, 580, 560, 590, "Adoption Service"],
+    [
+      "P6",
+      "Initial assessments within 7 working days",
+      pct(0.7),
+      75,
+      pct(0.8),
+      pct(0.85),
+      pct(0.72),
+      "Head of Social Care",
+    ],
+    [
+      "P7",
+      "Care leavers in education, employment or training",
+      pct(0.61),
+      pct(0.65),
+      pct(0.7),
+      "To be agreed",
+      pct(0.66),
+      "Leaving Care Team",
+    ],
+    [
+      "P8",
+      "Looked-after children with three or more placements in a year",
+      pct1(0.125),
+      pct1(0.12),
+      pct1(0.11),
+      pct1(0.1),
+      pct1(0.131),
+      "Head of Social Care",
+    ],
+    [
+      "P9",
+      "Teenage conceptions per 1,000 girls aged 15-17",
+      45.6,
+      42,
+      38,
+      35,
+      44.9,
+      "Teenage Pregnancy Board",
+    ],
+    [
+      "P10",
+      "Days lost to fixed-term exclusions per 1,000 pupils",
+      38,
+      35,
+      32,
+      "Not known",
+      36,
+      "Behaviour Support",
+    ],
+  ];
+  const header = [
+    "Ref",
+    "Outcome measures",
+    "2006/7 Baseline",
+    "2007/8 Target",
+    "2008/9 Target",
+    "2009/10 Target",
+    "2007/8 Actual",
+    "Lead",
+  ];
+  const cell = (c) => (c !== null && typeof c === "object" ? c.value : c);
+  const format = (c) => (c !== null && typeof c === "object" ? c.format : "");
+  const title = "Children and Young People's Plan 2006-09: outcome measures and targets";
+  const catalogue = {
+    name: "CYPP outcome measures",
+    version: "2007.1",
+    indicators: [
+      ["P1", "The timeliness of core assessments", "higher", "percent", "Stay safe"],
+      ["P2", "Children entering care for the first time", "lower", "count", "Stay safe"],
+      [
+        "P3",
+        "Young people aged 16-18 not in education, employment or training",
+        "lower",
+        "percent",
+        "Achieve economic well-being",
+      ],
+      ["P4", "Re-registrations on the child protection register", "lower", "percent", "Stay safe"],
+      ["P5", "Days from entering care to adoption", "lower", "count", "Stay safe"],
+      ["P6", "Initial assessments within 7 working days", "higher", "percent", "Stay safe"],
+      [
+        "P7",
+        "Care leavers in education, employment or training",
+        "higher",
+        "percent",
+        "Achieve economic well-being",
+      ],
+      [
+        "P8",
+        "Looked-after children with three or more placements in a year",
+        "lower",
+        "percent",
+        "Stay safe",
+      ],
+      ["P9", "Teenage conceptions per 1,000 girls aged 15-17", "lower", "rate", "Be healthy"],
+      ["P10", "Days lost to fixed-term exclusions per 1,000 pupils", "lower", "rate", "Enjoy and achieve"],
+    ].map(([id, name, polarity, unit, outcomeArea]) => ({
+      id,
+      name,
+      polarity,
+      unit,
+      ...(unit === "percent" ? { percentScale: "0-1" } : {}),
+      outcomeArea,
+    })),
+  };
+  const bytes = await writeWorkbookWithSheets([
+    {
+      name: "Outcome measures",
+      rows: [[title], [], header, ...rows.map((r) => r.map(cell))],
+      numberFormats: [[], [], [], ...rows.map((r) => r.map(format))],
+      merges: ["A1:H1"],
+    },
+    { name: "Catalogue", rows: catalogueCells(catalogue) },
+    {
+      name: "Notes",
+      rows: [
+        ["Notes"],
+        [
+          "Rows P1 and P2 are the Children and Young People's Plan rows quoted in issue 13 (a public CYPP table); their 2009/10 targets and 2007/8 actuals are made up.",
+        ],
+        [
+          "Rows P3 to P10 are realistic measures of the same plans with made-up figures, to show the checks: P5 moves the wrong way, P6 mixes % and a count, P3, P7 and P10 are not yet set.",
+        ],
+      ],
+    },
+  ]);
+  fs.writeFileSync(path.join(out, "cypp-plan-2006-09-trajectories.xlsx"), bytes);
+}
+
+/** An improvement board's action plan: 18 recommendations, 0 Red, 11 Amber, 7 Green. */
+async function actionPlan() {
+  const leads = ["Head of Safeguarding", "Principal Social Worker", "Workforce Lead", "Director"];
+  const recommendations = [
+    "Strengthen management oversight of referrals",
+    "Reduce the time taken to complete assessments",
+    "Improve the quality of child protection plans",
+    "Hold strategy meetings within timescale",
+    "Audit the front door monthly",
+    "Review the thresholds document with partners",
+    "Improve the recording of children's views",
+    "Ensure supervision is regular and reflective",
+    "Report audit findings to the Improvement Board",
+    "Recruit permanent social workers",
+    "Reduce the use of agency staff",
+    "Train managers to use performance data",
+    "Agree a workforce development plan",
+    "Improve caseload monitoring",
+    "Publish the quality assurance framework",
+    "Refresh the corporate parenting strategy",
+    "Involve young people in recruitment",
+    "Align budgets with the Improvement Plan",
+  ];
+  const greens = new Set([7, 8, 9, 15, 16, 17, 18]);
+  const row = (n) => [
+    `R${n}`,
+    recommendations[n - 1],
+    leads[n % 4],
+    greens.has(n) ? "Green" : "Amber",
+    greens.has(n)
+      ? "Completed and embedded in practice."
+      : n % 3 === 0
+        ? ""
+        : "Progressing; revised date agreed by the Board.",
+  ];
+  const rows = [
+    ["Children's Services Improvement Plan: progress report to the Improvement Board"],
+    [],
+    ["Ref", "Recommendation", "Lead", "RAG", "Progress update"],
+    ["Safeguarding practice"],
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map(row),
+    ["Leadership and workforce"],
+    ...[10, 11, 12, 13, 14, 15, 16, 17, 18].map(row),
+  ];
+  const bytes = await writeWorkbookWithSheets([
+    { name: "Improvement plan", rows, merges: ["A1:E1"] },
+    {
+      name: "Notes",
+      rows: [
+        ["Notes"],
+        [
+          'Made up for Scorecard Kit in the shape of improvement-board reports: "Of the eighteen recommendations still within the Improvement Plan, none are rated as red, 11 are assessed as amber and 7 are green."',
+        ],
+        ["The recommendations and leads are realistic but invented; no council's plan is reproduced."],
+      ],
+    },
+  ]);
+  fs.writeFileSync(path.join(out, "improvement-plan-actions.xlsx"), bytes);
+}
+
+/**
+ * Inspection grades next to each other: the Joint Area Review's 2006 and 2009 grades (1
+ * inadequate to 4 excellent) and Ofsted's 2012-2018 judgements (1 outstanding to 4 inadequate),
+ * each read through its catalogue scale. Realistic but made up; the grades are typed as
+ * inspection reports write them ("Grade 2 (adequate)", "2", "Good").
+ */
+async function grades() {
+  const jar = [
+    ["Being healthy", "Grade 3 (good)", "Good"],
+    ["Staying safe", "2", "Grade 3 (good)"],
+    ["Enjoying and achieving", "Good", "Excellent"],
+    ["Making a positive contribution", "Grade 3 (good)", "Grade 2 (adequate)"],
+    ["Achieving economic well-being", "Adequate", "adequate"],
+  ];
+  const ofsted = [
+    ["Overall effectiveness", "Requires improvement", "Good", "Outstanding"],
+    ["Help and protection of children", "Good", "Requires improvement", "Requires improvement"],
+    ["Children looked after and achieving permanence", "Inadequate", "Requires improvement", "Good"],
+    ["Leadership, management and governance", "Good", "Good", "Inadequate"],
+  ];
+  const catalogue = {
+    name: "Inspection grades",
+    version: "2018.1",
+    indicators: [
+      ...jar.map(([name], k) => ({
+        id: `JAR${k + 1}`,
+        name,
+        unit: "grade",
+        scale: "jar",
+        target: "Good",
+        outcomeArea: "Joint Area Review",
+      })),
+      ...ofsted.map(([name], k) => ({
+        id: `OF${k + 1}`,
+        name,
+        unit: "grade",
+        scale: "ofsted",
+        target: "Good",
+        outcomeArea: "Ofsted inspection",
+      })),
+    ],
+  };
+  const bytes = await writeWorkbookWithSheets([
+    {
+      name: "JAR 2006-09",
+      rows: [
+        ["Ref", "Area", "Target", "2006", "2009"],
+        ...jar.map((r, k) => [`JAR${k + 1}`, r[0], "Good", r[1], r[2]]),
+      ],
+    },
+    {
+      name: "Ofsted 2012-18",
+      rows: [
+        ["Ref", "Judgement", "Target", "2012", "2015", "2018"],
+        ...ofsted.map((r, k) => [`OF${k + 1}`, r[0], "Good", r[1], r[2], r[3]]),
+      ],
+    },
+    { name: "Catalogue", rows: catalogueCells(catalogue) },
+    {
+      name: "Notes",
+      rows: [
+        ["Notes"],
+        [
+          "Made up for Scorecard Kit: realistic inspection grades of one council, not any council's real results.",
+        ],
+        [
+          "JAR grades run 1 inadequate to 4 excellent (higher is better); Ofsted's run 1 outstanding to 4 inadequate (lower is better).",
+        ],
+      ],
+    },
+  ]);
+  fs.writeFileSync(path.join(out, "inspection-grades.xlsx"), bytes);
+}
+
+/**
+ * An OBA report card: yearly figures before and after an intervention, with the catalogue's
+ * `intervention` period, so the summary draws the baseline forecast beside the actuals. The
+ * shape follows the CYPP report card in the samples; the figures are realistic but made up.
+ */
+async function obaReportCard() {
+  const years = Array.from({ length: 12 }, (_, k) => String(1999 + k));
+  const rows = [
+    [
+      "TC",
+      "Teenage conceptions per 1,000 girls aged 15-17",
+      40,
+      52.1,
+      51.0,
+      52.8,
+      51.5,
+      52.2,
+      51.2,
+      47.9,
+      46.0,
+      44.8,
+      42.1,
+      40.3,
+      38.7,
+    ],
+    [
+      "NEET",
+      "Young people aged 16-18 not in education, employment or training (%)",
+      6,
+      9.8,
+      9.7,
+      9.3,
+      9.2,
+      9.0,
+      8.7,
+      8.6,
+      8.4,
+      8.3,
+      8.0,
+      7.9,
+      7.6,
+    ],
+  ];
+  const catalogue = {
+    name: "OBA report card",
+    version: "2010.1",
+    indicators: [
+      {
+        id: "TC",
+        name: rows[0][1],
+        polarity: "lower",
+        unit: "rate",
+        decimals: 1,
+        outcomeArea: "Be healthy",
+        intervention: "2005",
+      },
+      {
+        id: "NEET",
+        name: rows[1][1],
+        polarity: "lower",
+        unit: "percent",
+        percentScale: "0-100",
+        decimals: 1,
+        outcomeArea: "Achieve economic well-being",
+        intervention: "2007",
+      },
+    ],
+  };
+  const bytes = await writeWorkbookWithSheets([
+    { name: "Report card", rows: [["Ref", "Indicator", "Target", ...years], ...rows] },
+    { name: "Catalogue", rows: catalogueCells(catalogue) },
+    {
+      name: "Notes",
+      rows: [
+        ["Notes"],
+        [
+          "Made up for Scorecard Kit in the shape of the CYPP report card in the samples: realistic yearly figures, not any council's.",
+        ],
+        [
+          "The teenage pregnancy strategy began in 2005 and the NEET programme in 2007 (the catalogue's intervention column): the Report card sheet of the summary asks whether each turned the curve.",
+        ],
+      ],
+    },
+  ]);
+  fs.writeFileSync(path.join(out, "oba-report-card.xlsx"), bytes);
+}
+
+/** The examples by name: `node scripts/make-examples.js plan actions` builds only those. */
+const EXAMPLES = {
+  directorate: async () => {
+    await directorate({
+      quarter: 2,
+      blank: [],
+      notes: [
+        "Source: a public council report (2012/13 Q2), reproduced as typed, messy cells included.",
+        "Overall Progress is the RAG colour typed by the service.",
+      ],
+    });
+    // The Q1 report's typed colours and commentary were not published: those cells are blank.
+    await directorate({
+      quarter: 1,
+      blank: ["Progress Summary", "Overall Progress", "Q2"],
+      notes: [
+        "Made from the public 2012/13 Q2 report by removing its Q2 figures, to show `summarize --compare`.",
+        "The Q1 report's typed colours and commentary were not published, so those cells are blank.",
+      ],
+    });
+  },
+  "report-card": reportCard,
+  plan,
+  actions: actionPlan,
+  grades,
+  oba: obaReportCard,
+};
+
 (async () => {
   if (!fs.existsSync(samples)) {
     console.error(
@@ -98,29 +527,15 @@ async function reportCard() {
     );
     process.exit(2);
   }
-  await directorate({
-    quarter: 2,
-    blank: [],
-    notes: [
-      "Source: a public council report (2012/13 Q2), reproduced as typed, messy cells included.",
-      "Overall Progress is the RAG colour typed by the service.",
-    ],
-  });
-  // The Q1 report's typed colours and commentary were not published: those cells are blank.
-  await directorate({
-    quarter: 1,
-    blank: ["Progress Summary", "Overall Progress", "Q2"],
-    notes: [
-      "Made from the public 2012/13 Q2 report by removing its Q2 figures, to show `summarize --compare`.",
-      "The Q1 report's typed colours and commentary were not published, so those cells are blank.",
-    ],
-  });
-  await reportCard();
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(name in EXAMPLES));
+  if (unknown.length > 0) {
+    console.error(`Unknown example ${unknown.join(", ")}; choose from ${Object.keys(EXAMPLES).join(", ")}.`);
+    process.exit(2);
+  }
+  for (const [name, make] of Object.entries(EXAMPLES))
+    if (asked.length === 0 || asked.includes(name)) await make();
   console.log(
-    `Wrote ${fs
-      .readdirSync(out)
-      .filter((f) => f.endsWith(".xlsx"))
-      .map((f) => `examples/${f}`)
-      .join(", ")}`,
+    `Made the examples: ${asked.length === 0 ? Object.keys(EXAMPLES).join(", ") : asked.join(", ")}.`,
   );
 })();

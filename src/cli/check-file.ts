@@ -4,6 +4,7 @@ import { checkWorkbook, summarizeWorkbook, type CheckOptions, type CheckResult }
 import type { SummaryPlan } from "../core/summary/plan";
 import { failedReport, makeFinding, type WorkbookAnalysis } from "../core/validation";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import { periodPosition } from "../core/trajectory/period-position";
 import { otherSpreadsheetFormat } from "./input-format";
 import { readInputFile } from "./io";
 import { mapFindings, type MapFile } from "./map-file";
@@ -16,6 +17,8 @@ export interface FileCheckOptions {
   readonly map?: MapFile;
   readonly strict?: boolean;
   readonly maxCells?: number;
+  /** Today, for plan targets whose period has started (default: the clock's now). */
+  readonly today?: Date;
   /** Called with progress text for long runs (stderr in the CLI). */
   readonly progress?: (message: string) => void;
   /** With a stamp, the summary plan is made too (summarizeWorkbook), for `scorecard summarize`. */
@@ -31,6 +34,12 @@ export type FileCheck =
       readonly plan?: SummaryPlan;
     })
   | { readonly report: CheckResult["report"]; readonly readable: false };
+
+/** Today on the plan's time axis, when the date is one. */
+function asOfToday(today: Date): { asOf?: number } {
+  const asOf = periodPosition(today);
+  return asOf === undefined ? {} : { asOf };
+}
 
 /** Cells above which the CLI reports progress for a single workbook. */
 const LARGE_WORKBOOK_CELLS = 200_000;
@@ -70,6 +79,7 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
         }
       : {}),
     strict: options.strict === true,
+    ...asOfToday(options.today ?? new Date()),
   };
   const result =
     options.summaryGeneratedAt === undefined

@@ -74,6 +74,10 @@ export const CLI_MESSAGES = {
     `${rows.toLocaleString("en-GB")} ${rows === 1 ? "row" : "rows"} written to ${target}`,
   ragCounts: (total: number, count: (rag: string) => number): string =>
     `  ${total} indicators: ${count("Green")} Green, ${count("Amber")} Amber, ${count("Red")} Red, ${count("No target")} no target, ${count("No data")} no data`,
+  onTrackCounts: (total: number, count: (status: string) => number): string =>
+    `  ${total} against a trajectory: ${count("On track")} on track, ${count("Behind")} behind, ${count("Ahead")} ahead`,
+  actionCounts: (total: number, count: (status: string) => number): string =>
+    `  ${total} actions: ${count("Red")} Red, ${count("Amber")} Amber, ${count("Green")} Green, ${count("Done")} done, ${count("Not rated")} not rated${count("Not a RAG word") > 0 ? `, ${count("Not a RAG word")} with another word` : ""}`,
   mapUnusedWarning: (message: string): string => `warning: ${message}`,
 
   /** freeze (the problems themselves come from the freeze module) */

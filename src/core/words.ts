@@ -16,6 +16,17 @@ export type TrendMethod = (typeof TREND_METHODS)[number];
 export const GAP_MODES = ["points", "percent"] as const;
 export type GapMode = (typeof GAP_MODES)[number];
 
+/**
+ * The built-in inspection grade scales (src/core/grades): the Joint Area Review's (1 inadequate
+ * to 4 excellent, higher is better) and Ofsted's (1 outstanding to 4 inadequate, lower is better).
+ */
+export const GRADE_SCALE_NAMES = ["jar", "ofsted"] as const;
+export type GradeScaleName = (typeof GRADE_SCALE_NAMES)[number];
+
+/** Which end of a grade scale is best: the highest number or the lowest. */
+export const GRADE_BESTS = ["high", "low"] as const;
+export type GradeBest = (typeof GRADE_BESTS)[number];
+
 export const RAG_STATUSES = ["Green", "Amber", "Red", "No target", "No data"] as const;
 export type RagStatus = (typeof RAG_STATUSES)[number];
 
@@ -48,6 +59,19 @@ export const ASSURANCES = [
   "Not enough data",
 ] as const;
 export type Assurance = (typeof ASSURANCES)[number];
+
+/** KPI.ONTRACK: the actual against the straight-line trajectory from baseline to target. */
+export const ON_TRACK_STATUSES = ["On track", "Behind", "Ahead", "No target", "No data"] as const;
+export type OnTrackStatus = (typeof ON_TRACK_STATUSES)[number];
+
+/** KPI.CURVE: the points after an intervention against the forecast from the points before it. */
+export const CURVE_RESULTS = [
+  "Turned the curve",
+  "Not yet turned",
+  "Turned the wrong way",
+  "Not enough data",
+] as const;
+export type CurveResult = (typeof CURVE_RESULTS)[number];
 
 /**
  * Reads one of a fixed list of words, ignoring case and surrounding spaces.

@@ -4,7 +4,17 @@
  */
 import type { CellValue } from "../core/cells/cell-value";
 import { readCell } from "../core/cells/read-cell";
-import { readWord, readYesNo } from "../core/words";
+import { readWord, readYesNo, POLARITIES, type Polarity } from "../core/words";
+import { findCatalogueIndicator } from "../core/catalogue/find-catalogue-indicator";
+import type { Catalogue } from "../core/catalogue/types";
+import {
+  gradeScaleOf,
+  looksLikeGradeWord,
+  readGradeCell,
+  readGradeScale,
+  scalePolarity,
+  type GradeScale,
+} from "../core/grades";
 import { FUNCTION_MESSAGES } from "./function-messages";
 import { reportBug } from "./report-bug";
 
@@ -158,4 +168,97 @@ export function isSingleCell(g: readonly (readonly unknown[])[]): boolean {
 /** "3 rows x 1 column" for messages. */
 export function describeShape(g: readonly (readonly unknown[])[]): string {
   return FUNCTION_MESSAGES.shape(g.length, g[0]?.length ?? 0);
+}
+
+/** A polarity argument that may name a grade scale instead (KPI.RAG, KPI.DIRECTION). */
+export interface PolarityOrScale {
+  readonly polarity: Polarity;
+  /** The grade scale named, when the argument is one: the polarity is then the scale's. */
+  readonly scale?: GradeScale;
+}
+
+/**
+ * Reads the polarity argument of KPI.RAG and KPI.DIRECTION: higher (default), lower, target or
+ * neutral, or a grade scale, which then gives the polarity: "jar", "ofsted" (any case) or the
+ * scale as text, "1=Outstanding; 2=Good; 3=Requires improvement; 4=Inadequate; best=low".
+ * A scale written with "=" that does not read is #VALUE! with its problems; any other unknown
+ * word is #VALUE! with the polarity words.
+ */
+export function polarityOrScaleArgument(value: unknown): PolarityOrScale {
+  if (isOmitted(value)) return { polarity: "higher" };
+  const text = single(value);
+  const polarity = readWord(text, POLARITIES);
+  if (polarity) return { polarity };
+  if (typeof text === "string") {
+    const scale = readGradeScale(text);
+    if (scale.ok) return { polarity: scalePolarity(scale.scale), scale: scale.scale };
+    if (text.includes("="))
+      throw new ArgumentProblem(
+        "value",
+        FUNCTION_MESSAGES.badScale(scale.problems.map((p) => p.message).join(" ")),
+      );
+  }
+  return { polarity: wordArgument(text, POLARITIES, "higher", "polarity") };
+}
+
+/**
+ * One cell read through a grade scale: the grade's number, or null for a blank or placeholder.
+ * A word or number not on the scale, or one that disagrees ("Grade 2 (inadequate)" on JAR), is
+ * #VALUE! with the reading's message.
+ */
+export function gradeCell(value: unknown, scale: GradeScale, argumentName: string): number | null {
+  const reading = readGradeCell(value as CellValue, scale);
+  if (reading.kind === "grade") return reading.grade.value;
+  if (reading.kind === "gap") return null;
+  throw new ArgumentProblem("value", FUNCTION_MESSAGES.unreadableCell(argumentName, reading.message));
+}
+
+/**
+ * The cells of each series in a values argument, as seriesRows splits them (one row or column
+ * is one series; a block is one series per row), before they are read.
+ */
+export function seriesCellRows(value: unknown): unknown[][] {
+  const cells = grid(value);
+  const oneSeries = cells.length <= 1 || cells.every((row) => row.length <= 1);
+  return oneSeries ? [cells.flat()] : cells.map((row) => [...row]);
+}
+
+/** The series of a values argument read through a grade scale: grades' numbers; gaps and cells that are not grades are null. */
+export function gradeSeriesRows(value: unknown, scale: GradeScale): (number | null)[][] {
+  return seriesCellRows(value).map((row) =>
+    row.map((cell) => {
+      const reading = readGradeCell(cell as CellValue, scale);
+      return reading.kind === "grade" ? reading.grade.value : null;
+    }),
+  );
+}
+
+/**
+ * SPC needs measurements: a grade word among the cells ("Good", "Grade 2 (adequate)") is
+ * #VALUE!, saying grades are ordered categories and pointing to KPI.DIRECTION.
+ */
+export function refuseGrades(cells: readonly unknown[]): void {
+  const grade = cells.find(looksLikeGradeWord);
+  if (grade !== undefined) throw new ArgumentProblem("value", FUNCTION_MESSAGES.spcGrade(String(grade)));
+}
+
+/**
+ * The polarity argument of the SPC functions: a polarity word; a grade scale named there
+ * ("ofsted") is #VALUE!, since SPC needs measurements and grades are ordered categories.
+ */
+export function measurementPolarityArgument(value: unknown): Polarity {
+  const text = single(value);
+  if (typeof text === "string" && readWord(text, POLARITIES) === undefined && readGradeScale(text).ok)
+    throw new ArgumentProblem("value", FUNCTION_MESSAGES.spcScale(text.trim()));
+  return wordArgument(value, POLARITIES, "higher", "polarity");
+}
+
+/**
+ * KPI.STATUS on a grade indicator: the actual read through the indicator's scale ("Good" is
+ * 2 on Ofsted), as its number; any other indicator's actual, or an unknown id, passes unchanged.
+ */
+export function catalogueGradeActual(catalogue: Catalogue, id: unknown, actual: unknown): unknown {
+  const idText = typeof id === "number" ? String(id) : typeof id === "string" ? id : "";
+  const scale = gradeScaleOf(findCatalogueIndicator(catalogue, idText));
+  return scale ? gradeCell(actual, scale, "actual") : actual;
 }

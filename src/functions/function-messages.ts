@@ -45,6 +45,44 @@ export const FUNCTION_MESSAGES = {
   periodNeeded: (id: string, periods: readonly string[]): string =>
     `Indicator ${id} has a target per period (${periods.join(", ")}): give the period as the third argument.`,
 
+  /** KPI.ONTRACK. */
+  notAPeriod: (argumentName: string, got: string): string =>
+    `${argumentName}: "${got}" is not a period. Use a financial year (2012/13), a quarter (Q2 2012/13), a calendar year (2012), a month (Apr 2012) or a date.`,
+  startAndEndPeriods:
+    "Give both startPeriod and endPeriod (the baseline's period and the target's), or neither (then the actual is compared with the target itself).",
+  nowWithoutTrajectory:
+    "nowPeriod needs startPeriod and endPeriod: the trajectory runs from the baseline at startPeriod to the target at endPeriod.",
+  endNotAfterStart: (start: string, end: string): string =>
+    `endPeriod (${end}) must come after startPeriod (${start}).`,
+  quarterWithoutYear: (label: string, other: string): string =>
+    `${label} has no year, so it cannot be placed against ${other}: write the quarter with its year, e.g. "${label} 2012/13".`,
+
+  /** KPI.FORECAST. */
+  forecastNotEnoughData: "Not enough data: a forecast needs at least 2 numbers in values.",
+  periodsAheadRange: (got: number): string =>
+    `periodsAhead must be a whole number from 1 to 1000 (got ${got}).`,
+
+  /** KPI.CURVE. */
+  curvePolarity: (got: string): string =>
+    `polarity must be higher or lower for KPI.CURVE: turning the curve needs a better direction (got "${got}").`,
+  interventionIndexNeeded:
+    "interventionIndex is needed: the position in values (1 = the first cell) of the first point after the intervention.",
+  interventionIndexWhole: (got: number): string =>
+    `interventionIndex must be a whole number of at least 1: the position in values of the first point after the intervention (got ${got}).`,
+
+  /** Grades (KPI.RAG and KPI.DIRECTION with a grade scale; the SPC functions refuse grades). */
+  badScale: (problems: string): string => `polarity names a grade scale that cannot be read: ${problems}`,
+  gradeTolerance: (got: number): string =>
+    `tolerance on grades counts whole grades: 0 (any grade worse than the target is Red), 1 (the default: one grade worse is Amber) or more (got ${got}).`,
+  gradeRelativeTolerance:
+    "toleranceMode relative does not apply to grades: the tolerance counts whole grades. Leave toleranceMode out.",
+  gradeMethod: (method: string): string =>
+    `method ${method} averages the values, but grades are ordered categories, not measurements, and are never averaged: use previous (the default), which compares the latest grade with the one before.`,
+  spcGrade: (found: string): string =>
+    `SPC needs measurements, but "${found}" is a grade: grades are ordered categories, so a mean or process limits of them mean nothing. For a grade's direction of travel use KPI.DIRECTION with its scale, e.g. KPI.DIRECTION(values, "ofsted").`,
+  spcScale: (scale: string): string =>
+    `SPC needs measurements, but polarity names the grade scale "${scale}": grades are ordered categories, so a mean or process limits of them mean nothing. For a grade's direction of travel use KPI.DIRECTION(values, "${scale}").`,
+
   /** An exception from our own code (report-bug.ts). */
   bug: "Scorecard Kit could not compute this cell: an error in Scorecard Kit, not in your data. Please report it with the arguments used.",
 } as const;

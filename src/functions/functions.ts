@@ -10,6 +10,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { ragStatus, DEFAULT_TOLERANCE } from "../core/rag";
 import { directionOfTravel } from "../core/trend";
+import {
+  curveStatus,
+  DEFAULT_PERIODS_AHEAD,
+  forecastLinear,
+  MAX_PERIODS_AHEAD,
+  onTrackStatus,
+  readPeriod,
+  type PeriodReading,
+} from "../core/trajectory";
 import { benchmarkGap, neighbourMean, quartileBand, peerRank as rankAmongPeers } from "../core/benchmark";
 import { readSpcOptions, spcAnalysis, spcAssurance, spcVariation, type SpcOptions } from "../core/spc";
 import { POLARITIES, TOLERANCE_MODES, TREND_METHODS, GAP_MODES, type Polarity } from "../core/words";
@@ -33,6 +42,23 @@ import {
 import { cellwise, eachCell, eachSeries } from "./cellwise";
 import { FUNCTION_MESSAGES } from "./function-messages";
 import { indicatorStatus } from "./indicator-status";
+// Grades (issue 13): KPI.RAG and KPI.DIRECTION read them through a scale; SPC refuses them.
+import {
+  catalogueGradeActual,
+  gradeCell,
+  gradeSeriesRows,
+  measurementPolarityArgument,
+  polarityOrScaleArgument,
+  refuseGrades,
+  seriesCellRows,
+} from "./arguments";
+import {
+  DEFAULT_GRADE_TOLERANCE,
+  GRADE_TREND_METHOD,
+  gradeDirection,
+  gradeRag,
+  type GradeScale,
+} from "../core/grades";
 import { sharedCatalogueStore } from "../chosen-catalogue/catalogue-store";
 import { restoreSavedCatalogue } from "../chosen-catalogue/restore-saved-catalogue";
 
@@ -120,8 +146,8 @@ function eachAgainstPeers<T>(
  * @helpurl https://localhost:3000/help.html#kpirag
  * @param {any[][]} actual The value achieved: a cell or a range. Blank, na, tbc, - mean no data.
  * @param {any[][]} target The target: a cell, or a range the same shape as actual.
- * @param {any} [polarity] higher (default), lower, target or neutral.
- * @param {any} [tolerance] Amber band width, default 0.05 (5% of the target). Must not be negative.
+ * @param {any} [polarity] higher (default), lower, target or neutral; or a grade scale (jar, ofsted, or "1=Outstanding; 2=Good; 3=Requires improvement; 4=Inadequate; best=low"): actual and target are then grades, as words or numbers.
+ * @param {any} [tolerance] Amber band width, default 0.05 (5% of the target). Must not be negative. On grades: whole grades worse than the target that are still Amber, default 1.
  * @param {any} [toleranceMode] relative (default: a fraction of the target) or absolute (in the indicator's unit).
  * @param {any} [floor] Optional amber floor: at or better than this is Amber instead of Red.
  * @returns {any[][]} Green, Amber, Red, No target or No data for each actual.
@@ -135,8 +161,10 @@ export function rag(
   floor?: any,
 ): any[][] {
   return excelCall(() => {
+    const judged = polarityOrScaleArgument(polarity);
+    if (judged.scale) return gradeRags(actual, target, judged.scale, tolerance, toleranceMode, floor);
     const rules = {
-      polarity: polarityArgument(polarity),
+      polarity: judged.polarity,
       tolerance: nonNegativeArgument(tolerance, DEFAULT_TOLERANCE, "tolerance"),
       toleranceMode: wordArgument(toleranceMode, TOLERANCE_MODES, "relative", "toleranceMode"),
       floor: optionalNumberArgument(floor, "floor"),
@@ -148,12 +176,35 @@ export function rag(
 }
 
 /**
+ * KPI.RAG on grades: actual, target and floor read through the scale (words or numbers); the
+ * tolerance counts whole grades (default 1) and cannot be relative. Rule: gradeRag.
+ */
+function gradeRags(
+  actual: unknown,
+  target: unknown,
+  scale: GradeScale,
+  tolerance: unknown,
+  toleranceMode: unknown,
+  floor: unknown,
+): unknown[][] {
+  const steps = nonNegativeArgument(tolerance, DEFAULT_GRADE_TOLERANCE, "tolerance");
+  if (!Number.isInteger(steps)) throw new ArgumentProblem("num", FUNCTION_MESSAGES.gradeTolerance(steps));
+  if (wordArgument(toleranceMode, TOLERANCE_MODES, "absolute", "toleranceMode") === "relative")
+    throw new ArgumentProblem("value", FUNCTION_MESSAGES.gradeRelativeTolerance);
+  const floorGrade = isOmitted(floor) ? null : gradeCell(single(floor), scale, "floor");
+  const rules = { tolerance: steps, ...(floorGrade !== null ? { floor: floorGrade } : {}) };
+  return cellwise(grid(actual), grid(target), "target", (a, t) =>
+    gradeRag(gradeCell(a, scale, "actual"), gradeCell(t, scale, "target"), scale, rules),
+  );
+}
+
+/**
  * Direction of travel of a series, judged by polarity: Improving, Worsening or No change (Up, Down, No change for neutral); Not enough data under 2 values.
  * @customfunction DIRECTION
  * @helpurl https://localhost:3000/help.html#kpidirection
  * @param {any[][]} values A row or column of values, oldest first, or a block with one indicator per row (one result per row). Blanks and placeholders are gaps, not zeros.
- * @param {any} [polarity] higher (default), lower, target or neutral.
- * @param {any} [method] previous (default: latest vs the one before), average (latest vs the mean of the previous periods) or slope (least-squares slope of the whole series).
+ * @param {any} [polarity] higher (default), lower, target or neutral; or a grade scale (jar, ofsted, or "1=...; best=low"): the values are then grades, as words or numbers, judged by the scale's best end.
+ * @param {any} [method] previous (default: latest vs the one before), average (latest vs the mean of the previous periods) or slope (least-squares slope of the whole series). Grades take previous only.
  * @param {any} [periods] For method average: how many previous values to average, default 4.
  * @returns {any[][]} Improving, Worsening, No change, Up, Down or Not enough data, one per series.
  */
@@ -164,9 +215,14 @@ export function direction(values: any[][], polarity?: any, method?: any, periods
       : nonNegativeArgument(periods, DEFAULT_PERIODS, "periods");
     if (!Number.isInteger(count) || count < 1)
       throw new ArgumentProblem("num", FUNCTION_MESSAGES.notWholeNumber("periods", count));
-    const pol = polarityArgument(polarity);
+    const judged = polarityOrScaleArgument(polarity);
     const how = wordArgument(method, TREND_METHODS, "previous", "method");
-    return eachSeries(seriesRows(values), (series) => directionOfTravel(series, pol, how, count));
+    const scale = judged.scale;
+    if (scale) {
+      if (how !== GRADE_TREND_METHOD) throw new ArgumentProblem("value", FUNCTION_MESSAGES.gradeMethod(how));
+      return eachSeries(gradeSeriesRows(values, scale), (series) => gradeDirection(series, scale));
+    }
+    return eachSeries(seriesRows(values), (series) => directionOfTravel(series, judged.polarity, how, count));
   });
 }
 
@@ -233,7 +289,7 @@ export function peerRank(actual: any[][], peers: any[][], polarity?: any): any[]
 }
 
 /**
- * SPC variation of the latest value (NHS Making Data Count XmR chart, as NHSRplotthedots 0.2.2): common cause or special cause; needs at least 13 values.
+ * SPC variation of the latest value (NHS Making Data Count XmR chart, as NHSRplotthedots 0.2.2): common cause or special cause; needs at least 13 values. Grades are refused (#VALUE!): they are ordered categories, not measurements.
  * @customfunction SPC
  * @helpurl https://localhost:3000/help.html#kpispc
  * @param {any[][]} values A row or column of values, oldest first, or a block with one series per row (one result per row). Blanks and placeholders are gaps: no moving range is taken across them.
@@ -253,10 +309,14 @@ export function spc(
   runLength?: any,
 ): any[][] {
   return excelCall(() => {
-    const pol = polarityArgument(polarity);
+    const pol = measurementPolarityArgument(polarity);
     const series = seriesRows(values);
+    const cells = seriesCellRows(values);
     const options = spcOptionsArgument(fixAfter, rebase, screenOutliers, runLength, longest(series));
-    return eachSeries(series, (one) => spcVariation(one, pol, options));
+    return eachSeries(series, (one, row) => {
+      refuseGrades(cells[row] ?? []);
+      return spcVariation(one, pol, options);
+    });
   });
 }
 
@@ -281,8 +341,9 @@ export function assurance(
   screenOutliers?: any,
 ): any[][] {
   return excelCall(() => {
-    const pol = polarityArgument(polarity);
+    const pol = measurementPolarityArgument(polarity);
     const series = seriesRows(values);
+    const valueCells = seriesCellRows(values);
     const options = spcOptionsArgument(fixAfter, rebase, screenOutliers, undefined, longest(series));
     const targets = grid(target);
     const perPeriod = sameShape(targets, grid(values));
@@ -291,6 +352,14 @@ export function assurance(
       throw new ArgumentProblem("value", FUNCTION_MESSAGES.targetsPerRow(series.length, cells.length));
     }
     return eachSeries(series, (one, row) => {
+      refuseGrades(valueCells[row] ?? []);
+      refuseGrades(
+        perPeriod
+          ? series.length === 1
+            ? cells
+            : (targets[row] ?? [])
+          : [cells.length === 1 ? cells[0] : cells[row]],
+      );
       const goal = perPeriod
         ? (series.length === 1 ? cells : (targets[row] ?? [])).map((t) => numberCell(t, "target"))
         : numberCell(cells.length === 1 ? cells[0] : cells[row], "target");
@@ -320,10 +389,11 @@ export function spcLimits(
   runLength?: any,
 ): any[][] {
   return excelCall(() => {
-    const pol = polarityArgument(polarity);
+    const pol = measurementPolarityArgument(polarity);
     const series = seriesRows(values);
     if (series.length !== 1)
       throw new ArgumentProblem("value", FUNCTION_MESSAGES.oneSeriesOnly(series.length));
+    refuseGrades(seriesCellRows(values)[0] ?? []);
     const one = series[0] ?? [];
     const options = spcOptionsArgument(fixAfter, rebase, screenOutliers, runLength, one.length);
     const gap = () => excelError("na", FUNCTION_MESSAGES.noValueForPoint);
@@ -354,7 +424,7 @@ export const SPC_LIMITS_HEADERS = [
 ] as const;
 
 /**
- * RAG status of an indicator from the catalogue: its polarity, target (per period when given), tolerance and floor. Choose the catalogue in the Scorecard Kit pane.
+ * RAG status of an indicator from the catalogue: its polarity, target (per period when given), tolerance and floor; a grade indicator's actual may be a grade word. Choose the catalogue in the Scorecard Kit pane.
  * @customfunction STATUS
  * @helpurl https://localhost:3000/help.html#kpistatus
  * @param {any[][]} indicatorId The indicator's id in the catalogue, e.g. "CS-IA": one cell, or a range the same shape as actual.
@@ -369,7 +439,170 @@ export async function status(indicatorId: any[][], actual: any[][], period?: any
     if (!catalogue) throw new ArgumentProblem("na", CATALOGUE_NOT_LOADED);
     const when = single(period);
     return cellwise(grid(actual), grid(indicatorId), "indicatorId", (value, id) =>
-      indicatorStatus(catalogue, sharedCatalogueStore.origin(), id, value, when),
+      indicatorStatus(
+        catalogue,
+        sharedCatalogueStore.origin(),
+        id,
+        catalogueGradeActual(catalogue, id, value),
+        when,
+      ),
     );
+  });
+}
+
+/** A range argument paired with actual: one cell for every actual, or the same shape as actual. */
+function pairedWithActual(
+  actuals: readonly (readonly unknown[])[],
+  value: unknown,
+  argumentName: string,
+): (row: number, column: number) => unknown {
+  const cells = grid(value);
+  if (isSingleCell(cells)) return () => cells[0]?.[0];
+  const sameShape =
+    cells.length === actuals.length && cells.every((row, r) => row.length === (actuals[r]?.length ?? -1));
+  if (!sameShape) {
+    const shape = (g: readonly (readonly unknown[])[]) =>
+      FUNCTION_MESSAGES.shape(g.length, g[0]?.length ?? 0);
+    throw new ArgumentProblem(
+      "value",
+      FUNCTION_MESSAGES.shapeMismatch(argumentName, shape(actuals), shape(cells)),
+    );
+  }
+  return (row, column) => cells[row]?.[column];
+}
+
+/** A period argument ("2012/13", "Q2 2012/13", 2008, a date); undefined when left out or blank. */
+function periodArgument(value: unknown, argumentName: string): PeriodReading | undefined {
+  const cell = single(value);
+  if (isOmitted(cell)) return undefined;
+  const period = readPeriod(cell);
+  if (period === undefined)
+    throw new ArgumentProblem("value", FUNCTION_MESSAGES.notAPeriod(argumentName, String(cell)));
+  return period;
+}
+
+/** Two periods on one axis: a quarter without a year ("Q2") goes only with other quarters without a year. */
+function checkSameAxis(period: PeriodReading, other: PeriodReading): void {
+  if (period.dated === other.dated) return;
+  const [undated, dated] = period.dated ? [other, period] : [period, other];
+  throw new ArgumentProblem("value", FUNCTION_MESSAGES.quarterWithoutYear(undated.label, dated.label));
+}
+
+/**
+ * Is the actual on track along the straight line from the baseline (at startPeriod) to the target (at endPeriod)? On track, Behind, Ahead, No target or No data.
+ * @customfunction ONTRACK
+ * @helpurl https://localhost:3000/help.html#kpiontrack
+ * @param {any[][]} actual The value now: a cell, or a range (one result each). Blank, na, tbc, - mean no data.
+ * @param {any[][]} baseline The value the trajectory starts from: one cell, or a range the same shape as actual.
+ * @param {any[][]} target The value to reach by endPeriod: one cell, or a range the same shape as actual.
+ * @param {any} [startPeriod] The baseline's period: a financial year (2007/08), a quarter (Q2 2012/13), a year (2008) or a date.
+ * @param {any} [endPeriod] The target's period. Without startPeriod and endPeriod the actual is compared with the target itself.
+ * @param {any[][]} [nowPeriod] The actual's period: one cell, or a range the same shape as actual. Default: endPeriod.
+ * @param {any} [polarity] higher (default), lower, target or neutral.
+ * @param {any} [tolerance] How far from the expected value is still on track: default 0.05 (5% of it). Must not be negative.
+ * @param {any} [toleranceMode] relative (default: a fraction of the expected value) or absolute (in the indicator's unit).
+ * @returns {any[][]} On track, Behind, Ahead, No target or No data for each actual.
+ */
+export function onTrack(
+  actual: any[][],
+  baseline: any[][],
+  target: any[][],
+  startPeriod?: any,
+  endPeriod?: any,
+  nowPeriod?: any[][],
+  polarity?: any,
+  tolerance?: any,
+  toleranceMode?: any,
+): any[][] {
+  return excelCall(() => {
+    const pol = polarityArgument(polarity);
+    const tol = nonNegativeArgument(tolerance, DEFAULT_TOLERANCE, "tolerance");
+    const mode = wordArgument(toleranceMode, TOLERANCE_MODES, "relative", "toleranceMode");
+    const start = periodArgument(startPeriod, "startPeriod");
+    const end = periodArgument(endPeriod, "endPeriod");
+    if ((start === undefined) !== (end === undefined))
+      throw new ArgumentProblem("value", FUNCTION_MESSAGES.startAndEndPeriods);
+    if (start !== undefined && end !== undefined) {
+      checkSameAxis(start, end);
+      if (!(end.position > start.position))
+        throw new ArgumentProblem("value", FUNCTION_MESSAGES.endNotAfterStart(start.label, end.label));
+    }
+    const actuals = grid(actual);
+    const baselineAt = pairedWithActual(actuals, baseline, "baseline");
+    const targetAt = pairedWithActual(actuals, target, "target");
+    const nowGiven = grid(nowPeriod).some((row) => row.some((cell) => !isOmitted(cell)));
+    if (nowGiven && start === undefined)
+      throw new ArgumentProblem("value", FUNCTION_MESSAGES.nowWithoutTrajectory);
+    const nowAt = nowGiven ? pairedWithActual(actuals, nowPeriod, "nowPeriod") : () => undefined;
+    const positions = actuals.map((row, r) => row.map((_, c) => [r, c] as const));
+    return eachCell(positions, (cell) => {
+      const [r, c] = cell as readonly [number, number];
+      const now = periodArgument(nowAt(r, c), "nowPeriod");
+      if (now !== undefined && start !== undefined) checkSameAxis(now, start);
+      return onTrackStatus({
+        actual: numberCell(actuals[r]?.[c], "actual"),
+        baseline: numberCell(baselineAt(r, c), "baseline"),
+        target: numberCell(targetAt(r, c), "target"),
+        start: start?.position,
+        end: end?.position,
+        now: now?.position,
+        polarity: pol,
+        tolerance: tol,
+        toleranceMode: mode,
+      });
+    });
+  });
+}
+
+/**
+ * The baseline forecast: the least-squares straight line through the history (FORECAST.LINEAR with x = 1, 2, 3 …), extended periodsAhead periods after the latest value.
+ * @customfunction FORECAST
+ * @helpurl https://localhost:3000/help.html#kpiforecast
+ * @param {any[][]} values A row or column of values, oldest first, or a block with one series per row. Blanks and placeholders are skipped but keep their place in time.
+ * @param {any} [periodsAhead] How many periods to forecast after the latest value: a whole number from 1 to 1000, default 1.
+ * @returns {any[][]} One forecast per period ahead: a column for a column of values, a row for a row (one row per series of a block).
+ */
+export function forecast(values: any[][], periodsAhead?: any): any[][] {
+  return excelCall(() => {
+    const ahead = isOmitted(periodsAhead)
+      ? DEFAULT_PERIODS_AHEAD
+      : nonNegativeArgument(periodsAhead, DEFAULT_PERIODS_AHEAD, "periodsAhead");
+    if (!Number.isInteger(ahead) || ahead < 1 || ahead > MAX_PERIODS_AHEAD)
+      throw new ArgumentProblem("num", FUNCTION_MESSAGES.periodsAheadRange(ahead));
+    const cells = grid(values);
+    const series = seriesRows(values);
+    const oneColumn = cells.length > 1 && cells.every((row) => row.length <= 1);
+    if (series.length === 1) {
+      const forecasts = forecastLinear(series[0] ?? [], ahead);
+      if (forecasts === undefined) throw new ArgumentProblem("na", FUNCTION_MESSAGES.forecastNotEnoughData);
+      return oneColumn ? forecasts.map((f) => [f]) : [forecasts];
+    }
+    return series.map(
+      (one) =>
+        forecastLinear(one, ahead) ??
+        Array.from({ length: ahead }, () => excelError("na", FUNCTION_MESSAGES.forecastNotEnoughData)),
+    );
+  });
+}
+
+/**
+ * Has the curve turned since an intervention? The latest values after it against the 95% prediction interval of the baseline forecast from the values before it.
+ * @customfunction CURVE
+ * @helpurl https://localhost:3000/help.html#kpicurve
+ * @param {any[][]} values A row or column of values, oldest first, or a block with one series per row (one result per row). Gaps keep their place in time.
+ * @param {any} interventionIndex The position in values (1 = the first cell) of the first point after the intervention. At least 3 values before it and 2 from it on are needed.
+ * @param {any} [polarity] higher (default) or lower: which way the curve should turn.
+ * @returns {any[][]} Turned the curve, Not yet turned, Turned the wrong way or Not enough data, one per series.
+ */
+export function curve(values: any[][], interventionIndex: any, polarity?: any): any[][] {
+  return excelCall(() => {
+    const pol = polarityArgument(polarity);
+    if (pol !== "higher" && pol !== "lower")
+      throw new ArgumentProblem("value", FUNCTION_MESSAGES.curvePolarity(String(single(polarity))));
+    const index = optionalNumberArgument(interventionIndex, "interventionIndex");
+    if (index === undefined) throw new ArgumentProblem("value", FUNCTION_MESSAGES.interventionIndexNeeded);
+    if (!Number.isInteger(index) || index < 1)
+      throw new ArgumentProblem("num", FUNCTION_MESSAGES.interventionIndexWhole(index));
+    return eachSeries(seriesRows(values), (one) => curveStatus(one, index, pol));
   });
 }

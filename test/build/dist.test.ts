@@ -17,7 +17,7 @@ interface FunctionMetadata {
 
 beforeAll(() => ensureBuilt(), 600_000);
 
-test("functions.json lists the nine KPI functions, each with a description, parameter help and a help URL that lands on a heading", () => {
+test("functions.json lists the twelve KPI functions, each with a description, parameter help and a help URL that lands on a heading", () => {
   const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
     functions: FunctionMetadata[];
   };
@@ -32,6 +32,9 @@ test("functions.json lists the nine KPI functions, each with a description, para
     "ASSURANCE",
     "SPCLIMITS",
     "STATUS",
+    "ONTRACK",
+    "FORECAST",
+    "CURVE",
   ]);
   for (const f of metadata.functions) {
     expect(f.description?.length ?? 0).toBeGreaterThan(20);

@@ -95,7 +95,7 @@ beforeAll(() => {
   html = fs.readFileSync(HELP, "utf8");
 }, 900_000);
 
-test("functions.ts names the nine functions, each with a help anchor", () => {
+test("functions.ts names the twelve functions, each with a help anchor", () => {
   expect(FUNCTIONS.map((f) => f.id)).toEqual([
     "RAG",
     "DIRECTION",
@@ -106,6 +106,9 @@ test("functions.ts names the nine functions, each with a help anchor", () => {
     "ASSURANCE",
     "SPCLIMITS",
     "STATUS",
+    "ONTRACK",
+    "FORECAST",
+    "CURVE",
   ]);
   for (const f of FUNCTIONS) expect(f.anchor).toBe(`kpi${f.id.toLowerCase()}`);
 });

@@ -522,6 +522,13 @@ const FATAL_CODES: readonly FindingCode[] = [
 const OPTION_CODES: readonly FindingCode[] = ["map/unused", "period/empty"];
 /** Codes that need 13 or more periods: tested on the monthly scorecard in test/engine/monthly-spc.test.ts. */
 const SPC_CODES: readonly FindingCode[] = ["spc/differs-from-rag", "spc/rebase-unknown"];
+/** Codes of plans and action plans: tested in test/engine/trajectory-tables.test.ts and action-plans.test.ts. */
+const PLAN_CODES: readonly FindingCode[] = [
+  "trajectory/wrong-way",
+  "trajectory/not-set",
+  "trajectory/unit-mismatch",
+  "action/unknown-status",
+];
 
 describe("validate: generated workbooks with each finding code", () => {
   const reports = new Map<string, ValidationReport>();
@@ -546,6 +553,7 @@ describe("validate: generated workbooks with each finding code", () => {
       ...FATAL_CODES,
       ...OPTION_CODES,
       ...SPC_CODES,
+      ...PLAN_CODES,
     ]);
     expect(FINDING_CODES.filter((code) => !covered.has(code))).toEqual([]);
   });

@@ -333,3 +333,180 @@ export function nextQuarterScorecard(): SheetToWrite {
     ],
   });
 }
+
+/**
+ * A children and young people's plan's outcome measures with a baseline and targets by year,
+ * in the shape of the CYPP tables in the samples (issue 13): row 2 and 3 are the issue's own
+ * rows; row 4 has a target still "TBA"; row 5's 2007/8 target moves the wrong way (a longer
+ * wait on a lower-is-better measure); row 6's 2007/8 target is a count beside a % baseline.
+ */
+export const PLAN_ROWS: readonly (readonly CellInput[])[] = [
+  ["Outcome measures", "2006/7 Baseline", "2007/8 Target", "2008/9 Target"],
+  ["The timeliness of core assessments", pct(0.56), pct(0.66), pct(0.76)],
+  ["Children entering care for the first time", 386, 370, 350],
+  ["Young people not in education, employment or training", pct(0.081, "0.0%"), pct(0.075, "0.0%"), "TBA"],
+  ["Days from care to adoption", 600, 620, 580],
+  ["Initial assessments within 7 days", pct(0.7), 75, pct(0.8)],
+];
+
+/** The catalogue of PLAN_ROWS: polarity and unit of each measure. */
+export const PLAN_CATALOGUE = {
+  name: "Plan catalogue",
+  version: "1.0",
+  indicators: [
+    {
+      id: "CORE",
+      name: "The timeliness of core assessments",
+      polarity: "higher",
+      unit: "percent",
+      percentScale: "0-1",
+      outcomeArea: "Stay safe",
+    },
+    {
+      id: "CIC1",
+      name: "Children entering care for the first time",
+      polarity: "lower",
+      unit: "count",
+      outcomeArea: "Stay safe",
+    },
+    {
+      id: "NEET",
+      name: "Young people not in education, employment or training",
+      polarity: "lower",
+      unit: "percent",
+      percentScale: "0-1",
+      outcomeArea: "Achieve economic well-being",
+    },
+    {
+      id: "ADOPT",
+      name: "Days from care to adoption",
+      polarity: "lower",
+      unit: "count",
+      outcomeArea: "Stay safe",
+    },
+    {
+      id: "IA7",
+      name: "Initial assessments within 7 days",
+      polarity: "higher",
+      unit: "percent",
+      percentScale: "0-1",
+      outcomeArea: "Stay safe",
+    },
+  ] as CatalogueEntry[],
+};
+
+/**
+ * An improvement plan of 18 recommendations in two sections, typed R/A/G with commentary, in
+ * the shape of the improvement-board reports in the samples: "Of the eighteen recommendations
+ * still within the Improvement Plan, none are rated as red, 11 are assessed as amber and 7 are
+ * green" (issue 13). Rows 1-2 are a title and a blank row; row 3 the header.
+ */
+export function actionPlanRows(): CellInput[][] {
+  const leads = ["Head of Safeguarding", "Principal Social Worker", "Workforce Lead", "Director"];
+  const amber = (n: number) => [
+    `R${n}`,
+    `Recommendation ${n}: ${RECOMMENDATIONS[n - 1]}`,
+    leads[n % 4],
+    "Amber",
+    n % 3 === 0 ? "" : "On track for the revised date.",
+  ];
+  const green = (n: number) => [
+    `R${n}`,
+    `Recommendation ${n}: ${RECOMMENDATIONS[n - 1]}`,
+    leads[n % 4],
+    "Green",
+    "Completed and embedded.",
+  ];
+  return [
+    ["Children's Services Improvement Plan: progress to the Improvement Board"],
+    [],
+    ["Ref", "Recommendation", "Lead", "RAG", "Progress update"],
+    ["Safeguarding practice"],
+    ...[1, 2, 3, 4, 5, 6].map(amber),
+    ...[7, 8, 9].map(green),
+    ["Leadership and workforce"],
+    ...[10, 11, 12, 13, 14].map(amber),
+    ...[15, 16, 17, 18].map(green),
+  ];
+}
+
+const RECOMMENDATIONS = [
+  "strengthen management oversight of referrals",
+  "reduce the time to complete assessments",
+  "improve the quality of child protection plans",
+  "hold strategy meetings within timescale",
+  "audit the front door monthly",
+  "review the thresholds document with partners",
+  "improve the recording of children's views",
+  "ensure supervision is regular and reflective",
+  "report audit findings to the board",
+  "recruit permanent social workers",
+  "reduce agency staffing",
+  "train managers in performance data",
+  "agree a workforce development plan",
+  "improve caseload monitoring",
+  "publish the quality assurance framework",
+  "refresh the corporate parenting strategy",
+  "involve young people in recruitment",
+  "align budgets with the plan",
+];
+
+/**
+ * Grade indicators (issue 13, grades as indicators): an Ofsted judgement (1 Outstanding ...
+ * 4 Inadequate, lower is better, target Good) and a JAR grade (1 Inadequate ... 4 Excellent,
+ * higher is better, target Good), for TEST_CATALOGUE's indicators to be checked beside.
+ */
+export const GRADE_INDICATORS: CatalogueEntry[] = [
+  {
+    id: "OFSTED",
+    name: "Ofsted judgement of children's services",
+    unit: "grade",
+    scale: "ofsted",
+    target: "Good",
+    outcomeArea: "Safety",
+  },
+  {
+    id: "JAR",
+    name: "Joint Area Review grade",
+    unit: "grade",
+    scale: "jar",
+    target: "Good",
+    outcomeArea: "Safety",
+  },
+];
+
+/** TEST_CATALOGUE with the grade indicators added. */
+export const GRADE_CATALOGUE = {
+  ...TEST_CATALOGUE,
+  name: "Test catalogue with grades",
+  indicators: [...TEST_CATALOGUE.indicators, ...GRADE_INDICATORS],
+};
+
+/** Clean grade rows for the standard scorecard: each grade typed a different way, RAG typed right. */
+export const GRADE_ROW = {
+  // Requires improvement -> Good against Good: Green, Improving.
+  OFSTED: {
+    ID: "OFSTED",
+    Indicator: "Ofsted judgement of children's services",
+    Target: "Good",
+    Q1: "Requires improvement",
+    Q2: "2 - Good",
+    RAG: "Green",
+    Commentary: "Judged good at the re-inspection",
+  },
+  // Adequate -> Good against Good: Green, Improving.
+  JAR: {
+    ID: "JAR",
+    Indicator: "Joint Area Review grade",
+    Target: 3,
+    Q1: "Grade 2 (adequate)",
+    Q2: "Good",
+    RAG: "Green",
+    Commentary: "Up one grade",
+  },
+} as const satisfies Record<string, RowSpec>;
+
+/** The standard scorecard with the grade rows below it (rows 6 and 7), to check against GRADE_CATALOGUE. */
+export function gradeScorecard(rows: readonly RowSpec[] = [GRADE_ROW.OFSTED, GRADE_ROW.JAR]): SheetToWrite {
+  return scorecardSheet({ rows: [...STANDARD_ROWS, ...rows] });
+}

@@ -2,7 +2,7 @@ import * as path from "path";
 import { DEFAULT_MAX_CELLS, writeSummaryWorkbook } from "../../adapters/xlsx";
 import { CHANGE_KINDS, compareAnalyses } from "../../core/compare";
 import { buildRollupPlan, type RollupInput } from "../../core/summary";
-import type { AnalysedIndicator, WorkbookAnalysis } from "../../core/validation";
+import type { WorkbookAnalysis } from "../../core/validation";
 import { checkFile, type FileCheckOptions } from "../check-file";
 import { EXIT, type ExitCode } from "../exit-codes";
 import { reportHeadline } from "../format-report";
@@ -94,7 +94,7 @@ async function summarizeOne(
   for (const f of result.report.findings)
     if (f.code === "map/unused") out.error(CLI_MESSAGES.mapUnusedWarning(f.message));
   out.result(reportHeadline(result.report));
-  out.result(ragCounts(result.analysis.indicators));
+  for (const line of countLines(result.analysis)) out.result(line);
   if (previous) {
     const changes = compareAnalyses(previous, result.analysis);
     const counts = CHANGE_KINDS.map((kind) => [kind, changes.filter((c) => c.kind === kind).length] as const);
@@ -135,7 +135,10 @@ async function rollUp(options: SummarizeOptions, target: string, out: Output): P
     return EXIT.usage;
   }
   out.result(CLI_MESSAGES.rolledUp(included.length, options.files.length));
-  out.result(ragCounts(included.flatMap((analysis) => analysis.indicators)));
+  const all = included.flatMap((analysis) => analysis.indicators);
+  const plans = included.flatMap((analysis) => analysis.actionPlans ?? []);
+  for (const line of countLines({ indicators: all, ...(plans.length > 0 ? { actionPlans: plans } : {}) }))
+    out.result(line);
   out.result(CLI_MESSAGES.summaryWritten(target));
   return leftOut > 0 ? EXIT.invalid : EXIT.valid;
 }
@@ -143,8 +146,22 @@ async function rollUp(options: SummarizeOptions, target: string, out: Output): P
 const fatalMessages = (findings: readonly { severity: string; message: string }[]): string[] =>
   findings.filter((f) => f.severity === "fatal").map((f) => f.message);
 
-function ragCounts(indicators: readonly AnalysedIndicator[]): string {
-  return CLI_MESSAGES.ragCounts(indicators.length, (word) => indicators.filter((i) => i.rag === word).length);
+/** The counts said after a summary: indicators by RAG, on track when a plan has a trajectory, actions by RAG. */
+function countLines(analysis: Pick<WorkbookAnalysis, "indicators" | "actionPlans">): string[] {
+  const { indicators } = analysis;
+  const actions = (analysis.actionPlans ?? []).flatMap((plan) => plan.actions);
+  const judged = indicators.filter((i) => i.onTrack !== undefined);
+  return [
+    ...(indicators.length > 0 || actions.length === 0
+      ? [CLI_MESSAGES.ragCounts(indicators.length, (word) => indicators.filter((i) => i.rag === word).length)]
+      : []),
+    ...(judged.length > 0
+      ? [CLI_MESSAGES.onTrackCounts(judged.length, (word) => judged.filter((i) => i.onTrack === word).length)]
+      : []),
+    ...(actions.length > 0
+      ? [CLI_MESSAGES.actionCounts(actions.length, (word) => actions.filter((a) => a.status === word).length)]
+      : []),
+  ];
 }
 
 /** The name with its extension replaced by .xlsx: "sum.csv" -> "sum.xlsx", "summary" -> "summary.xlsx". */

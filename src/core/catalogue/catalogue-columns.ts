@@ -5,7 +5,7 @@ import { FREQUENCIES, MEASURE_TYPES, PERCENT_SCALES, UNITS } from "./types";
 export type CatalogueColumn =
   | {
       readonly kind: "text";
-      readonly field: "id" | "name" | "description" | "outcomeArea" | "portfolio" | "owner";
+      readonly field: "id" | "name" | "description" | "outcomeArea" | "portfolio" | "owner" | "intervention";
     }
   | {
       readonly kind: "word";
@@ -13,6 +13,8 @@ export type CatalogueColumn =
       readonly words: readonly string[];
     }
   | { readonly kind: "list"; readonly field: "aliases" }
+  /** A grade scale: jar, ofsted, or "1=Outstanding; 2=Good; 3=Requires improvement; 4=Inadequate; best=low". */
+  | { readonly kind: "scale"; readonly field: "scale" }
   | {
       readonly kind: "number";
       readonly field: "decimals" | "target" | "tolerance" | "floor" | "plausibleMin" | "plausibleMax";
@@ -58,6 +60,8 @@ export const CATALOGUE_COLUMNS: readonly { readonly header: string; readonly col
   { header: "spcRebase", column: { kind: "spc", field: "rebase" } },
   { header: "spcScreenOutliers", column: { kind: "spc", field: "screenOutliers" } },
   { header: "spcRunLength", column: { kind: "spc", field: "runLength" } },
+  { header: "scale", column: { kind: "scale", field: "scale" } },
+  { header: "intervention", column: { kind: "text", field: "intervention" } },
   { header: "catalogueName", column: { kind: "catalogue", field: "name" } },
   { header: "catalogueVersion", column: { kind: "catalogue", field: "version" } },
   { header: "catalogueDescription", column: { kind: "catalogue", field: "description" } },
@@ -77,6 +81,7 @@ const EXTRA_HEADERS: Readonly<Record<string, string>> = {
   benchmarksnational: "national",
   benchmarksstatisticalneighbours: "statisticalNeighbours",
   statisticalneighbour: "statisticalNeighbours",
+  gradescale: "scale",
 };
 
 const BY_KEY: ReadonlyMap<string, CatalogueColumn> = new Map([

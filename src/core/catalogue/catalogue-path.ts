@@ -24,7 +24,7 @@ export function joinPointer(segments: readonly (string | number)[]): string {
 
 /**
  * Names a field for a message from the segments after the indicator: "polarity",
- * "benchmarks.national", 'target for "Q1"', "alias 2".
+ * "benchmarks.national", 'target for "Q1"', "alias 2", "scale grade 3 label".
  * Source: house style (plain words, not JSON pointers, in messages).
  * Bad input: no segments give "the entry".
  * @example fieldLabel(["target", "Q1"]) // 'target for "Q1"'
@@ -35,5 +35,7 @@ export function fieldLabel(segments: readonly string[]): string {
   if (first === "target" && second !== undefined) return `target for "${second}"`;
   if (first === "aliases" && second !== undefined && /^\d+$/.test(second))
     return `alias ${Number(second) + 1}`;
+  if (first === "scale" && second === "grades" && rest[0] !== undefined && /^\d+$/.test(rest[0]))
+    return `scale grade ${Number(rest[0]) + 1}${rest[1] !== undefined ? ` ${rest[1]}` : ""}`;
   return [first, second, ...rest].filter((s): s is string => s !== undefined).join(".");
 }

@@ -1,3 +1,4 @@
+import { gradeScaleText } from "../grades/read-grade-scale";
 import { CATALOGUE_COLUMNS, periodTargetHeader, type CatalogueColumn } from "./catalogue-columns";
 import type { Catalogue, Indicator } from "./types";
 
@@ -24,6 +25,8 @@ function cellFor(
       return text(indicator[column.field]);
     case "list":
       return indicator.aliases.join("; ");
+    case "scale":
+      return indicator.scale === undefined ? "" : gradeScaleText(indicator.scale);
     case "number":
       return column.field === "target"
         ? typeof indicator.target === "number"

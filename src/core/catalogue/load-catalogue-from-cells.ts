@@ -79,7 +79,8 @@ function scaleOf(entry: Readonly<Record<string, unknown>>): Indicator | undefine
  * Loads a catalogue from a sheet's cells (a Catalogue worksheet or a CSV file): a header row,
  * then one row per indicator. Headers are the catalogue's field names, matched ignoring case,
  * spaces, "_" and "-": id, name, aliases (separated by ";" or "|"), description, polarity,
- * unit, percentScale, decimals, frequency, measureType, target, "target <period>" for
+ * unit, percentScale, scale (grade indicators: jar, ofsted, or "1=Outstanding; 2=Good; ...;
+ * best=low"), decimals, frequency, measureType, target, "target <period>" for
  * per-period targets ("target Q1", "target 2012/13"), tolerance, toleranceMode, floor,
  * national, statisticalNeighbours, outcomeArea, portfolio, owner, mandatory (yes/no,
  * true/false, 1/0), plausibleMin, plausibleMax. Optional catalogueName, catalogueVersion and
@@ -88,7 +89,9 @@ function scaleOf(entry: Readonly<Record<string, unknown>>): Indicator | undefine
  * "no version" (SHEET_CATALOGUE_VERSION). Number cells are read with
  * readCell, so "95%" or "(£41k)" work, and brought onto the indicator's scale with
  * toIndicatorScale ("95%" is 95 on a "0-100" percent indicator, 0.95 on "0-1"); a relative
- * tolerance of "5%" is 0.05. Blank rows and placeholder cells ("na", "-") are skipped.
+ * tolerance of "5%" is 0.05. A grade indicator's target and floor cells may hold grades as
+ * words ("Good", "Grade 2"), read through its scale by the checks. Blank rows and placeholder
+ * cells ("na", "-") are skipped.
  * Then the same checks and defaults as loadCatalogue; every problem is located by A1 address
  * ("Catalogue!E5").
  * Source: catalogue/types.ts, schema/catalogue.schema.json; cells read as readCell reads them.
@@ -273,7 +276,7 @@ export function loadCatalogueFromCells(
         );
       } else if (column.kind === "word") {
         put([column.field], canonicalWord(column, text.text));
-      } else if (column.kind === "text") {
+      } else if (column.kind === "text" || column.kind === "scale") {
         put([column.field], text.text);
       }
     }
@@ -283,12 +286,30 @@ export function loadCatalogueFromCells(
       indicator ? toIndicatorScale(reading, indicator) : { value: reading.value };
     let singleTargetCol: number | undefined;
     let periodTargetCol: number | undefined;
+    // A grade indicator's target and floor may be words ("Good"): kept as written, for the
+    // catalogue checks to read through the indicator's scale.
+    const gradeCell = (col: number, field: string): number | string | undefined => {
+      const raw = cells[col];
+      const reading = readCell(raw, formatAt(row, col));
+      if (reading.kind === "gap") return undefined;
+      if (typeof raw === "string") return raw.trim();
+      if (reading.kind === "number") return reading.value;
+      problems.push({
+        place: { row, col },
+        message: `${label()}: ${CATALOGUE_MESSAGES.notANumberCell(field, reading.message)}`,
+      });
+      return undefined;
+    };
+    const grade = indicator?.unit === "grade";
     for (const { col, column } of secondPass) {
       if (column.kind === "periodTarget") {
-        const value = readNumber(col, columnLabel(column), toScale);
+        const value = grade
+          ? gradeCell(col, columnLabel(column))
+          : readNumber(col, columnLabel(column), toScale);
         if (value === undefined) continue;
         periodTargetCol ??= col;
-        if (typeof entry.target !== "number") put(["target", column.period], value);
+        if (typeof entry.target !== "number" && typeof entry.target !== "string")
+          put(["target", column.period], value);
       } else if (column.kind === "benchmark") {
         const value = readNumber(col, column.field, toScale);
         if (value !== undefined) put(["benchmarks", column.field], value);
@@ -298,11 +319,10 @@ export function loadCatalogueFromCells(
       } else if (column.kind === "number") {
         const relative = column.field === "tolerance" && entry.toleranceMode !== "absolute";
         const plain = column.field === "decimals" || relative;
-        const value = readNumber(
-          col,
-          column.field,
-          plain ? (reading) => ({ value: reading.value }) : toScale,
-        );
+        const value =
+          grade && (column.field === "target" || column.field === "floor")
+            ? gradeCell(col, column.field)
+            : readNumber(col, column.field, plain ? (reading) => ({ value: reading.value }) : toScale);
         if (value === undefined) continue;
         if (column.field === "target") singleTargetCol = col;
         put([column.field], value);

@@ -16,6 +16,7 @@ const UNIT_PHRASES: Readonly<Record<Unit, string>> = {
   rate: "a rate",
   ratio: "a ratio",
   score: "a score",
+  grade: "a grade",
   text: "text (milestones)",
 };
 
@@ -116,6 +117,19 @@ export const CATALOGUE_MESSAGES = {
     'has a target of 0 with a relative tolerance, which is zero wide (a fraction of 0 is 0), so there is no amber: set toleranceMode to "absolute" with a tolerance in the indicator\'s unit.',
   largeRelativeTolerance: (tolerance: number): string =>
     `relative tolerance ${describeNumber(tolerance)} means ${describeNumber(shiftDecimal(tolerance, 2))}% of the target: did you mean ${describeNumber(shiftDecimal(tolerance, -2))}?`,
+  gradeNeedsScale: (): string =>
+    'is a grade but has no scale: give "scale": "jar" (1 Inadequate to 4 Excellent, higher is better), "ofsted" (1 Outstanding to 4 Inadequate, lower is better), or its own grades, e.g. "1=Met; 2=Partly met; 3=Not met; best=low".',
+  scaleNotGrade: (unit: string): string =>
+    `scale only applies to grade indicators, but this one's unit is "${unit}": remove scale or set unit to "grade".`,
+  polarityNotScale: (polarity: string, scale: string, best: string, needed: string): string =>
+    `polarity "${polarity}" does not fit ${scale}, where ${best}: a grade's polarity follows its scale, so set polarity to "${needed}" or leave it out.`,
+  notAGrade: (field: string, detail: string): string => `${field}: ${detail}`,
+  gradeFloorWrongSide: (floor: string, target: string, period: string | undefined): string =>
+    `floor ${floor} is better than the target ${target}${period ? ` for ${period}` : ""}: the amber floor must be at or worse than the target grade.`,
+  gradeToleranceNotWhole: (tolerance: number): string =>
+    `tolerance on a grade indicator counts whole grades (found ${describeNumber(tolerance)}): use 1 (one grade worse than the target is amber, the default) or 0 (any grade worse than the target is red).`,
+  gradeRelativeTolerance: (): string =>
+    'toleranceMode "relative" does not apply to grades, whose tolerance counts whole grades: remove toleranceMode or set it to "absolute".',
   absoluteWithoutTolerance: (): string =>
     'has toleranceMode "absolute" but no tolerance, so the default 0.05 is used in the indicator\'s own unit: give the tolerance.',
   invalidJson: (detail: string): string =>

@@ -34,6 +34,11 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   array: "a list",
   object: "an object",
   "number,object": 'a number, or an object of targets by period (for example {"Q1": 80})',
+  "number,string,object":
+    'a number, a grade (for example "Good"), or an object of targets by period (for example {"Q1": "Good"})',
+  "number,string": 'a number or a grade (for example "Good")',
+  "string,object":
+    'a scale name (jar, ofsted), a scale as text ("1=Outstanding; 2=Good; 3=Requires improvement; 4=Inadequate; best=low"), or an object of grades',
 };
 
 /**
@@ -109,7 +114,13 @@ function translate(error: ErrorObject, data: unknown): CatalogueProblem {
   let text: string;
   switch (error.keyword) {
     case "required": {
-      const allowed = inIndicator && typeof named === "string" ? INDICATOR_ENUMS.get(named) : undefined;
+      // The allowed words of the missing field: its own enum where it is nested (scale.best).
+      const nested = (error.parentSchema as { properties?: Record<string, { enum?: readonly string[] }> })
+        ?.properties?.[String(named)]?.enum;
+      const allowed =
+        typeof named === "string"
+          ? (nested ?? (inIndicator ? INDICATOR_ENUMS.get(named) : undefined))
+          : undefined;
       text = CATALOGUE_MESSAGES.required(field, allowed);
       break;
     }
@@ -153,6 +164,40 @@ function translate(error: ErrorObject, data: unknown): CatalogueProblem {
 }
 
 /**
+ * The errors of each indicator in the order ajv gives them without the grade branch (if/then/
+ * else, which ajv checks first): the entry itself, missing fields, unknown fields, then each
+ * field's own errors in the order the schema declares the fields. Other errors keep their place.
+ */
+function inFieldOrder(errors: readonly ErrorObject[]): ErrorObject[] {
+  const key = (error: ErrorObject, position: number): number[] => {
+    const segments = pointerSegments(error.instancePath);
+    if (segments[0] !== "indicators" || segments[1] === undefined || !/^\d+$/.test(segments[1]))
+      return [-1, 0, 0, position];
+    const params = error.params as Readonly<Record<string, unknown>>;
+    const field = segments[2] ?? (error.keyword === "required" ? String(params.missingProperty) : "");
+    const group =
+      segments.length > 2
+        ? 3
+        : error.keyword === "required"
+          ? 1
+          : error.keyword === "additionalProperties"
+            ? 2
+            : 0;
+    return [Number(segments[1]), group, FIELD_NAMES.indicator.indexOf(field), position];
+  };
+  return errors
+    .map((error, position) => ({ error, key: key(error, position) }))
+    .sort((a, b) => {
+      for (let k = 0; k < a.key.length; k++) {
+        const difference = (a.key[k] ?? 0) - (b.key[k] ?? 0);
+        if (difference !== 0) return difference;
+      }
+      return 0;
+    })
+    .map(({ error }) => error);
+}
+
+/**
  * Checks data against schema/catalogue.schema.json and says what is wrong, every problem,
  * in plain English: 'Indicator "CS-IA": polarity must be one of higher, lower, target, neutral (found "up").'
  * Source: the schema (JSON Schema draft-07), checked by ajv with allErrors.
@@ -162,7 +207,10 @@ function translate(error: ErrorObject, data: unknown): CatalogueProblem {
 export function schemaProblems(data: unknown): readonly CatalogueProblem[] {
   try {
     if (validateCatalogue(data)) return [];
-    return (validateCatalogue.errors ?? []).map((error) => translate(error, data));
+    // An "if" error only says which branch (grade or not) failed; that branch's own errors say what.
+    return inFieldOrder((validateCatalogue.errors ?? []).filter((error) => error.keyword !== "if")).map(
+      (error) => translate(error, data),
+    );
   } catch (error) {
     return [
       {

@@ -1,6 +1,10 @@
 import { FRACTION_SCALE_LIMIT } from "./indicator-scale";
 import { readSpcOptions } from "../spc/spc-options";
-import { joinPointer } from "./catalogue-path";
+import { describeGrade, readGradeCell } from "../grades/read-grade-cell";
+import { GRADE_MESSAGES } from "../grades/messages";
+import { hasGradeScaleShape, readGradeScale, scalePolarity } from "../grades/read-grade-scale";
+import type { GradeScale } from "../grades/types";
+import { fieldLabel, joinPointer } from "./catalogue-path";
 import { CATALOGUE_MESSAGES } from "./messages";
 import { indicatorLabel } from "./indicator-label";
 import type { CatalogueProblem } from "./types";
@@ -47,6 +51,92 @@ function targetsOf(entry: Entry): readonly {
   );
 }
 
+/** An entry's targets as written, numbers or grade words, with their period and pointer segments. */
+function writtenTargetsOf(entry: Entry): readonly {
+  readonly period: string | undefined;
+  readonly value: unknown;
+  readonly segments: readonly string[];
+}[] {
+  const target = entry.target;
+  if (target === undefined) return [];
+  const table = asEntry(target);
+  if (!table) return [{ period: undefined, value: target, segments: ["target"] }];
+  return Object.entries(table).map(([period, value]) => ({ period, value, segments: ["target", period] }));
+}
+
+type Say = (into: CatalogueProblem[], segments: readonly (string | number)[], text: string) => void;
+
+/** A grade indicator's checks: its scale, a polarity that follows it, grades in targets and floor, whole-grade tolerance. */
+function gradeProblems(
+  entry: Entry,
+  problems: CatalogueProblem[],
+  warnings: CatalogueProblem[],
+  say: Say,
+): void {
+  if (entry.scale === undefined) {
+    say(problems, ["scale"], CATALOGUE_MESSAGES.gradeNeedsScale());
+    return;
+  }
+  // A scale of the wrong shape is the schema's to report.
+  if (!hasGradeScaleShape(entry.scale)) return;
+  const reading = readGradeScale(entry.scale);
+  if (!reading.ok) {
+    for (const problem of reading.problems)
+      say(
+        problems,
+        ["scale", ...problem.segments],
+        `${fieldLabel(["scale", ...problem.segments.map(String)])}: ${problem.message}`,
+      );
+    return;
+  }
+  const scale: GradeScale = reading.scale;
+  const needed = scalePolarity(scale);
+  const polarity = textAt(entry, "polarity");
+  if (polarity !== undefined && polarity !== needed)
+    say(
+      problems,
+      ["polarity"],
+      CATALOGUE_MESSAGES.polarityNotScale(polarity, scale.title, GRADE_MESSAGES.describeBest(scale), needed),
+    );
+  const gradeAt = (value: unknown, field: string, segments: readonly string[]): number | undefined => {
+    if (typeof value !== "number" && typeof value !== "string") return undefined;
+    const read = readGradeCell(value, scale);
+    if (read.kind === "grade") return read.grade.value;
+    say(
+      problems,
+      segments,
+      CATALOGUE_MESSAGES.notAGrade(field, "message" in read ? read.message : String(value)),
+    );
+    return undefined;
+  };
+  const targets = writtenTargetsOf(entry).flatMap((t) => {
+    const value = gradeAt(t.value, t.period ? `target for "${t.period}"` : "target", t.segments);
+    return value === undefined ? [] : [{ period: t.period, value }];
+  });
+  const floor = entry.floor === undefined ? undefined : gradeAt(entry.floor, "floor", ["floor"]);
+  if (entry.floor !== undefined && writtenTargetsOf(entry).length === 0)
+    say(warnings, ["floor"], CATALOGUE_MESSAGES.floorWithoutTarget());
+  if (floor !== undefined)
+    for (const t of targets) {
+      const better = scale.best === "high" ? floor > t.value : floor < t.value;
+      if (better)
+        say(
+          problems,
+          ["floor"],
+          CATALOGUE_MESSAGES.gradeFloorWrongSide(
+            describeGrade(floor, scale),
+            describeGrade(t.value, scale),
+            t.period,
+          ),
+        );
+    }
+  const tolerance = numberAt(entry, "tolerance");
+  if (tolerance !== undefined && !Number.isInteger(tolerance))
+    say(problems, ["tolerance"], CATALOGUE_MESSAGES.gradeToleranceNotWhole(tolerance));
+  if (entry.toleranceMode === "relative")
+    say(problems, ["toleranceMode"], CATALOGUE_MESSAGES.gradeRelativeTolerance());
+}
+
 /**
  * Checks what a schema cannot: duplicate ids, a name or alias claimed by two indicators,
  * plausibleMin above plausibleMax, percentScale on a non-percent unit, a floor on the wrong
@@ -54,6 +144,9 @@ function targetsOf(entry: Entry): readonly {
  * (problems); and a neutral indicator with a target, a 0 target with a relative tolerance,
  * a relative tolerance above 1, an absolute mode with no tolerance, a floor without a usable
  * target, no indicators at all (warnings). A mandatory indicator without a target is fine.
+ * Grade indicators: a scale that reads (readGradeScale), a polarity that follows it, targets and
+ * a floor that are grades of it (the floor at or worse than the target), a tolerance in whole
+ * grades and no relative mode (problems); a scale on any other unit is a problem.
  * Source: docs/rules.md (polarity, RAG against a target, Kent floors).
  * Bad input: fields of the wrong type are skipped here (the schema reports them); never throws.
  * @example semanticProblems({ name: "x", version: "1", indicators: [{ id: "A" }, { id: "a" }] }, (i) => `/indicators/${i}`).problems[0]?.path // "/indicators/1/id"
@@ -112,6 +205,11 @@ export function semanticProblems(data: unknown, placeOf: (index: number) => stri
     const max = numberAt(entry, "plausibleMax");
     const floor = numberAt(entry, "floor");
     const targets = targetsOf(entry);
+    const grade = unit === "grade";
+    if (grade)
+      gradeProblems(entry, problems, warnings, (into, segments, text) => say(into, index, segments, text));
+    else if (entry.scale !== undefined && unit !== undefined)
+      say(problems, index, ["scale"], CATALOGUE_MESSAGES.scaleNotGrade(unit));
 
     const spc = asEntry(entry.spc);
     if (spc) {
@@ -163,7 +261,7 @@ export function semanticProblems(data: unknown, placeOf: (index: number) => stri
         );
       }
     }
-    if (floor !== undefined) {
+    if (floor !== undefined && !grade) {
       if (targets.length === 0) say(warnings, index, ["floor"], CATALOGUE_MESSAGES.floorWithoutTarget());
       else if (polarity === "higher" || polarity === "lower") {
         for (const t of targets) {
@@ -180,6 +278,8 @@ export function semanticProblems(data: unknown, placeOf: (index: number) => stri
         say(warnings, index, ["floor"], CATALOGUE_MESSAGES.floorNeedsDirection(polarity));
     }
 
+    // A grade's tolerance counts whole grades (gradeProblems); the warnings below are about relative tolerances.
+    if (grade) return;
     const mode = entry.toleranceMode ?? "relative";
     const tolerance = numberAt(entry, "tolerance");
     if (targets.length > 0 && polarity === "neutral")

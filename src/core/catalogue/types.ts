@@ -1,11 +1,12 @@
 import type { Polarity, ToleranceMode } from "../words";
+import type { GradeScaleSpec } from "../grades/types";
 
 /**
  * The indicator catalogue: the agreed list of indicators with their rules.
  * JSON format documented in README ("Catalogue format") and schema/catalogue.schema.json.
  */
 
-export const UNITS = ["percent", "count", "currency", "rate", "ratio", "score", "text"] as const;
+export const UNITS = ["percent", "count", "currency", "rate", "ratio", "score", "grade", "text"] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** "0-100": 97 means 97%. "0-1": 0.97 means 97% (how Excel stores a percent-formatted cell). */
@@ -35,6 +36,11 @@ export interface Indicator {
   readonly unit: Unit;
   /** Only for unit "percent"; default "0-100". */
   readonly percentScale?: PercentScale;
+  /**
+   * Only for unit "grade": the grading scale ("jar", "ofsted", or its own grades). Values,
+   * targets and floors are the grades' numbers; the polarity follows the scale.
+   */
+  readonly scale?: GradeScaleSpec;
   readonly decimals?: number;
   readonly frequency?: Frequency;
   readonly measureType?: MeasureType;
@@ -54,6 +60,12 @@ export interface Indicator {
   readonly plausibleMax?: number;
   /** How the indicator's SPC chart is drawn (the options of =KPI.SPC; rebase by period label). */
   readonly spc?: IndicatorSpc;
+  /**
+   * OBA ("turn the curve"): the period label of the first figure after an intervention began
+   * ("2006", "2008/09"). The summary's Report card compares the figures from then on with the
+   * baseline forecast made from the figures before it.
+   */
+  readonly intervention?: string;
 }
 
 /** A catalogue indicator's SPC options. */

@@ -31,6 +31,8 @@ export const CELL_PLACEHOLDERS: readonly CellPlaceholder[] = [
   { text: "tbc", reason: "awaiting-data", source: "council scorecards" },
   { text: "tba", reason: "awaiting-data", source: "council scorecards" },
   { text: "to come", reason: "awaiting-data", source: "council scorecards" },
+  { text: "to be agreed", reason: "awaiting-data", source: "plans with trajectories (issue 13)" },
+  { text: "tbd", reason: "awaiting-data", source: "plans with trajectories (issue 13)" },
   { text: "awaiting data", reason: "awaiting-data", source: "council scorecards" },
   { text: "awaited", reason: "awaiting-data", source: "council scorecards" },
   { text: "?", reason: "not-known", source: "typed question mark" },

@@ -22,6 +22,8 @@ export interface CheckOptions {
   readonly catalogue?: CatalogueLoad;
   readonly period?: string;
   readonly overrides?: LayoutOverrides;
+  /** Today on the time axis (periodPosition of the date), for plan targets whose period has started. */
+  readonly asOf?: number;
   readonly strict?: boolean;
   /**
    * Findings a host adds from what only it knows, given the analysis (the CLI's map/unused,
@@ -70,6 +72,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   const analysed = analyseWorkbook(workbook, choice.catalogue, {
     ...(options.period !== undefined ? { period: options.period } : {}),
     ...(options.overrides ? { overrides: options.overrides } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
   });
   const more = options.moreFindings?.(analysed) ?? [];
   const analysis = more.length === 0 ? analysed : { ...analysed, findings: [...analysed.findings, ...more] };

@@ -18,6 +18,9 @@ export const ADD_IN_FUNCTIONS = [
   "ASSURANCE",
   "SPCLIMITS",
   "STATUS",
+  "ONTRACK",
+  "FORECAST",
+  "CURVE",
 ] as const;
 
 /** Longest formula looked at; Excel's own limit is 8,192 characters. */

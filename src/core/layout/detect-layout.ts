@@ -87,7 +87,7 @@ function hasContent(grid: SheetGrid): boolean {
 function duplicateRoles(columns: readonly ColumnLayout[]): DuplicateRole[] {
   const byRole = new Map<ColumnRole, number[]>();
   for (const col of columns) {
-    if (col.role === "period" || col.role === "ignore") continue;
+    if (col.role === "period" || col.role === "trajectory" || col.role === "ignore") continue;
     byRole.set(col.role, [...(byRole.get(col.role) ?? []), col.column]);
   }
   const duplicates: DuplicateRole[] = [];
@@ -97,5 +97,13 @@ function duplicateRoles(columns: readonly ColumnLayout[]): DuplicateRole[] {
 
 function missingRoles(columns: readonly ColumnLayout[]): ColumnRole[] {
   const has = (role: ColumnRole) => columns.some((c) => c.role === role);
-  return REQUIRED_ROLES.filter((role) => (role === "name" ? !has("name") && !has("id") : !has(role)));
+  // A plan (baseline and targets by year) is judged against its trajectory, not a typed colour;
+  // without actuals it has no periods yet.
+  const plan = has("trajectory") || has("baseline");
+  return REQUIRED_ROLES.filter((role) => {
+    if (role === "name") return !has("name") && !has("id");
+    if (plan && (role === "rag" || (role === "period" && !has("period")))) return false;
+    if (role === "target") return !has("target") && !has("trajectory");
+    return !has(role);
+  });
 }

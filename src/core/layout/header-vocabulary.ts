@@ -8,7 +8,7 @@ import type { ColumnRole } from "./types";
  * directorate scorecard 2012/13) and common council practice (Pentana, LAIT exports).
  */
 export const HEADER_VOCABULARY: readonly {
-  readonly role: Exclude<ColumnRole, "period" | "target" | "ignore">;
+  readonly role: Exclude<ColumnRole, "period" | "target" | "baseline" | "trajectory" | "ignore">;
   readonly pattern: RegExp;
 }[] = [
   {
@@ -19,7 +19,7 @@ export const HEADER_VOCABULARY: readonly {
   {
     role: "name",
     pattern:
-      /^(pi (description|name|title)|supporting measures?|measures?|measure (name|description|title)|(key )?(performance )?indicators?( (name|description|title))?|kpis?( (name|description|title))?|description|performance measures?|indicator\/measure|measure\/indicator)$/,
+      /^(pi (description|name|title)|supporting measures?|measures?|measure (name|description|title)|(key )?(performance )?indicators?( (name|description|title))?|kpis?( (name|description|title))?|description|performance measures?|indicator\/measure|measure\/indicator|outcome measures?)$/,
   },
   {
     role: "rag",

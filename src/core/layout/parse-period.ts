@@ -66,6 +66,7 @@ const VALUE_WORDS = /^(actual|actuals|outturn|result|results|performance|value|d
  *
  * @example parsePeriod("Quarter 2") // "Q2"
  * @example parsePeriod("2012-2013") // "2012/13"
+ * @example parsePeriod("2007/8") // "2007/08"
  * @example parsePeriod("Apr-12") // "Apr 2012"
  * @example parsePeriod("Q1 2012/13 actual") // "Q1 2012/13"
  * @example parsePeriod("Target") // undefined
@@ -139,10 +140,15 @@ function month(text: string): string | undefined {
 
 function year(text: string): string | undefined {
   if (/^(19|20)\d{2}$/.test(text)) return text;
-  const match = /^(?:fy\s*)?((?:19|20)?\d{2})\s*[/\-–]\s*((?:19|20)?\d{2})$/.exec(text);
+  const match = /^(?:fy\s*)?((?:19|20)?\d{2})\s*[/\-–]\s*((?:19|20)?\d{1,2})$/.exec(text);
   if (match === null) return undefined;
   const start = fourDigitYear(match[1] ?? "");
-  const end = fourDigitYear(match[2] ?? "", start);
+  // "2007/8": one digit names the next year by its last digit, as plans of the 2000s wrote it.
+  const endText = match[2] ?? "";
+  const end =
+    endText.length === 1 && start !== undefined && (start + 1) % 10 === Number(endText)
+      ? start + 1
+      : fourDigitYear(endText, start);
   if (start === undefined || end === undefined || end !== start + 1) return undefined;
   return `${start}/${String(end % 100).padStart(2, "0")}`;
 }

@@ -95,7 +95,7 @@ export function readHeader(
     if (hit !== undefined) {
       const role = hit.decision.role;
       const period =
-        role === "period"
+        role === "period" || role === "trajectory"
           ? (hit.decision.period ?? parsePeriod(header) ?? (header !== "" ? header : columnLetter(column)))
           : undefined;
       raw.push({
@@ -135,7 +135,7 @@ export function readHeader(
     if (col.role !== "ignore" && (col.usedGroup || col.groupSpans)) score += HEADER_SCORE.groupUsed;
   }
 
-  const columns = tellRepeatedPeriodsApart(raw);
+  const columns = planColumns(tellRepeatedPeriodsApart(raw));
   return {
     rows: groupRow === undefined ? [lowerRow] : [groupRow, lowerRow],
     columns,
@@ -143,8 +143,31 @@ export function readHeader(
     lowerKnown,
     lowerUnknown,
     hasNameOrId: columns.some((c) => c.role === "name" || c.role === "id"),
-    hasPeriod: columns.some((c) => c.role === "period"),
+    hasPeriod: columns.some((c) => c.role === "period" || c.role === "trajectory" || c.role === "baseline"),
   };
+}
+
+/** Roles whose columns keep the period their header names. */
+const DATED_ROLES: readonly ColumnRole[] = ["period", "target", "baseline", "trajectory"];
+
+/**
+ * A plan's trajectory: when the header has a baseline column or two or more year-labelled
+ * targets ("2007/8 Target", "2008/9 Target"), those targets are the trajectory ("trajectory"
+ * columns, each with its period). A single "Target 2012/13" stays the row's target.
+ */
+function planColumns(columns: readonly ColumnLayout[]): ColumnLayout[] {
+  const datedTargets = columns.filter((c) => c.role === "target" && c.period !== undefined && !c.overridden);
+  const isPlan = columns.some((c) => c.role === "baseline") || datedTargets.length >= 2;
+  return columns.map((c) => {
+    if (c.role !== "target" || c.period === undefined || c.overridden) return c;
+    if (isPlan) return { ...c, role: "trajectory" };
+    return {
+      column: c.column,
+      role: c.role,
+      header: c.header,
+      ...(c.group !== undefined ? { group: c.group } : {}),
+    };
+  });
 }
 
 function sameSource(grid: SheetGrid, upperRow: number, lowerRow: number, column: number): boolean {
@@ -189,7 +212,7 @@ function tellRepeatedPeriodsApart(raw: readonly RawColumn[]): ColumnLayout[] {
       role: col.role,
       header: col.header,
       ...(col.group !== undefined ? { group: col.group } : {}),
-      ...(col.role === "period" && period !== undefined ? { period } : {}),
+      ...(DATED_ROLES.includes(col.role) && period !== undefined ? { period } : {}),
       ...(col.overridden ? { overridden: true } : {}),
     };
   });

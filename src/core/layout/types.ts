@@ -3,7 +3,11 @@
  * which rows hold indicators and which are section titles. Produced by `detectLayout`.
  */
 
-/** What a scorecard column holds. "ignore" marks a column we saw but do not use. */
+/**
+ * What a scorecard column holds. "ignore" marks a column we saw but do not use. A plan's
+ * "baseline" and its year-labelled "trajectory" targets ("2007/8 Target") carry a period like
+ * period columns do.
+ */
 export const COLUMN_ROLES = [
   "id",
   "name",
@@ -17,6 +21,8 @@ export const COLUMN_ROLES = [
   "outcome",
   "priority",
   "owner",
+  "baseline",
+  "trajectory",
   "ignore",
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];

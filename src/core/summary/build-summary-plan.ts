@@ -1,5 +1,6 @@
 import type { CellValue } from "../cells/cell-value";
-import { RAG_STATUSES, type Direction, type RagStatus } from "../words";
+import { ON_TRACK_STATUSES, RAG_STATUSES, type Direction, type RagStatus } from "../words";
+import { addActionPlanTables } from "./action-plan-tables";
 import type { AnalysedIndicator, Finding, WorkbookAnalysis } from "../validation";
 import { gapFormatFor, gapValue, isLatestEach, numberFormatFor, sortFindings } from "../validation";
 import { versionText } from "../catalogue/version-text";
@@ -13,6 +14,7 @@ import { header, label, longText, num, userText, type Row } from "./planned-cell
 import { spcSheet } from "./spc-sheet";
 import { sourceFileName } from "./source-file-name";
 import { changesSheet } from "./changes-sheet";
+import { reportCardSheet } from "./report-card-sheet";
 
 /** Sheet names of the summary (a contract: the pane and the CLI replace sheets by these names). */
 export const SUMMARY_SHEETS = {
@@ -169,6 +171,21 @@ class SheetBuilder {
     this.rows.push([]);
   }
 
+  /** On track against a plan's trajectory, by outcome area: only when some indicator has both. */
+  onTrackCounts(indicators: readonly AnalysedIndicator[]): void {
+    const judged = indicators.filter((i) => i.onTrack !== undefined);
+    if (judged.length === 0) return;
+    this.counts(
+      "On track against the plan (the straight line from the baseline to the next target)",
+      "on-track-by-outcome",
+      "Outcome area",
+      byOutcomeArea(judged),
+      ON_TRACK_STATUSES,
+      (i) => i.onTrack ?? "",
+    );
+    this.rows.push([]);
+  }
+
   /** How many indicators are better or worse than each benchmark. */
   benchmarkCounts(indicators: readonly AnalysedIndicator[]): void {
     this.rows.push([
@@ -219,11 +236,18 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
     meta.generatedAt,
   );
   const areas = byOutcomeArea(indicators);
+  const plans = analysis.actionPlans ?? [];
+  // A workbook of action plans only: their roll-up, without empty indicator tables.
+  if (indicators.length === 0 && plans.length > 0) {
+    addActionPlanTables(sheet, plans);
+    return sheet.sheet(headerRows);
+  }
   sheet.ragCounts("RAG by outcome area", "rag-by-outcome", "Outcome area", areas);
   const upTo = isLatestEach(analysis.period)
     ? "each indicator's latest figure"
     : `latest value up to ${analysis.period || "the latest period"}`;
   sheet.directionCounts(areas, upTo);
+  sheet.onTrackCounts(indicators);
   sheet.benchmarkCounts(indicators);
 
   // Each indicator with a benchmark.
@@ -253,6 +277,10 @@ function summarySheet(analysis: WorkbookAnalysis, meta: SummaryMeta): PlannedShe
       rowCount: rows.length - listTop,
       columnCount: 6,
     });
+  }
+  if (plans.length > 0) {
+    sheet.rows.push([]);
+    addActionPlanTables(sheet, plans);
   }
   return sheet.sheet(headerRows);
 }
@@ -382,15 +410,18 @@ function validationSheet(files: readonly SourcedFindings[], withSource: boolean)
 
 /**
  * The summary plan for an analysed workbook: the three sheets named in SUMMARY_SHEETS, the
- * Changes sheet after the summary when `meta.previous` is given, and the SPC sheet (before
- * Validation) when some indicator has 13 or more periods.
+ * Changes sheet after the summary when `meta.previous` is given, the Report card when some
+ * indicator names an intervention, and the SPC sheet (before Validation) when some indicator has
+ * 13 or more periods.
  * RAG cells are coloured; text from the user's cells is marked asText.
  */
 export function buildSummaryPlan(analysis: WorkbookAnalysis, meta: SummaryMeta): SummaryPlan {
   const spc = spcSheet(analysis);
+  const reportCard = reportCardSheet(analysis);
   const sheets = [
     summarySheet(analysis, meta),
     ...(meta.previous ? [changesSheet(meta.previous, analysis)] : []),
+    ...(reportCard ? [reportCard] : []),
     exceptionsSheet(
       analysis.indicators.map((indicator) => ({ indicator })),
       false,
@@ -461,7 +492,13 @@ export function buildRollupPlan(inputs: readonly RollupInput[], summaryMeta: Sum
   const areas = byOutcomeArea(all);
   sheet.ragCounts("RAG by outcome area", "rag-by-outcome", "Outcome area", areas);
   sheet.directionCounts(areas, "each file's latest value");
+  sheet.onTrackCounts(all);
   sheet.benchmarkCounts(all);
+  const plans = analysed.flatMap((input) => input.analysis!.actionPlans ?? []);
+  if (plans.length > 0) {
+    sheet.rows.push([]);
+    addActionPlanTables(sheet, plans);
+  }
   const sheets = [
     sheet.sheet(headerRows),
     exceptionsSheet(

@@ -17,3 +17,4 @@ export { fitColumnWidths } from "./fit-column-widths";
 export { spcSheet, SPC_SHEET, axisRange } from "./spc-sheet";
 export { excelSerialFromTimestamp, GENERATED_AT_FORMAT, localTimestamp } from "./generated-at";
 export { groupFindings, type FindingGroup } from "./group-findings";
+export { reportCardSheet, REPORT_CARD_SHEET, OBA_QUESTIONS } from "./report-card-sheet";

@@ -16,9 +16,11 @@ import type { AnalysedIndicator } from "./analysed-indicator";
 import { cellText } from "./cell-text";
 import { describeValue } from "./describe-value";
 import { FINDING_MESSAGES } from "./finding-messages";
-import type { Finding, FindingCode } from "./findings";
+import type { Finding, FindingCode, Severity } from "./findings";
+import { readTrajectory, trajectoryStatus } from "./trajectory-row";
 import { makeFinding } from "./make-finding";
-import { readValueCell } from "./read-value-cell";
+import { readValueCell, type ValueCell } from "./read-value-cell";
+import { describeGrade, GRADE_MESSAGES, gradeScaleOf, readGradeCell, type GradeScale } from "../grades";
 import { columnFor, periodLabel } from "../layout/layout-queries";
 import { indicatorSpc } from "./indicator-spc";
 import { periodFigures, periodTargets } from "./period-figures";
@@ -36,6 +38,8 @@ export interface SheetContext {
   readonly currentIsEmpty: boolean;
   /** Section title (or sheet outcome) in force for each row. */
   readonly sectionOf: (row: number) => string;
+  /** Today on the time axis (periodPosition), for "has this target's period started?". */
+  readonly asOf?: number;
 }
 
 function column(layout: SheetLayout, role: ColumnRole): number | undefined {
@@ -63,6 +67,9 @@ const describeBound = (bound: number | undefined, indicator: Indicator): string 
 
 /** Why the numbers give this colour, for a rag/mismatch message. */
 function ragReason(value: number, target: number, indicator: Indicator | undefined, period: string): string {
+  const scale = gradeScaleOf(indicator);
+  if (scale)
+    return `${period} grade ${describeGrade(value, scale)} against target ${describeGrade(target, scale)} on ${scale.title}, where ${GRADE_MESSAGES.describeBest(scale)}`;
   return `${period} value ${describeValue(value, indicator)} against target ${describeValue(target, indicator)}, ${indicator?.polarity ?? "higher"} is better`;
 }
 
@@ -77,7 +84,7 @@ interface RowScope {
     code: FindingCode,
     column: number | undefined,
     message: string,
-    more?: { expected?: string; actual?: string },
+    more?: { expected?: string; actual?: string; severity?: Severity },
   ): void;
   /** The text of this row's cell in the column with this role ("" when there is none). */
   text(role: ColumnRole): string;
@@ -112,14 +119,68 @@ function rowScope(
 }
 
 /**
+ * A period cell of a grade indicator: the grade's number, read through the scale ("Good",
+ * "Grade 2 (adequate)", 2). A word not on the scale, or a number and word that disagree, is
+ * value/not-numeric; a number not on the scale, a percentage or money is value/unit-mismatch.
+ * Gaps and formula errors are read as any value cell.
+ */
+function readGradeValueCell(
+  scale: GradeScale,
+  ...[raw, numberFormat, period, indicator, formula]: Parameters<typeof readValueCell>
+): ValueCell {
+  const reading = readGradeCell(raw, scale, numberFormat);
+  if (reading.kind === "grade") return { value: reading.grade.value, writtenAs: "plain", issues: [] };
+  if (reading.kind !== "not-a-grade") return readValueCell(raw, numberFormat, period, indicator, formula);
+  const code: FindingCode =
+    reading.problem === "number" || reading.problem === "unit" ? "value/unit-mismatch" : "value/not-numeric";
+  return {
+    value: null,
+    writtenAs: "none",
+    issues: [{ code, message: reading.message, actual: reading.text }],
+  };
+}
+
+/** A grade indicator's target cell: a grade of the scale, else the catalogue's target (target/not-numeric). */
+function readGradeTarget(
+  scope: RowScope,
+  targetCol: number,
+  scale: GradeScale,
+  fromCatalogue: number | null,
+): number | null {
+  const { context, row } = scope;
+  const raw = context.sheet.values[row]?.[targetCol];
+  const reading = readGradeCell(raw, scale, context.sheet.numberFormats[row]?.[targetCol]);
+  if (reading.kind === "grade") {
+    const target = reading.grade.value;
+    if (fromCatalogue !== null && target !== fromCatalogue) {
+      const [sheetTarget, agreed] = [describeGrade(target, scale), describeGrade(fromCatalogue, scale)];
+      scope.report("target/mismatch", targetCol, FINDING_MESSAGES.targetMismatch(sheetTarget, agreed), {
+        expected: agreed,
+        actual: sheetTarget,
+      });
+    }
+    return target;
+  }
+  if (reading.kind !== "gap") {
+    const fallback = fromCatalogue === null ? null : describeGrade(fromCatalogue, scale);
+    scope.report("target/not-numeric", targetCol, GRADE_MESSAGES.targetNotAGrade(reading.message, fallback), {
+      actual: reading.text,
+    });
+  }
+  return fromCatalogue;
+}
+
+/**
  * Every period value of the row on the indicator's scale (null for gaps and unreadable cells),
  * reporting each cell's problems, a bare fraction on a 0-100 indicator, and implausible values.
  */
 function readPeriodValues(scope: RowScope): { values: (number | null)[]; current: number } {
   const { context, row, indicator } = scope;
   const { sheet, periods } = context;
+  const scale = gradeScaleOf(indicator);
+  const read: typeof readValueCell = scale ? (...cell) => readGradeValueCell(scale, ...cell) : readValueCell;
   const cells = periods.map((p) =>
-    readValueCell(
+    read(
       sheet.values[row]?.[p.column],
       sheet.numberFormats[row]?.[p.column],
       periodLabel(p),
@@ -193,14 +254,32 @@ function readPeriodValues(scope: RowScope): { values: (number | null)[]; current
   return { values, current };
 }
 
+/** A plan's own target for the period ("2007/8 Target" for the 2007/08 figures), on the indicator's scale. */
+function plannedTarget(
+  context: SheetContext,
+  row: number,
+  indicator: Indicator | undefined,
+  period: string,
+): number | null {
+  const col = context.layout.columns.find((c) => c.role === "trajectory" && c.period === period)?.column;
+  if (col === undefined || period === "") return null;
+  const reading = readCell(context.sheet.values[row]?.[col], context.sheet.numberFormats[row]?.[col]);
+  if (reading.kind !== "number") return null;
+  if (!indicator) return reading.value;
+  const scaled = toIndicatorScale(reading, indicator);
+  return "value" in scaled ? scaled.value : null;
+}
+
 /** The target for RAG: the sheet's number wins; text or a blank falls back to the catalogue's. */
 function readTarget(scope: RowScope, period: string): number | null {
   const { context, row, indicator } = scope;
-  const fromCatalogue = catalogueTarget(indicator, period);
+  const fromCatalogue = plannedTarget(context, row, indicator, period) ?? catalogueTarget(indicator, period);
   const targetCol = column(context.layout, "target");
   const needsTarget = indicator ? indicator.polarity !== "neutral" && indicator.unit !== "text" : false;
   let target = fromCatalogue;
-  if (targetCol !== undefined) {
+  const scale = gradeScaleOf(indicator);
+  if (targetCol !== undefined && scale) target = readGradeTarget(scope, targetCol, scale, fromCatalogue);
+  else if (targetCol !== undefined) {
     const raw = context.sheet.values[row]?.[targetCol];
     const reading = readCell(raw, context.sheet.numberFormats[row]?.[targetCol]);
     if (reading.kind === "number") {
@@ -235,7 +314,9 @@ function readTarget(scope: RowScope, period: string): number | null {
       }
     }
   }
-  if (needsTarget && target === null)
+  // A plan's targets are its trajectory columns, checked on their own (trajectory-row.ts).
+  const planned = context.layout.columns.some((c) => c.role === "trajectory");
+  if (needsTarget && target === null && !planned)
     scope.report("target/missing", targetCol, FINDING_MESSAGES.targetMissing());
   return target;
 }
@@ -360,6 +441,12 @@ export function analyseRow(
     if (col !== undefined) scope.report("spc/differs-from-rag", col, spc.story);
   }
 
+  const trajectory = readTrajectory(sheet, context.layout, row, indicator, scope.report, context.asOf);
+  const onTrack =
+    trajectory.length > 0 && indicator && indicator.unit !== "text"
+      ? trajectoryStatus(trajectory, value, current >= 0 ? periods[current] : undefined, rules)
+      : undefined;
+
   const analysed: AnalysedIndicator = {
     sheet: sheet.name,
     row,
@@ -380,6 +467,8 @@ export function analyseRow(
     commentary,
     figures,
     ...(spc ? { spc } : {}),
+    ...(trajectory.length > 0 ? { trajectory } : {}),
+    ...(onTrack ? { onTrack } : {}),
   };
   return { analysed, findings: scope.findings };
 }

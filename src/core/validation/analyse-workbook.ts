@@ -5,6 +5,7 @@ import type { LayoutOverrides, LayoutResult, SheetLayout } from "../layout";
 import { indexCatalogue } from "../matching";
 import { cellAddress } from "../a1";
 import type { AnalysedIndicator } from "./analysed-indicator";
+import { readActionPlan, type ActionPlan } from "../action-plan/read-action-plan";
 import { analyseRow, type SheetContext } from "./analyse-row";
 import { cellText } from "./cell-text";
 import { choosePeriod, isLatestEach, LATEST_EACH, periodHasFigures } from "./choose-period";
@@ -18,6 +19,8 @@ export interface AnalyseOptions {
    * latest figure; default: the latest period with any value. */
   readonly period?: string;
   readonly overrides?: LayoutOverrides;
+  /** Today on the time axis (periodPosition of the date): a plan target not set once its period has started is a warning. */
+  readonly asOf?: number;
 }
 
 /** Everything validation and the summary need, from one pass over the workbook. */
@@ -31,6 +34,8 @@ export interface WorkbookAnalysis {
   readonly layouts: readonly LayoutResult[];
   readonly indicators: readonly AnalysedIndicator[];
   readonly findings: readonly Finding[];
+  /** Sheets read as action plans (actions with a typed RAG, no numbers); absent when none. */
+  readonly actionPlans?: readonly ActionPlan[];
 }
 
 function headerFindings(layout: SheetLayout): Finding[] {
@@ -65,6 +70,41 @@ function headerFindings(layout: SheetLayout): Finding[] {
 }
 
 /**
+ * An action plan's findings: a RAG word that is not Red, Amber, Green, Blue or Complete
+ * (`action/unknown-status`), and a Red with no commentary (`commentary/missing`).
+ */
+function actionPlanFindings(plan: ActionPlan): Finding[] {
+  const findings: Finding[] = [];
+  for (const action of plan.actions) {
+    const place = (column: number | undefined) => ({
+      sheet: plan.sheet,
+      row: action.row,
+      ...(column !== undefined ? { column } : {}),
+    });
+    const more = action.ref ? { indicatorId: action.ref } : {};
+    if (action.status === "Not a RAG word")
+      findings.push(
+        makeFinding(
+          "action/unknown-status",
+          place(plan.columns.rag),
+          FINDING_MESSAGES.actionUnknownStatus(action.typed),
+          { ...more, actual: action.typed },
+        ),
+      );
+    if (action.status === "Red" && action.commentary === "" && plan.columns.commentary !== undefined)
+      findings.push(
+        makeFinding(
+          "commentary/missing",
+          place(plan.columns.commentary),
+          FINDING_MESSAGES.commentaryMissing(),
+          more,
+        ),
+      );
+  }
+  return findings;
+}
+
+/**
  * Analyses a workbook against a catalogue: finds each scorecard sheet's layout, matches its
  * rows to catalogue indicators, reads every value, computes RAG, direction and benchmark
  * gaps for the current period, and collects every finding. Pure: no I/O, never throws.
@@ -81,6 +121,7 @@ export function analyseWorkbook(
   const matcher = indexCatalogue(catalogue);
   const firstSeen = new Map<string, string>();
   const allPeriods: string[] = [];
+  const actionPlans: ActionPlan[] = [];
   let reportPeriod = "";
   const analysis = (period: string, periods: readonly string[]): WorkbookAnalysis => ({
     source: workbook.source,
@@ -90,6 +131,7 @@ export function analyseWorkbook(
     layouts,
     indicators,
     findings,
+    ...(actionPlans.length > 0 ? { actionPlans } : {}),
   });
 
   const scorecards: { sheet: SheetSnapshot; layout: SheetLayout }[] = [];
@@ -99,10 +141,20 @@ export function analyseWorkbook(
       if (sheet) scorecards.push({ sheet, layout: result.layout });
     }
   }
-  // A skipped sheet is news (info); a workbook with no scorecard at all checked nothing (error).
+  // A sheet of actions with a typed RAG and no numbers is an action plan, not a skipped sheet.
+  const skipped: { sheet: string; reason: string }[] = [];
   for (const result of layouts) {
     if (result.kind !== "not-scorecard") continue;
-    const nothingChecked = scorecards.length === 0;
+    const sheet = workbook.sheets.find((s) => s.name === result.sheet);
+    const plan = sheet ? readActionPlan(sheet) : undefined;
+    if (plan) {
+      actionPlans.push(plan);
+      findings.push(...actionPlanFindings(plan));
+    } else skipped.push(result);
+  }
+  // A skipped sheet is news (info); a workbook with no scorecard at all checked nothing (error).
+  for (const result of skipped) {
+    const nothingChecked = scorecards.length === 0 && actionPlans.length === 0;
     const message = nothingChecked
       ? FINDING_MESSAGES.noScorecardAnywhere(result.reason)
       : FINDING_MESSAGES.noScorecard(result.reason);
@@ -172,6 +224,7 @@ export function analyseWorkbook(
       latestEach,
       currentIsEmpty,
       sectionOf: (row) => sectionFor(layout, row) ?? "",
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     };
     const idCol = columnFor(layout, "id")?.column;
     const nameCol = columnFor(layout, "name")?.column;

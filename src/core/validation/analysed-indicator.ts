@@ -2,6 +2,8 @@ import type { Indicator } from "../catalogue/types";
 import type { Direction, RagStatus } from "../words";
 import type { IndicatorSpc } from "./indicator-spc";
 import type { PeriodFigure } from "./period-figures";
+import type { OnTrackStatus } from "../words";
+import type { TrajectoryPoint } from "./trajectory-row";
 
 /** One indicator row as the engine understood it, for the current period. */
 export interface AnalysedIndicator {
@@ -34,4 +36,8 @@ export interface AnalysedIndicator {
   readonly figures: readonly PeriodFigure[];
   /** The XmR chart over the periods, for indicators with at least 13 values. */
   readonly spc?: IndicatorSpc;
+  /** A plan's baseline and year-labelled targets on this row, in column order. */
+  readonly trajectory?: readonly TrajectoryPoint[];
+  /** The current value against the trajectory at its period, when the row has both. */
+  readonly onTrack?: OnTrackStatus;
 }

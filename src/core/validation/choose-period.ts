@@ -1,5 +1,6 @@
 import type { SheetSnapshot } from "../workbook/snapshot";
 import type { SheetLayout } from "../layout/types";
+import { looksLikeGradeWord } from "../grades/read-grade-cell";
 import { readCell } from "../cells/read-cell";
 import { periodColumns } from "../layout/layout-queries";
 
@@ -20,9 +21,11 @@ export function isLatestEach(wanted: string | undefined): boolean {
 
 /** True when some indicator row holds a number in this period column. */
 export function periodHasFigures(sheet: SheetSnapshot, layout: SheetLayout, column: number): boolean {
-  return layout.indicatorRows.some(
-    (r) => readCell(sheet.values[r]?.[column], sheet.numberFormats[r]?.[column]).kind === "number",
-  );
+  return layout.indicatorRows.some((r) => {
+    const value = sheet.values[r]?.[column];
+    // An inspection grade typed as words ("Good", "Grade 2 (adequate)") is a figure too.
+    return readCell(value, sheet.numberFormats[r]?.[column]).kind === "number" || looksLikeGradeWord(value);
+  });
 }
 
 /**

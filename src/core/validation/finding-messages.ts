@@ -24,6 +24,24 @@ export const FINDING_MESSAGES = {
     `Green this period, but the target is outside the process limits (Consistently fail): expect Reds unless the process changes (${variation}).`,
   spcRebaseUnknown: (labels: readonly string[], periods: readonly string[]): string =>
     `The catalogue's spc.rebase names ${labels.map((l) => `"${l}"`).join(", ")}, which is not a period of this scorecard, so the limits were not rebased there. The periods are ${periods.map((p) => `"${p}"`).join(", ")}: correct the label in the catalogue.`,
+  actionUnknownStatus: (typed: string): string =>
+    `The action's RAG is ${quoteCellText(typed)}, which is not Red, Amber, Green, Blue or Complete, so it is not counted. Type one of those words (Blue or Complete for a finished action).`,
+  trajectoryNotSet: (kind: "baseline" | "target", period: string, text: string, started: boolean): string =>
+    `${kind === "baseline" ? "The baseline" : `The ${period} target`} is not set (${text === "" ? "the cell is blank" : `the cell holds ${quoteCellText(text)}`})${started ? `, and ${period} has started` : ""}. ${kind === "baseline" ? "Put in the figure the plan starts from, or say in the commentary why it is not known." : "Agree the target and put in the number, so progress can be judged against it."}`,
+  trajectoryWrongWay: (
+    period: string,
+    target: string,
+    before: string,
+    beforeValue: string,
+    polarity: "higher" | "lower",
+  ): string =>
+    `The ${period} target ${target} is ${polarity === "higher" ? "lower" : "higher"} than ${before} (${beforeValue}), but ${polarity} is better: the plan expects this measure to get worse. Check the target, or the indicator's polarity in the catalogue.`,
+  trajectoryUnitMismatch: (
+    period: string,
+    baseline: "percent" | "number",
+    target: "percent" | "number",
+  ): string =>
+    `The ${period} target is ${target === "percent" ? "a percentage" : "a count or number"}, but the baseline is ${baseline === "percent" ? "a percentage" : "a count or number"}: one measure's trajectory needs one unit. Write both the same way (for example 56% and 66%, or 386 and 370).`,
   catalogueProblem: (path: string, message: string): string => `Catalogue problem at ${path}: ${message}`,
   catalogueNotLoaded: "The catalogue could not be loaded.",
   targetUnitMismatch: (mismatch: string): string => `Target: ${mismatch}`,

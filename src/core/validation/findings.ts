@@ -43,6 +43,10 @@ export const FINDING_SEVERITY = {
   "commentary/missing": "warning",
   "spc/differs-from-rag": "info",
   "spc/rebase-unknown": "warning",
+  "trajectory/wrong-way": "warning",
+  "trajectory/not-set": "info", // raised to "warning" once the target's period has started
+  "trajectory/unit-mismatch": "warning",
+  "action/unknown-status": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -26,6 +26,8 @@ const labelKey = (label: string): string => label.trim().replace(/\s+/g, " ").to
  * with the catalogue's `spc` options (rebase periods matched by label, ignoring case and
  * spacing), the variation and assurance icons, and the story where they and the RAG differ.
  * Only for catalogue indicators with numbers and at least 13 values (MDC); otherwise undefined.
+ * Never for grade indicators: grades are ordered categories, and a mean or limits of them mean
+ * nothing (docs/rules.md "Grades").
  * Never throws.
  */
 export function indicatorSpc(
@@ -36,7 +38,7 @@ export function indicatorSpc(
   rag: RagStatus,
   polarity: Polarity,
 ): IndicatorSpc | undefined {
-  if (!indicator || indicator.unit === "text") return undefined;
+  if (!indicator || indicator.unit === "text" || indicator.unit === "grade") return undefined;
   if (values.filter((v) => v !== null).length < MIN_POINTS) return undefined;
   const spc = indicator.spc ?? {};
   const keys = periods.map(labelKey);

@@ -1,6 +1,7 @@
 import type { CheckOptions } from "../../core/engine";
 import type { LayoutOverrides } from "../../core/layout";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
+import { periodPosition } from "../../core/trajectory/period-position";
 import { catalogueForCheck, type ChosenCatalogue } from "./catalogue-choice";
 import { overrideCount } from "./layout-choices";
 
@@ -12,6 +13,8 @@ export interface CheckRequest {
   readonly overrides?: LayoutOverrides;
   /** Gets a fraction 0..1 as the work goes on. */
   readonly onProgress?: (fraction: number) => void;
+  /** Today, for plan targets whose period has started (default: the clock's now). */
+  readonly today?: Date;
 }
 
 /** Share of the progress bar given to reading the workbook (the slow part in Excel). */
@@ -21,7 +24,9 @@ export const READ_SHARE = 0.8;
 export function checkOptions(request: CheckRequest, snapshot: WorkbookSnapshot): CheckOptions {
   const catalogue = catalogueForCheck(request.catalogue, snapshot);
   const period = request.period?.trim();
+  const asOf = periodPosition(request.today ?? new Date());
   return {
+    ...(asOf !== undefined ? { asOf } : {}),
     ...(catalogue ? { catalogue } : {}),
     ...(period ? { period } : {}),
     ...(request.overrides && overrideCount(request.overrides) > 0 ? { overrides: request.overrides } : {}),

@@ -191,7 +191,7 @@ describe("loadCatalogueFromCells reads a Catalogue sheet", () => {
       {
         path: "Catalogue!D4",
         message:
-          'Indicator "A": unit is missing: it must be one of percent, count, currency, rate, ratio, score, text.',
+          'Indicator "A": unit is missing: it must be one of percent, count, currency, rate, ratio, score, grade, text.',
       },
     ]);
   });

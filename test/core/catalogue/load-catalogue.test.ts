@@ -63,7 +63,7 @@ describe("loadCatalogue reports every problem, located and in plain English", ()
       "unknown unit",
       catalogue(ind("A", { unit: "%" })),
       "/indicators/0/unit",
-      'Indicator "A": unit must be one of percent, count, currency, rate, ratio, score, text (found "%").',
+      'Indicator "A": unit must be one of percent, count, currency, rate, ratio, score, grade, text (found "%").',
     ],
     [
       "missing polarity",
