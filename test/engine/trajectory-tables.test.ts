@@ -5,7 +5,7 @@
 import { readWorkbookSnapshot } from "../../src/adapters/xlsx";
 import { loadCatalogue } from "../../src/core/catalogue";
 import { checkWorkbook } from "../../src/core/engine";
-import { detectLayout } from "../../src/core/layout";
+import { detectLayout, readLayoutOverrides } from "../../src/core/layout";
 import { periodPosition } from "../../src/core/trajectory";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import * as W from "../support/workbooks";
@@ -91,5 +91,26 @@ test("a single 'Target 2012/13' column stays the row's target, as before", () =>
     ["target", ""],
     ["period", "Q1"],
     ["period", "Q2"],
+  ]);
+});
+
+test("a mapping rule 'trajectory:LABEL' makes a column a plan's target for that year", () => {
+  const overrides = readLayoutOverrides({ sheets: { Plan: { "Aim for 2009/10": "trajectory:2009/10" } } });
+  if (!overrides.ok) throw new Error(overrides.problems.join("; "));
+  const sheet = {
+    name: "Plan",
+    values: [
+      ["Outcome measures", "2006/7 Baseline", "2007/8 Target", "Aim for 2009/10"],
+      ["The timeliness of core assessments", 0.56, 0.66, 0.6],
+    ],
+    numberFormats: [],
+    formulas: [],
+  };
+  const result = detectLayout(sheet, overrides.overrides);
+  expect(result.kind === "scorecard" && result.layout.columns.map((c) => [c.role, c.period ?? ""])).toEqual([
+    ["name", ""],
+    ["baseline", "2006/07"],
+    ["trajectory", "2007/08"],
+    ["trajectory", "2009/10"],
   ]);
 });

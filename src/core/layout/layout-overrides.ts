@@ -27,9 +27,9 @@ const TOP_LEVEL_KEYS = ["sheets", "description", "$schema"];
  *   When a key is both a header on the sheet and a column letter ("ID", "RAG"), the header
  *   wins; write "$C" to mean the column letter whatever the headers say.
  * - A rule's value is a role: id, name, target, period, rag, commentary, national,
- *   neighbours, portfolio, outcome, priority, owner, or ignore (case-insensitive);
- *   "period:LABEL" makes a period column with that label ("period" alone keeps the
- *   label read from the header).
+ *   neighbours, portfolio, outcome, priority, owner, baseline, trajectory or ignore
+ *   (case-insensitive); "period:LABEL" makes a period column with that label ("period" alone
+ *   keeps the label read from the header), and "trajectory:LABEL" a plan's target for that year.
  * - Precedence: the sheet's own rules before "*"; within each, column letters before headers.
  * - Optional "description" and "$schema" entries are allowed and not read.
  *
@@ -107,7 +107,7 @@ function readOverrideValue(
   const colon = value.indexOf(":");
   const roleText = colon >= 0 ? value.slice(0, colon) : value;
   const role = readWord(roleText, COLUMN_ROLES);
-  if (role === undefined || (colon >= 0 && role !== "period")) {
+  if (role === undefined || (colon >= 0 && role !== "period" && role !== "trajectory")) {
     problems.push(OVERRIDE_MESSAGES.unknownRole(sheet, key, value));
     return undefined;
   }
@@ -117,7 +117,7 @@ function readOverrideValue(
     problems.push(OVERRIDE_MESSAGES.emptyPeriodLabel(sheet, key));
     return undefined;
   }
-  return { role: "period", period: label };
+  return { role, period: label };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
