@@ -28,6 +28,7 @@ import { parseRange } from "../../src/core/a1";
 import { isCellError, type CellValue } from "../../src/core/cells/cell-value";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { installCustomFunctionsStub, StubCustomFunctionError } from "../support/custom-functions-stub";
+import { splitTopLevel } from "../support/formula-text";
 
 installCustomFunctionsStub();
 const functions = require("../../src/functions/functions") as Record<string, (...args: unknown[]) => unknown>;
@@ -101,25 +102,6 @@ function helpSource(): { text: string; line: number }[] {
     .readFileSync(path.join(ROOT, "docs/help.md"), "utf8")
     .split(/\r?\n/)
     .map((text, i) => ({ text, line: i + 1 }));
-}
-
-/** Splits `text` at top-level commas (outside quotes, braces and brackets). */
-function splitTopLevel(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let current = "";
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "{" || ch === "(")) depth += 1;
-    else if (!quoted && (ch === "}" || ch === ")")) depth -= 1;
-    if (!quoted && depth === 0 && ch === separator) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
-  }
-  parts.push(current);
-  return parts.map((p) => p.trim());
 }
 
 /** `=KPI.NAME(args) → answer  (remark)` split into its parts; undefined when the line is not of that form. */

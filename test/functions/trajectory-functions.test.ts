@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { installCustomFunctionsStub, StubCustomFunctionError } from "../support/custom-functions-stub";
 import { FUNCTION_MESSAGES } from "../../src/functions/function-messages";
+import { splitTopLevel } from "../support/formula-text";
 
 installCustomFunctionsStub();
 const f = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
@@ -302,25 +303,6 @@ function section(heading: string): string[] {
   if (start < 0) throw new Error(`docs/rules.md has no "${heading}"`);
   const end = lines.findIndex((l, i) => i > start && /^## /.test(l));
   return lines.slice(start, end < 0 ? undefined : end);
-}
-
-/** Splits at top-level separators (outside quotes and braces). */
-function splitTopLevel(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let current = "";
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === "{") depth += 1;
-    else if (!quoted && ch === "}") depth -= 1;
-    if (!quoted && depth === 0 && ch === separator) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
-  }
-  parts.push(current);
-  return parts.map((p) => p.trim());
 }
 
 /** A literal as Excel passes it: number, "text" (with "" for a blank cell) or TRUE/FALSE. */

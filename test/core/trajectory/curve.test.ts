@@ -6,6 +6,7 @@ import {
   type CurvePolarity,
 } from "../../../src/core/trajectory";
 import type { CurveResult } from "../../../src/core/words";
+import { seededRandom } from "../../support/seeded-random";
 
 // docs/rules.md, "Turning the curve". The baseline {10,12,11,13,12}: slope 0.5, intercept 10.1,
 // s = √0.9, n = 5, x̄ = 3, Σ(x − x̄)² = 10, t(0.975, 3) = 3.182446305284.
@@ -132,20 +133,8 @@ describe("curveStatus", () => {
   });
 });
 
-/** mulberry32, so the simulation repeats exactly. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe("the rule rarely claims a turn that is only noise (docs/rules.md, 'Why this rule')", () => {
-  const random = generator(20130401);
+  const random = seededRandom(20130401);
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   /** Straight line 10 + 0.5x with normal noise (σ = 1), and `shift` added after the intervention. */
   const simulate = (before: number, after: number, shift: number, runs: number) => {
