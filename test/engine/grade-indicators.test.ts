@@ -194,7 +194,7 @@ describe("grades over 24 months: never an SPC chart", () => {
   });
 });
 
-test("the summary writes a grade as its number, without decimals (grades have decimals 0)", async () => {
+test("the summary's Exceptions write a grade as its word and number (Inadequate (4) against Good (2))", async () => {
   const result = summarizeWorkbook(
     await snapshotOf(
       W.gradeScorecard([W.withCells(W.GRADE_ROW.OFSTED, { Q2: "Inadequate", RAG: "Red" }), W.GRADE_ROW.JAR]),
@@ -208,8 +208,8 @@ test("the summary writes a grade as its number, without decimals (grades have de
   const row = exceptions?.cells.find((r) => r[0]?.value === "OFSTED");
   // ID, name, outcome area, value, target, RAG: Inadequate (4) against Good (2).
   expect(row?.slice(3, 6).map((c) => [c?.value, c?.numberFormat])).toEqual([
-    [4, "0"],
-    [2, "0"],
+    ["Inadequate (4)", undefined],
+    ["Good (2)", undefined],
     ["Red", undefined],
   ]);
 });

@@ -2,7 +2,14 @@ import type { CellValue } from "../cells/cell-value";
 import { ON_TRACK_STATUSES, RAG_STATUSES, type Direction, type RagStatus } from "../words";
 import { addActionPlanTables } from "./action-plan-tables";
 import type { AnalysedIndicator, Finding, WorkbookAnalysis } from "../validation";
-import { gapFormatFor, gapValue, isLatestEach, numberFormatFor, sortFindings } from "../validation";
+import {
+  describeValue,
+  gapFormatFor,
+  gapValue,
+  isLatestEach,
+  numberFormatFor,
+  sortFindings,
+} from "../validation";
 import { versionText } from "../catalogue/version-text";
 import { fitColumnWidths } from "./fit-column-widths";
 import { excelSerialFromTimestamp, GENERATED_AT_FORMAT } from "./generated-at";
@@ -86,6 +93,12 @@ export interface SummaryMeta {
   /** Last time's analysis: with it, a Changes sheet says what changed since (`--compare`). */
   readonly previous?: WorkbookAnalysis;
 }
+
+/** A value or target in the indicator's format; a grade as its word and number ("Good (2)"). */
+const valueCell = (value: number | null, i: AnalysedIndicator): PlannedCell | null =>
+  value !== null && i.indicator?.unit === "grade"
+    ? label(describeValue(value, i.indicator))
+    : num(value, numberFormatFor(i.indicator));
 
 /** A gap to a benchmark, in percentage points for percent indicators ("-2.0 pts"). */
 const gapCell = (gap: number | null, i: AnalysedIndicator): PlannedCell | null =>
@@ -325,14 +338,13 @@ function exceptionsSheet(indicators: readonly Sourced[], withSource: boolean): P
             : 0,
     );
   for (const { indicator: i, source } of exceptions) {
-    const f = numberFormatFor(i.indicator);
     rows.push([
       ...(withSource ? [userText(sourceFileName(source ?? ""))] : []),
       userText(i.id),
       longText(i.name),
       longText(i.outcomeArea),
-      num(i.value, f),
-      num(i.target, f),
+      valueCell(i.value, i),
+      valueCell(i.target, i),
       ragCell(i.rag),
       label(i.direction),
       gapCell(i.gapNational, i),

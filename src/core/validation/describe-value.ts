@@ -1,13 +1,17 @@
 import type { Indicator } from "../catalogue/types";
+import { describeGrade, gradeScaleOf } from "../grades";
 
 /**
  * A value as a person would write it for this indicator: 0.97 on a 0-1 percent scale is
- * "97%", 97 on a 0-100 scale is "97%", currency "£-41,000", others as a plain number.
+ * "97%", 97 on a 0-100 scale is "97%", currency "£-41,000", a grade its word and number
+ * ("Good (2)"), others as a plain number.
  * @example describeValue(0.97, { unit: "percent", percentScale: "0-1" } as Indicator) // "97%"
  */
 export function describeValue(value: number, indicator: Indicator | undefined): string {
   const round = (n: number): string => String(+n.toFixed(4));
   if (!indicator) return round(value);
+  const scale = gradeScaleOf(indicator);
+  if (scale) return describeGrade(value, scale);
   if (indicator.unit === "percent")
     return `${round(indicator.percentScale === "0-1" ? value * 100 : value)}%`;
   if (indicator.unit === "currency") return `£${value.toLocaleString("en-GB", { maximumFractionDigits: 2 })}`;
