@@ -1,5 +1,7 @@
-import type { Catalogue } from "../core/catalogue/types";
-import { parseCatalogueText } from "../core/catalogue";
+import type { Catalogue, CatalogueLoad } from "../core/catalogue/types";
+
+/** Reads catalogue text (JSON or CSV) into a catalogue: parseCatalogueText, given by the page. */
+export type CatalogueParser = (text: string, fileName: string) => CatalogueLoad;
 
 /**
  * The catalogue shared by the task pane and the KPI functions. In the shared runtime both run
@@ -23,30 +25,44 @@ export interface CatalogueStore {
   restore(loadSaved: () => Promise<string | undefined>): Promise<void>;
   /** Calls `listener` after every change of catalogue (set or restored); returns a function that stops it. */
   onChange(listener: () => void): () => void;
+  /**
+   * How restore reads the saved text. The task pane page gives parseCatalogueText when it loads
+   * (it needs the parser anyway); the functions' own bundle then carries no parser, schema
+   * compiler or CSV reader. Without a parser, restore leaves none chosen.
+   */
+  useParser(parse: CatalogueParser): void;
 }
 
 export function createCatalogueStore(): CatalogueStore {
   let chosen: { catalogue: Catalogue; origin: string } | undefined;
   let restoring: Promise<void> | undefined;
+  let parser: CatalogueParser | undefined;
   const listeners = new Set<() => void>();
   const choose = (catalogue: Catalogue, origin: string): void => {
     chosen = { catalogue, origin };
     for (const listener of [...listeners]) listener();
   };
   return {
-    restore: (loadSaved) =>
-      (restoring ??= loadSaved().then(
+    restore: (loadSaved) => {
+      // Without a parser yet, nothing is tried, so a later call (once the page gave one) still restores.
+      const parse = parser;
+      if (parse === undefined) return Promise.resolve();
+      return (restoring ??= loadSaved().then(
         (text) => {
           if (text === undefined || chosen !== undefined) return;
-          const load = parseCatalogueText(text, "saved catalogue.json");
+          const load = parse(text, "saved catalogue.json");
           if (load.ok) choose(load.catalogue, "saved in this workbook");
         },
         () => undefined,
-      )),
+      ));
+    },
     current: () => chosen?.catalogue,
     origin: () => chosen?.origin ?? "",
     set: choose,
     isChosen: () => chosen !== undefined,
+    useParser: (parse) => {
+      parser = parse;
+    },
     onChange: (listener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);

@@ -1,5 +1,6 @@
-import { createOfficeWorkbook } from "../excel/office-workbook";
+import { SETTING_KEYS } from "../excel/limits";
 import { recalculateWorkbook } from "../excel/recalculate";
+import { readSetting } from "../excel/settings";
 import { sharedCatalogueStore } from "./catalogue-store";
 
 /** How long KPI.STATUS waits for the saved catalogue before answering "catalogue not loaded yet". */
@@ -24,7 +25,8 @@ export async function restoreSavedCatalogue(): Promise<void> {
         ),
     );
   }
-  const attempt = sharedCatalogueStore.restore(() => createOfficeWorkbook().loadSavedCatalogue());
+  // The setting alone (not the whole Office adapter), so the functions' bundle stays small.
+  const attempt = sharedCatalogueStore.restore(() => readSetting(Excel.run, SETTING_KEYS.catalogue));
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([
     attempt,

@@ -4,20 +4,18 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { CatalogueLoad } from "../core/catalogue/types";
-import { DEFAULT_MAX_CELLS } from "../adapters/xlsx";
-import { loadCatalogueFile } from "./catalogue-file";
-import { runValidate, type ValidateOptions } from "./commands/validate";
-import { runExport } from "./commands/export";
-import { TIDY_FORMATS, type TidyFormat } from "./tidy-format";
-import { DEFAULT_ROLLUP, runSummarize } from "./commands/summarize";
-import { expandInputFiles } from "./input-files";
-import { runCatalogueCheck } from "./commands/catalogue-check";
+import { DEFAULT_MAX_CELLS } from "../adapters/xlsx/limits";
+import type { ValidateOptions } from "./commands/validate";
+import { DEFAULT_ROLLUP, TIDY_FORMATS, type TidyFormat } from "./command-defaults";
 import { EXIT, type ExitCode } from "./exit-codes";
-import { readMapFile, type MapFile } from "./map-file";
+import type { MapFile } from "./map-file";
 import { CLI_MESSAGES } from "./messages";
 import { processOutput, type Output } from "./output";
 import { packageVersion } from "./package-version";
 import { localTimestamp } from "../core/summary/generated-at";
+
+// Each command's modules (exceljs, ajv, the engine) load when the command runs, not before:
+// `scorecard --help` and argument errors stay as fast as Node itself.
 
 interface SharedFlags {
   catalogue?: string;
@@ -36,7 +34,11 @@ function positiveInteger(value: string): number {
 class UsageProblem extends Error {}
 
 /** The workbooks named, with folders and patterns expanded; a folder or pattern with none stops with a message. */
-function workbooksIn(args: readonly string[], skip: readonly string[] = []): readonly string[] {
+async function workbooksIn(
+  args: readonly string[],
+  skip: readonly string[] = [],
+): Promise<readonly string[]> {
+  const { expandInputFiles } = await import("./input-files");
   const expanded = expandInputFiles(args, skip);
   if (expanded.problems.length > 0) throw new UsageProblem(expanded.problems.join("\n"));
   return expanded.files;
@@ -53,6 +55,7 @@ async function sharedInputs(
 ): Promise<{ catalogue?: CatalogueLoad; map?: MapFile }> {
   const inputs: { catalogue?: CatalogueLoad; map?: MapFile } = {};
   if (flags.catalogue) {
+    const { loadCatalogueFile } = await import("./catalogue-file");
     const load = await loadCatalogueFile(flags.catalogue);
     if (!load.ok && !brokenCatalogueIsReport)
       throw new UsageProblem(
@@ -61,6 +64,7 @@ async function sharedInputs(
     inputs.catalogue = load;
   }
   if (flags.map) {
+    const { readMapFile } = await import("./map-file");
     const read = readMapFile(flags.map);
     if (!read.ok) throw new UsageProblem(read.message);
     inputs.map = read.map;
@@ -134,9 +138,10 @@ export async function main(
         },
       ) => {
         const inputs = await sharedInputs(flags, true);
+        const { runValidate } = await import("./commands/validate");
         exitCode = await runValidate(
           {
-            files: workbooksIn(files),
+            files: await workbooksIn(files),
             format: flags.json ? "json" : flags.format,
             strict: flags.strict,
             verbose: flags.verbose,
@@ -170,7 +175,8 @@ export async function main(
     .action(
       async (args: string[], flags: SharedFlags & { output?: string; force: boolean; compare?: string }) => {
         const inputs = await sharedInputs(flags);
-        const files = workbooksIn(args, flags.output ? [flags.output] : [DEFAULT_ROLLUP]);
+        const files = await workbooksIn(args, flags.output ? [flags.output] : [DEFAULT_ROLLUP]);
+        const { runSummarize } = await import("./commands/summarize");
         exitCode = await runSummarize(
           {
             files,
@@ -204,9 +210,10 @@ export async function main(
         flags: SharedFlags & { format: TidyFormat; output?: string; force: boolean },
       ) => {
         const inputs = await sharedInputs(flags);
+        const { runExport } = await import("./commands/export");
         exitCode = await runExport(
           {
-            files: workbooksIn(files),
+            files: await workbooksIn(files),
             format: flags.format,
             force: flags.force,
             maxCells: flags.maxCells,
@@ -260,6 +267,7 @@ export async function main(
     .argument("<file>")
     .option("--json", "print the result as JSON", false)
     .action(async (file: string, flags: { json: boolean }) => {
+      const { runCatalogueCheck } = await import("./commands/catalogue-check");
       exitCode = await runCatalogueCheck({ file, json: flags.json }, out);
     });
 

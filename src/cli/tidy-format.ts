@@ -1,9 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 import { guardedText, type TidyValue } from "../core/export";
 
-/** The flat formats the CLI writes for a warehouse. */
-export const TIDY_FORMATS = ["csv", "jsonl"] as const;
-export type TidyFormat = (typeof TIDY_FORMATS)[number];
+import type { TidyFormat } from "./command-defaults";
+export { TIDY_FORMATS, type TidyFormat } from "./command-defaults";
 
 /**
  * Rows as CSV (RFC 4180 by csv-stringify, a header row, text that could be read as a formula

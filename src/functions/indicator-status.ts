@@ -1,5 +1,7 @@
 import type { Catalogue } from "../core/catalogue/types";
-import { catalogueTarget, findCatalogueIndicator, ragRulesFor, toIndicatorScale } from "../core/catalogue";
+import { catalogueTarget, ragRulesFor } from "../core/catalogue/indicator-rag-rules";
+import { findCatalogueIndicator } from "../core/catalogue/find-catalogue-indicator";
+import { toIndicatorScale } from "../core/catalogue/indicator-scale";
 import { readCell } from "../core/cells/read-cell";
 import type { CellValue } from "../core/cells/cell-value";
 import { ragStatus } from "../core/rag";

@@ -2,10 +2,16 @@
  * (opened outside Excel, another Office app, an Excel too old for the API the pane needs). */
 import { checkExcelSupport, createOfficeWorkbook } from "../excel";
 import "./register-functions";
+import { sharedCatalogueStore } from "../chosen-catalogue/catalogue-store";
+import { parseCatalogueText } from "../core/catalogue/parse-catalogue-text";
 import { mountPane } from "../pane";
 import { failureText } from "../pane/use-cases";
 import { h, replaceChildren } from "../pane/view/dom";
 import { START_TEXT } from "./start-messages";
+
+// The functions restore the workbook's saved catalogue through the page's parser (their own
+// bundle carries none), so it is given before Office starts either of them.
+sharedCatalogueStore.useParser(parseCatalogueText);
 
 function root(): HTMLElement {
   return document.getElementById("app") ?? document.body;

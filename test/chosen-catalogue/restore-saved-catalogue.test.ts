@@ -6,10 +6,8 @@
 const calculated: string[] = [];
 let resolveSaved: (text: string | undefined) => void = () => undefined;
 
-jest.mock("../../src/excel/office-workbook", () => ({
-  createOfficeWorkbook: () => ({
-    loadSavedCatalogue: () => new Promise<string | undefined>((resolve) => (resolveSaved = resolve)),
-  }),
+jest.mock("../../src/excel/settings", () => ({
+  readSetting: () => new Promise<string | undefined>((resolve) => (resolveSaved = resolve)),
 }));
 
 beforeAll(() => {
@@ -37,6 +35,13 @@ test("a late restore recalculates the workbook once; choosing another catalogue 
   const { sharedCatalogueStore } =
     require("../../src/chosen-catalogue/catalogue-store") as typeof import("../../src/chosen-catalogue/catalogue-store");
 
+  // Without the page's parser nothing is tried (the functions' bundle carries none)...
+  await restoreSavedCatalogue();
+  expect(sharedCatalogueStore.isChosen()).toBe(false);
+  // ...and once the task pane page gives it (taskpane.ts does on load), the saved catalogue is read.
+  const { parseCatalogueText } =
+    require("../../src/core/catalogue/parse-catalogue-text") as typeof import("../../src/core/catalogue/parse-catalogue-text");
+  sharedCatalogueStore.useParser(parseCatalogueText);
   const waiting = restoreSavedCatalogue();
   jest.advanceTimersByTime(3000); // KPI.STATUS stops waiting: it answers "catalogue not loaded yet"
   await waiting;

@@ -1099,18 +1099,21 @@ describe("validate --map", () => {
 // ---------------------------------------------------------------------------------------------
 describe("a bug in scorecard's own code", () => {
   it("exit 2, says it is a bug and not the user's file, and prints the stack to report", async () => {
-    let buggyMain: typeof import("../../src/cli/main").main | undefined;
-    jest.isolateModules(() => {
-      jest.doMock("../../src/cli/commands/validate", () => ({
-        runValidate: () => {
-          throw new TypeError("deliberate bug in runValidate");
-        },
-      }));
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded inside isolateModules, after the mock
-      buggyMain = (require("../../src/cli/main") as typeof import("../../src/cli/main")).main;
-    });
-    jest.dontMock("../../src/cli/commands/validate");
-    const run = await runCli(["validate", CYPP], dir, buggyMain);
+    // The command module loads when the command runs, so the mock stays in place for the run.
+    jest.resetModules();
+    jest.doMock("../../src/cli/commands/validate", () => ({
+      runValidate: () => {
+        throw new TypeError("deliberate bug in runValidate");
+      },
+    }));
+    let run: CliRun;
+    try {
+      const buggyMain = (await import("../../src/cli/main")).main;
+      run = await runCli(["validate", CYPP], dir, buggyMain);
+    } finally {
+      jest.dontMock("../../src/cli/commands/validate");
+      jest.resetModules();
+    }
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(

@@ -5,14 +5,9 @@ import { cellValueFromExcelJs, formulaFromExcelJs } from "./cell-value-from-exce
 import { asBytes } from "./bytes";
 import { fileSignature, zipNamesWorkbookPart } from "./file-signature";
 import { errorDetail, readReasons } from "./messages";
+import { DEFAULT_MAX_CELLS } from "./limits";
 
-/**
- * The most cells (summed over every worksheet's grid from A1 to its last used row and column)
- * that readWorkbookSnapshot builds by default: well above a real scorecard (a 20-sheet,
- * 2,000-row, 16-column workbook is 640,000), low enough to refuse a runaway used range
- * (one stray value in XFD1048576 would mean 17 billion cells). Raise it with --max-cells.
- */
-export const DEFAULT_MAX_CELLS = 5_000_000;
+export { DEFAULT_MAX_CELLS } from "./limits";
 
 /**
  * Worksheet XML parts exceljs is told to skip: the snapshot needs none of them, and exceljs

@@ -8,6 +8,7 @@ import { EXIT, type ExitCode } from "../exit-codes";
 import { reportHeadline } from "../format-report";
 import { defaultSummaryPath, writeFileSafely } from "../io";
 import { CLI_MESSAGES } from "../messages";
+import { DEFAULT_ROLLUP } from "../command-defaults";
 import type { Output } from "../output";
 
 export interface SummarizeOptions extends FileCheckOptions {
@@ -21,8 +22,7 @@ export interface SummarizeOptions extends FileCheckOptions {
   readonly compare?: string;
 }
 
-/** The roll-up's default name, in the current folder. */
-export const DEFAULT_ROLLUP = "rollup-summary.xlsx";
+export { DEFAULT_ROLLUP } from "../command-defaults";
 
 /**
  * `scorecard summarize`: writes a NEW workbook with the Scorecard Summary, Exceptions and
