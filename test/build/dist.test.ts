@@ -62,3 +62,10 @@ test("the built manifest passes the offline checks and the bundles exist", () =>
   expect(pane).toMatch(/taskpane\.js/);
   expect(pane).not.toMatch(/functions\.js/);
 });
+
+test("functions.js stays small: at most 60 KB minified (no catalogue parser, schema compiler or CSV reader)", () => {
+  expect(fs.statSync(path.join(DIST, "functions.js")).size).toBeLessThanOrEqual(60_000);
+  const bundle = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
+  // ajv's and csv-parse's own error texts would be in the bundle if either were.
+  expect(bundle).not.toMatch(/unknown keyword: |Invalid Record Length/);
+});
