@@ -133,8 +133,11 @@ export function numberCell(value: unknown, argumentName: string): number | null 
 
 /** A value as a 2-D grid: ranges arrive as arrays of rows, single values are wrapped. */
 export function grid(value: unknown): unknown[][] {
-  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row]));
-  return [[value]];
+  if (!Array.isArray(value)) return [[value]];
+  // Excel passes arrays of rows: those are used as they are, without a copy.
+  return value.every(Array.isArray)
+    ? (value as unknown[][])
+    : value.map((row) => (Array.isArray(row) ? row : [row]));
 }
 
 /** All cells of a range, row by row, as numbers; blanks, placeholders and unreadable text are gaps (null), never zeros. */
