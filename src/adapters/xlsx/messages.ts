@@ -37,6 +37,26 @@ export const readReasons = {
     "Split it or raise --max-cells.",
   unreadableSheet: (sheetName: string, detail: string): string =>
     `The worksheet "${sheetName}" could not be read (${detail}).`,
+  // The fast reader (src/adapters/xlsx/fast-reader) also gives these.
+  invalidMaxBytes: (given: unknown): string =>
+    `The limit on unpacked bytes must be a positive whole number; got ${String(given)}.`,
+  tooLargeInSheet: (sheetName: string, cellCount: number, limit: number): string =>
+    `The workbook has at least ${formatCount(cellCount)} cells in its used ranges (reading stopped in the worksheet "${sheetName}"); ` +
+    `the limit is ${formatCount(limit)}. Split it or raise --max-cells.`,
+  tooManyBytes: (part: string, limit: number): string =>
+    `The workbook unpacks to more than ${formatCount(limit)} bytes (reading stopped in the part ${part}), so it was not read.`,
+  zipBomb: (part: string, limit: number): string =>
+    `The part ${part} would unpack to more than ${formatCount(limit)} bytes, far more than its compressed size allows for a real workbook; ` +
+    "the file is damaged or crafted to exhaust memory, so it was not read.",
+  lyingZipEntry: (part: string, declared: number): string =>
+    `The part ${part} unpacks to more than the ${formatCount(declared)} bytes its zip header declares; ` +
+    "the file is damaged or crafted to exhaust memory, so it was not read.",
+  missingPart: (sheetName: string, part: string): string =>
+    `The worksheet "${sheetName}" could not be read: the workbook points at the part ${part}, which is not in the file; it may be damaged.`,
+  undeclaredWorksheet: (sheetName: string, part: string): string =>
+    `The worksheet "${sheetName}" could not be read: its part ${part} is not declared as a worksheet in [Content_Types].xml; the file may be damaged.`,
+  malformedPart: (part: string, detail: string): string =>
+    `The part ${part} of the workbook is malformed (${detail}); the file may be damaged.`,
 } as const;
 
 /** The first line of an error's message, shortened, for use inside a reason. */

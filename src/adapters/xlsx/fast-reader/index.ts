@@ -1,0 +1,245 @@
+import type { SheetSnapshot } from "../../../core/workbook/snapshot";
+import { asBytes } from "../bytes";
+import { fileSignature } from "../file-signature";
+import { errorDetail, readReasons } from "../messages";
+import type { ReadResult } from "../read-snapshot";
+import {
+  NO_STYLES,
+  parseContentTypes,
+  parseRelationships,
+  parseSharedStrings,
+  parseStyles,
+  parseWorkbook,
+  relationshipsPartOf,
+  WORKSHEET_CONTENT_TYPE,
+  type Relationship,
+} from "./parts";
+import { CellLimitError, MalformedSheetError, SheetReader } from "./sheet";
+import { XmlShapeError } from "./xml-scan";
+import { DEFAULT_MAX_BYTES, stripBom, ZipEntries, ZipLimitError } from "./zip-entries";
+
+export { DEFAULT_MAX_BYTES, MAX_COMPRESSION_RATIO, MAX_ENTRY_BYTES_UNCHECKED } from "./zip-entries";
+
+export interface FastReadOptions {
+  /** Refuse workbooks whose grids would hold more cells than this. Default FAST_DEFAULT_MAX_CELLS (5,000,000). */
+  readonly maxCells?: number;
+  /** Refuse workbooks whose parts unpack to more bytes than this in total. Default DEFAULT_MAX_BYTES (1 GiB). */
+  readonly maxBytes?: number;
+}
+
+const WORKBOOK_PART = "xl/workbook.xml";
+
+/**
+ * The default cell limit: the same number as read-snapshot.ts's DEFAULT_MAX_CELLS (a test checks),
+ * repeated here so this module does not import read-snapshot.ts and, through it, exceljs.
+ */
+export const FAST_DEFAULT_MAX_CELLS = 5_000_000;
+
+/**
+ * Reads an .xlsx file into a WorkbookSnapshot without exceljs: the parts are unzipped with
+ * fflate and scanned as text, reading only values, number formats, formulas and merges.
+ * Same result type, reasons and snapshot as readWorkbookSnapshot (test/adapters/xlsx/fast-reader/
+ * same-snapshot.test.ts compares them), in Node and in a browser (no Node APIs).
+ *
+ * Differences from readWorkbookSnapshot, all where exceljs loses data or accepts a broken file:
+ *   - a worksheet part under any name is read (exceljs only reads xl/worksheets/sheetN.xml);
+ *   - prefixed SpreadsheetML (`<x:c>`) is read (exceljs reads such sheets as empty);
+ *   - t="d" cells become Dates (exceljs parses "2024-03-31" as the number 2024);
+ *   - date1904="true" counts as the 1904 system (exceljs only accepts "1");
+ *   - CDATA text is kept (exceljs drops it); phonetic runs in inline strings are left out;
+ *   - a cell without r after a bare `<c r=".."/>` follows it (exceljs fails);
+ *   - a sheet whose relationship is missing, whose part is missing or undeclared in
+ *     [Content_Types].xml, a row numbered 0 or less, an impossible cell or merge reference, and
+ *     a shared-string index out of range are reported as damaged (exceljs skips the sheet,
+ *     reads it as empty, or fails with a less precise reason);
+ *   - the cell limit is checked while reading, so the count in the reason is "at least".
+ *
+ * Bad input never rejects: every failure resolves to `{ ok: false, reason }`.
+ *
+ * @example
+ * const result = await readWorkbookFast(bytes, "q1.xlsx");
+ * if (result.ok) result.snapshot.sheets[0]?.values[0]?.[0]; // A1 of the first sheet
+ */
+export async function readWorkbookFast(
+  data: ArrayBuffer | Uint8Array,
+  source: string,
+  options: FastReadOptions = {},
+): Promise<ReadResult> {
+  try {
+    return readChecked(data, source, options);
+  } catch (error) {
+    // Belt and braces: nothing a file contains should reach here, but the promise never rejects.
+    return fail(readReasons.damagedZip(errorDetail(error)));
+  }
+}
+
+function fail(reason: string): ReadResult {
+  return { ok: false, reason };
+}
+
+function isPositiveWhole(value: number): boolean {
+  return Number.isSafeInteger(value) && value > 0;
+}
+
+/** A part read failed: the reason to give. */
+class PartFailure extends Error {
+  constructor(readonly result: ReadResult) {
+    super("part failure");
+  }
+}
+
+function limitReason(error: ZipLimitError): ReadResult {
+  switch (error.kind) {
+    case "total":
+      return { ok: false, reason: readReasons.tooManyBytes(error.part, error.limit), tooLarge: true };
+    case "lying-size":
+      return fail(readReasons.lyingZipEntry(error.part, error.limit));
+    default:
+      return fail(readReasons.zipBomb(error.part, error.limit));
+  }
+}
+
+/** Runs one part's read, turning every failure into the reason it gives. */
+function guarded<T>(part: string, read: () => T, sheetName?: string): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof PartFailure || error instanceof CellLimitError) throw error;
+    if (error instanceof ZipLimitError) throw new PartFailure(limitReason(error));
+    if (error instanceof XmlShapeError || error instanceof MalformedSheetError) {
+      throw new PartFailure(fail(readReasons.malformedPart(part, errorDetail(error))));
+    }
+    // fflate's errors carry a numeric code; anything else in a sheet is a cell exceljs also fails on.
+    const fromZip = typeof (error as { code?: unknown } | null)?.code === "number";
+    if (sheetName !== undefined && !fromZip) {
+      throw new PartFailure(fail(readReasons.unreadableSheet(sheetName, errorDetail(error))));
+    }
+    throw new PartFailure(fail(readReasons.damagedZip(errorDetail(error))));
+  }
+}
+
+function readChecked(data: unknown, source: string, options: FastReadOptions | undefined): ReadResult {
+  const givenCells = options?.maxCells;
+  const maxCells = givenCells ?? FAST_DEFAULT_MAX_CELLS;
+  if (!isPositiveWhole(maxCells)) return fail(readReasons.invalidMaxCells(givenCells));
+  const givenBytes = options?.maxBytes;
+  const maxBytes = givenBytes ?? DEFAULT_MAX_BYTES;
+  if (!isPositiveWhole(maxBytes)) return fail(readReasons.invalidMaxBytes(givenBytes));
+
+  const bytes = asBytes(data);
+  if (bytes === undefined) return fail(readReasons.notBytes());
+  const kind = fileSignature(bytes);
+  if (kind === "empty") return fail(readReasons.empty());
+  if (kind === "ole-compound") return fail(readReasons.oleCompound());
+  if (kind === "other") return fail(readReasons.notZip());
+
+  let zip: ZipEntries;
+  try {
+    zip = new ZipEntries(bytes, maxBytes);
+  } catch (error) {
+    return fail(readReasons.damagedZip(errorDetail(error)));
+  }
+  if (!zip.has(WORKBOOK_PART)) return fail(readReasons.notAWorkbook());
+  try {
+    return readParts(zip, source, maxCells);
+  } catch (error) {
+    if (error instanceof PartFailure) return error.result;
+    throw error;
+  }
+}
+
+function readParts(zip: ZipEntries, source: string, maxCells: number): ReadResult {
+  const textOf = (part: string): string => guarded(part, () => zip.text(part));
+  const optionalText = (part: string | undefined): string | undefined =>
+    part !== undefined && zip.has(part) ? textOf(part) : undefined;
+
+  const contentTypesXml = optionalText("[Content_Types].xml") ?? "";
+  const contentTypes = guarded("[Content_Types].xml", () => parseContentTypes(contentTypesXml));
+  const workbookXml = textOf(WORKBOOK_PART);
+  const workbook = guarded(WORKBOOK_PART, () => parseWorkbook(workbookXml));
+  const workbookRelsPart = relationshipsPartOf(WORKBOOK_PART);
+  const workbookRelsXml = optionalText(workbookRelsPart) ?? "";
+  const relationships = guarded(workbookRelsPart, () => parseRelationships(workbookRelsXml, WORKBOOK_PART));
+
+  const byType = (suffix: string, fallback: string): string => {
+    for (const relationship of relationships.values()) {
+      if (!relationship.external && relationship.type.endsWith(suffix)) return relationship.target;
+    }
+    return fallback;
+  };
+  const stylesPart = byType("/styles", "xl/styles.xml");
+  const stylesXml = optionalText(stylesPart);
+  const styles = stylesXml === undefined ? NO_STYLES : guarded(stylesPart, () => parseStyles(stylesXml));
+  const sharedStringsPart = byType("/sharedStrings", "xl/sharedStrings.xml");
+  const sharedStringsXml = optionalText(sharedStringsPart);
+  const sharedStrings =
+    sharedStringsXml === undefined
+      ? []
+      : guarded(sharedStringsPart, () => parseSharedStrings(sharedStringsXml));
+
+  // The worksheets, in workbook order; chart sheets (and dialog and macro sheets) are skipped.
+  const worksheets: { name: string; part: string }[] = [];
+  for (const sheet of workbook.sheets) {
+    const relationship: Relationship | undefined =
+      sheet.relationshipId === undefined ? undefined : relationships.get(sheet.relationshipId);
+    if (relationship === undefined) {
+      return fail(
+        readReasons.malformedPart(
+          WORKBOOK_PART,
+          `the sheet "${sheet.name}" has no relationship ${sheet.relationshipId ?? "(none given)"} in ${workbookRelsPart}`,
+        ),
+      );
+    }
+    if (!/\/worksheet$/.test(relationship.type)) continue;
+    const part = relationship.target;
+    if (relationship.external || !zip.has(part)) return fail(readReasons.missingPart(sheet.name, part));
+    if (contentTypes.typeOf(part) !== WORKSHEET_CONTENT_TYPE) {
+      return fail(readReasons.undeclaredWorksheet(sheet.name, part));
+    }
+    worksheets.push({ name: sheet.name, part });
+  }
+  if (worksheets.length === 0) return fail(readReasons.noWorksheets());
+
+  const sheets: SheetSnapshot[] = [];
+  let cellCount = 0;
+  for (const { name, part } of worksheets) {
+    const relsPart = relationshipsPartOf(part);
+    const relsXml = optionalText(relsPart);
+    const sheetRelationships =
+      relsXml === undefined
+        ? new Map<string, Relationship>()
+        : guarded(relsPart, () => parseRelationships(relsXml, part));
+    const reader = new SheetReader(name, {
+      styles,
+      sharedStrings,
+      date1904: workbook.date1904,
+      cellBudget: maxCells - cellCount,
+    });
+    try {
+      const read = guarded(
+        part,
+        () => {
+          const decoder = new TextDecoder("utf-8");
+          let first = true;
+          zip.inflate(part, (chunk) => {
+            const text = decoder.decode(chunk, { stream: true });
+            reader.push(first ? stripBom(text) : text);
+            first = false;
+          });
+          reader.push(decoder.decode());
+          return reader.finish(new Set(sheetRelationships.keys()));
+        },
+        name,
+      );
+      sheets.push(read.sheet);
+      cellCount += read.cellCount;
+    } catch (error) {
+      if (error instanceof CellLimitError) {
+        const count = cellCount + error.cellCount;
+        return { ok: false, reason: readReasons.tooLargeInSheet(name, count, maxCells), tooLarge: true };
+      }
+      throw error;
+    }
+  }
+  return { ok: true, snapshot: { source, sheets }, cellCount };
+}

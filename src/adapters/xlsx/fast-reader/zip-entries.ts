@@ -1,0 +1,148 @@
+import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from "fflate";
+
+/**
+ * The entries of a zip archive, listed from their local headers in one pass (fflate's streaming
+ * Unzip, fed in small slices), and inflated later one at a time, in any order, in small chunks.
+ * Listing keeps only views of the input: nothing is inflated until `inflate` is called.
+ *
+ * Limits, so a zip bomb is refused with little memory:
+ *   - an entry whose declared size is above MAX_ENTRY_BYTES_UNCHECKED and more than
+ *     MAX_COMPRESSION_RATIO times its compressed size is refused before inflating;
+ *   - while inflating, an entry that produces more bytes than it declared (a lying header), or
+ *     more than max(MAX_ENTRY_BYTES_UNCHECKED, MAX_COMPRESSION_RATIO x compressed size), is stopped;
+ *   - all inflated bytes together may not exceed `maxBytes`.
+ * Each chunk handed out comes from at most SLICE_BYTES of compressed input, so the most memory
+ * one step can take is about SLICE_BYTES x 1032 (deflate's best ratio): 16 MB.
+ */
+
+/** Compressed bytes handed to the inflater per step. */
+const SLICE_BYTES = 16 * 1024;
+/** Entries up to this size are inflated whatever their ratio. */
+export const MAX_ENTRY_BYTES_UNCHECKED = 50 * 1024 * 1024;
+/** Beyond MAX_ENTRY_BYTES_UNCHECKED, an entry may inflate to at most this many times its compressed size. */
+export const MAX_COMPRESSION_RATIO = 200;
+/** The default cap on all inflated bytes together. */
+export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+
+export type LimitKind = "ratio" | "lying-size" | "total";
+
+/** Thrown when an entry or the archive goes over a limit; `part` names the entry. */
+export class ZipLimitError extends Error {
+  constructor(
+    readonly kind: LimitKind,
+    readonly part: string,
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`${part}: ${kind} limit`);
+  }
+}
+
+interface Entry {
+  readonly file: UnzipFile;
+  /** Compressed size, when the local header gives it (not for entries with a data descriptor). */
+  readonly size: number | undefined;
+  readonly declared: number | undefined;
+}
+
+export class ZipEntries {
+  private readonly entries = new Map<string, Entry>();
+  private inflatedTotal = 0;
+
+  constructor(
+    bytes: Uint8Array,
+    private readonly maxBytes: number,
+  ) {
+    // The central directory's sizes first: entries written with a data descriptor (streamed) have
+    // no sizes in their local header. The filter refuses every entry, so nothing is inflated here.
+    const central = new Map<string, { size: number; declared: number }>();
+    unzipSync(bytes, {
+      filter: (file) => {
+        central.set(partNameOf(file.name), { size: file.size, declared: file.originalSize });
+        return false;
+      },
+    });
+    const unzip = new Unzip((file) => {
+      const name = partNameOf(file.name);
+      const listed = central.get(name);
+      const declared =
+        file.originalSize === undefined
+          ? listed?.declared
+          : Math.min(file.originalSize, listed?.declared ?? Number.POSITIVE_INFINITY);
+      this.entries.set(name, { file, size: file.size ?? listed?.size, declared });
+    });
+    unzip.register(UnzipInflate);
+    for (let offset = 0; offset < bytes.length; offset += SLICE_BYTES) {
+      const end = Math.min(bytes.length, offset + SLICE_BYTES);
+      unzip.push(bytes.subarray(offset, end), end === bytes.length);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /**
+   * Inflates one entry, handing each chunk to `onChunk` as it is produced. Throws ZipLimitError
+   * when a limit is passed, whatever `onChunk` throws (it stops the inflating), or fflate's error.
+   */
+  inflate(name: string, onChunk: (chunk: Uint8Array) => void): void {
+    const entry = this.entries.get(name);
+    if (entry === undefined) throw new Error(`${name} is missing`);
+    const { file, size, declared } = entry;
+    const allowed =
+      size === undefined
+        ? Number.POSITIVE_INFINITY
+        : Math.max(MAX_ENTRY_BYTES_UNCHECKED, size * MAX_COMPRESSION_RATIO);
+    if (declared !== undefined && declared > allowed)
+      throw new ZipLimitError("ratio", name, declared, allowed);
+    let produced = 0;
+    let failure: unknown;
+    file.ondata = (error, chunk) => {
+      if (failure !== undefined) throw failure;
+      if (error) {
+        failure = error;
+        throw failure;
+      }
+      produced += chunk.length;
+      this.inflatedTotal += chunk.length;
+      if (declared !== undefined && produced > declared) {
+        failure = new ZipLimitError("lying-size", name, produced, declared);
+      } else if (produced > allowed) {
+        failure = new ZipLimitError("ratio", name, produced, allowed);
+      } else if (this.inflatedTotal > this.maxBytes) {
+        failure = new ZipLimitError("total", name, this.inflatedTotal, this.maxBytes);
+      }
+      if (failure !== undefined) throw failure;
+      if (chunk.length > 0) onChunk(chunk);
+    };
+    try {
+      file.start();
+    } catch (error) {
+      throw failure ?? error;
+    }
+    if (failure !== undefined) throw failure;
+  }
+
+  /** The whole entry as text (UTF-8), within the same limits. */
+  text(name: string): string {
+    const decoder = new TextDecoder("utf-8");
+    const parts: string[] = [];
+    this.inflate(name, (chunk) => parts.push(decoder.decode(chunk, { stream: true })));
+    parts.push(decoder.decode());
+    return stripBom(parts.join(""));
+  }
+}
+
+/** Part names are stored without a leading "/", but some writers add one. */
+function partNameOf(name: string): string {
+  return name.replace(/^\/+/, "");
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
