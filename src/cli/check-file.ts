@@ -1,4 +1,4 @@
-import { readWorkbookSnapshot, DEFAULT_MAX_CELLS } from "../adapters/xlsx";
+import { readWorkbookSnapshot, DEFAULT_MAX_CELLS, type ReadPlace } from "../adapters/xlsx";
 import type { CatalogueLoad } from "../core/catalogue/types";
 import { checkWorkbook, summarizeWorkbook, type CheckOptions, type CheckResult } from "../core/engine";
 import type { SummaryPlan } from "../core/summary/plan";
@@ -46,13 +46,15 @@ const LARGE_WORKBOOK_CELLS = 200_000;
 
 /**
  * Reads one .xlsx file and checks it. An unreadable file (missing, another spreadsheet format,
- * damaged, too large) is a fatal `file/unreadable` or `file/too-large` report, never a throw.
+ * damaged, too large) is a fatal `file/unreadable` or `file/too-large` report, never a throw; it
+ * names the worksheet (and row) where reading stopped when the problem is in one.
  */
 export async function checkFile(file: string, options: FileCheckOptions): Promise<FileCheck> {
   const unreadable = (
     reason: string,
     code: "file/unreadable" | "file/too-large" = "file/unreadable",
-  ): FileCheck => ({ report: failedReport(file, [makeFinding(code, {}, reason)]), readable: false });
+    place: ReadPlace = { sheet: "" },
+  ): FileCheck => ({ report: failedReport(file, [makeFinding(code, place, reason)]), readable: false });
   const read = readInputFile(file);
   if (!read.ok) return unreadable(read.reason);
   const format = otherSpreadsheetFormat(file, read.data);
@@ -62,7 +64,11 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
     maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
   });
   if (!workbook.ok)
-    return unreadable(workbook.reason, workbook.tooLarge ? "file/too-large" : "file/unreadable");
+    return unreadable(
+      workbook.reason,
+      workbook.tooLarge ? "file/too-large" : "file/unreadable",
+      workbook.place,
+    );
   if (workbook.cellCount > LARGE_WORKBOOK_CELLS)
     options.progress?.(
       `${file}: read ${workbook.cellCount.toLocaleString("en-GB")} cells in ${Date.now() - started} ms; validating…`,

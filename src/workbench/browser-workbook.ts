@@ -1,4 +1,5 @@
-import { readWorkbookSnapshot, uniqueSheetNames, writeSummaryWorkbook } from "../adapters/xlsx";
+import { readWorkbookSnapshot } from "../adapters/xlsx/read-snapshot";
+import { uniqueSheetNames } from "../adapters/xlsx/sheet-name";
 import type { Finding } from "../core/validation/findings";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { SummaryPlan } from "../core/summary/plan";
@@ -35,8 +36,8 @@ export interface BrowserWorkbook extends WorkbookPort {
 }
 
 /**
- * The WorkbookPort of the browser workbench: an .xlsx opened in this page (exceljs in the
- * browser), nothing uploaded. Reads give the snapshot made when the file was opened; the
+ * The WorkbookPort of the browser workbench: an .xlsx opened in this page, nothing uploaded. The
+ * reader loads with the page; the summary writer (exceljs) only when a summary is asked for. Reads give the snapshot made when the file was opened; the
  * summary becomes a new .xlsx offered as a download; selecting and highlighting act on the
  * preview; the catalogue is saved in localStorage.
  */
@@ -69,6 +70,8 @@ export function createBrowserWorkbook(
     },
     async writeSummary(plan: SummaryPlan) {
       const { fileName } = requireWorkbook();
+      // exceljs (most of the writer's weight) loads only when a summary is asked for.
+      const { writeSummaryWorkbook } = await import("../adapters/xlsx/write-plan");
       const bytes = await writeSummaryWorkbook(plan);
       view.offerDownload(bytes, WORKBENCH_TEXT.downloadName(fileName), "summary");
       return { sheetNames: uniqueSheetNames(plan.sheets.map((s) => s.name)) };

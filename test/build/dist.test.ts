@@ -69,3 +69,14 @@ test("functions.js stays small: at most 60 KB minified (no catalogue parser, sch
   // ajv's and csv-parse's own error texts would be in the bundle if either were.
   expect(bundle).not.toMatch(/unknown keyword: |Invalid Record Length/);
 });
+
+test("the workbench's first load is at most 650 KB (half of the 1.3 MB it was) and leaves exceljs to the summary", () => {
+  expect(fs.statSync(path.join(DIST, "workbench.js")).size).toBeLessThanOrEqual(650_000);
+  // exceljs's own error text: in the chunk the summary loads, not in the page's bundle.
+  const exceljsText = /Out of bounds\. Excel supports columns/;
+  expect(fs.readFileSync(path.join(DIST, "workbench.js"), "utf8")).not.toMatch(exceljsText);
+  const chunks = fs.readdirSync(DIST).filter((name) => /^\d+\.js$/.test(name));
+  expect(chunks.some((name) => exceljsText.test(fs.readFileSync(path.join(DIST, name), "utf8")))).toBe(true);
+  const page = fs.readFileSync(path.join(DIST, "workbench.html"), "utf8");
+  expect(page.match(/<script[^>]*src=[^>]*>/g)).toEqual([expect.stringMatching(/workbench\.js/)]);
+});

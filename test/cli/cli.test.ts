@@ -659,15 +659,16 @@ describe("validate: the fatal codes (file, catalogue, period)", () => {
       const report = jsonOf<ValidationReport>(run);
       expect(report.counts.fatal).toBe(1);
       expect(report.findings[0]!.message).toMatch(
-        /1,595 cells .* the limit is 10\. Split it or raise --max-cells\./,
+        /^The workbook has at least 14 cells in its used ranges \(reading stopped at row 2 of the worksheet "Report card"\); the limit is 10\. Split it or raise --max-cells\.$/,
       );
     });
 
     // FINDING_SEVERITY declares file/too-large; a workbook over the cell limit should carry it
     // (not the generic file/unreadable), so a pipeline can tell "too big" from "corrupt".
-    it("file/too-large: a workbook over --max-cells gives the code file/too-large", async () => {
+    it("file/too-large: a workbook over --max-cells gives the code file/too-large, at the row that passed it", async () => {
       const report = jsonOf<ValidationReport>(run);
-      expect(report.findings.map(placeOf)).toEqual([at("file/too-large", "", "")]);
+      expect(report.findings.map(placeOf)).toEqual([at("file/too-large", "Report card", "")]);
+      expect(report.findings[0]!.row).toBe(2);
     });
   });
 
@@ -1099,21 +1100,24 @@ describe("validate --map", () => {
 // ---------------------------------------------------------------------------------------------
 describe("a bug in scorecard's own code", () => {
   it("exit 2, says it is a bug and not the user's file, and prints the stack to report", async () => {
-    // The command module loads when the command runs, so the mock stays in place for the run.
-    jest.resetModules();
-    jest.doMock("../../src/cli/commands/validate", () => ({
-      runValidate: () => {
-        throw new TypeError("deliberate bug in runValidate");
-      },
-    }));
-    let run: CliRun;
-    try {
-      const buggyMain = (await import("../../src/cli/main")).main;
-      run = await runCli(["validate", CYPP], dir, buggyMain);
-    } finally {
-      jest.dontMock("../../src/cli/commands/validate");
-      jest.resetModules();
-    }
+    // The command module loads when the command runs, so the mock stays in place for the run. The
+    // run has a module registry of its own, so the rest of the file keeps the modules it loaded
+    // (a second copy of exceljs's streams breaks the first one's).
+    let run: CliRun | undefined;
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock("../../src/cli/commands/validate", () => ({
+        runValidate: () => {
+          throw new TypeError("deliberate bug in runValidate");
+        },
+      }));
+      try {
+        const buggyMain = (await import("../../src/cli/main")).main;
+        run = await runCli(["validate", CYPP], dir, buggyMain);
+      } finally {
+        jest.dontMock("../../src/cli/commands/validate");
+      }
+    });
+    if (run === undefined) throw new Error("the CLI did not run");
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(

@@ -32,16 +32,13 @@ export const readReasons = {
   notAWorkbook: (): string =>
     "The file is a zip archive but not an .xlsx workbook (it has no xl/workbook.xml part).",
   noWorksheets: (): string => "The workbook has no worksheets that can be read (chart sheets are skipped).",
-  tooLarge: (cellCount: number, limit: number): string =>
-    `The workbook has ${formatCount(cellCount)} cells in its used ranges; the limit is ${formatCount(limit)}. ` +
-    "Split it or raise --max-cells.",
   unreadableSheet: (sheetName: string, detail: string): string =>
     `The worksheet "${sheetName}" could not be read (${detail}).`,
-  // The fast reader (src/adapters/xlsx/fast-reader) also gives these.
   invalidMaxBytes: (given: unknown): string =>
     `The limit on unpacked bytes must be a positive whole number; got ${String(given)}.`,
-  tooLargeInSheet: (sheetName: string, cellCount: number, limit: number): string =>
-    `The workbook has at least ${formatCount(cellCount)} cells in its used ranges (reading stopped in the worksheet "${sheetName}"); ` +
+  tooLargeInSheet: (sheetName: string, cellCount: number, limit: number, rowNumber?: number): string =>
+    `The workbook has at least ${formatCount(cellCount)} cells in its used ranges (reading stopped ` +
+    `${rowNumber === undefined ? "in" : `at row ${formatCount(rowNumber)} of`} the worksheet "${sheetName}"); ` +
     `the limit is ${formatCount(limit)}. Split it or raise --max-cells.`,
   tooManyBytes: (part: string, limit: number): string =>
     `The workbook unpacks to more than ${formatCount(limit)} bytes (reading stopped in the part ${part}), so it was not read.`,

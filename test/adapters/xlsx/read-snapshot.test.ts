@@ -63,9 +63,9 @@ function expectFailure(result: ReadResult, reason: string): void {
   expect(result).toEqual({ ok: false, reason });
 }
 
-/** Over the cell limit: the reason, and the flag that lets the CLI say file/too-large. */
-function expectTooLarge(result: ReadResult, reason: string): void {
-  expect(result).toEqual({ ok: false, reason, tooLarge: true });
+/** Over the cell limit: the reason, the flag that lets the CLI say file/too-large, and where reading stopped. */
+function expectTooLarge(result: ReadResult, reason: string, place: { sheet: string; row: number }): void {
+  expect(result).toEqual({ ok: false, reason, tooLarge: true, place });
 }
 
 describe("readWorkbookSnapshot: a scorecard built with exceljs", () => {
@@ -276,7 +276,7 @@ describe("readWorkbookSnapshot: files that are not workbooks resolve to a reason
     expectFailure(
       await readWorkbookSnapshot(bytes, "junk.xlsx"),
       "The file looks like a zip archive but could not be opened as an .xlsx workbook; it may be truncated or damaged " +
-        "(Corrupted zip: can't find end of central directory).",
+        "(its zip directory, the list of parts at the end of the file, is missing or damaged; the file was probably cut short while copying or downloading).",
     );
   });
 
@@ -285,7 +285,7 @@ describe("readWorkbookSnapshot: files that are not workbooks resolve to a reason
     expectFailure(
       await readWorkbookSnapshot(bytes.slice(0, Math.floor(bytes.length / 2)), "cut.xlsx"),
       "The file looks like a zip archive but could not be opened as an .xlsx workbook; it may be truncated or damaged " +
-        "(Corrupted zip: can't find end of central directory).",
+        "(its zip directory, the list of parts at the end of the file, is missing or damaged; the file was probably cut short while copying or downloading).",
     );
   });
 
@@ -300,8 +300,7 @@ describe("readWorkbookSnapshot: files that are not workbooks resolve to a reason
     const bytes = storedZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.xml": "not xml <" });
     expectFailure(
       await readWorkbookSnapshot(bytes, "broken.xlsx"),
-      "The file looks like a zip archive but could not be opened as an .xlsx workbook; it may be truncated or damaged " +
-        "(1:9: text data outside of root node).",
+      "The part xl/workbook.xml of the workbook is malformed (an unterminated tag <>); the file may be damaged.",
     );
   });
 
@@ -326,10 +325,13 @@ describe("readWorkbookSnapshot: the cell limit", () => {
     expect(formatCount(DEFAULT_MAX_CELLS)).toBe("5,000,000");
   });
 
-  test("38 cells against a limit of 37 is refused with both numbers", async () => {
+  test("38 cells against a limit of 37 is refused with both numbers, at the row that passed it", async () => {
+    // Scorecard is A1:D8 (32 cells); Notes reaches 6 more at its B3.
     expectTooLarge(
       await readWorkbookSnapshot(await scorecardWorkbook(), "scorecard.xlsx", { maxCells: 37 }),
-      "The workbook has 38 cells in its used ranges; the limit is 37. Split it or raise --max-cells.",
+      'The workbook has at least 38 cells in its used ranges (reading stopped at row 3 of the worksheet "Notes"); ' +
+        "the limit is 37. Split it or raise --max-cells.",
+      { sheet: "Notes", row: 2 },
     );
   });
 
@@ -343,7 +345,9 @@ describe("readWorkbookSnapshot: the cell limit", () => {
     workbook.addWorksheet("Far").getCell("J1000").value = 1;
     expectTooLarge(
       await readWorkbookSnapshot(await bytesOf(workbook), "far.xlsx", { maxCells: 9_999 }),
-      "The workbook has 10,000 cells in its used ranges; the limit is 9,999. Split it or raise --max-cells.",
+      'The workbook has at least 10,000 cells in its used ranges (reading stopped at row 1,000 of the worksheet "Far"); ' +
+        "the limit is 9,999. Split it or raise --max-cells.",
+      { sheet: "Far", row: 999 },
     );
   });
 

@@ -138,6 +138,28 @@ export class ZipEntries {
   }
 }
 
+/**
+ * What an error from unzipping means, for a reason people read: fflate's own messages ("invalid
+ * zip data") say little, so its error codes are put in words; any other error keeps its message.
+ */
+export function zipErrorDetail(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 0:
+      return "a part's compressed data ends too soon, so the file was probably cut short while copying or downloading";
+    case 1:
+    case 2:
+    case 3:
+      return "a part's compressed data is corrupt";
+    case 13:
+      return "its zip directory, the list of parts at the end of the file, is missing or damaged; the file was probably cut short while copying or downloading";
+    case 14:
+      return "a part is compressed with a method other than deflate, which .xlsx files do not use";
+    default:
+      return undefined;
+  }
+}
+
 /** Part names are stored without a leading "/", but some writers add one. */
 function partNameOf(name: string): string {
   return name.replace(/^\/+/, "");

@@ -1,13 +1,12 @@
 import { Workbook, type Range, type Worksheet } from "exceljs";
-import type { CellValue } from "../../core/cells/cell-value";
-import type { SheetSnapshot, WorkbookSnapshot } from "../../core/workbook/snapshot";
+import type { CellValue } from "../../../src/core/cells/cell-value";
+import type { SheetSnapshot } from "../../../src/core/workbook/snapshot";
 import { cellValueFromExcelJs, formulaFromExcelJs } from "./cell-value-from-exceljs";
-import { asBytes } from "./bytes";
-import { fileSignature, zipNamesWorkbookPart } from "./file-signature";
-import { errorDetail, readReasons } from "./messages";
-import { DEFAULT_MAX_CELLS } from "./limits";
-
-export { DEFAULT_MAX_CELLS } from "./limits";
+import { asBytes } from "../../../src/adapters/xlsx/bytes";
+import { fileSignature, zipNamesWorkbookPart } from "../../../src/adapters/xlsx/file-signature";
+import { errorDetail, formatCount, readReasons } from "../../../src/adapters/xlsx/messages";
+import { DEFAULT_MAX_CELLS } from "../../../src/adapters/xlsx/limits";
+import type { ReadOptions, ReadResult } from "../../../src/adapters/xlsx/read-snapshot";
 
 /**
  * Worksheet XML parts exceljs is told to skip: the snapshot needs none of them, and exceljs
@@ -19,15 +18,6 @@ const IGNORED_WORKSHEET_NODES = ["dataValidations", "conditionalFormatting", "ex
 /** The number format a cell without one has, as Excel names it. */
 const GENERAL_FORMAT = "General";
 
-export interface ReadOptions {
-  /** Refuse workbooks whose grids would hold more cells than this. Default DEFAULT_MAX_CELLS. */
-  readonly maxCells?: number;
-}
-
-export type ReadResult =
-  | { readonly ok: true; readonly snapshot: WorkbookSnapshot; readonly cellCount: number }
-  | { readonly ok: false; readonly reason: string; readonly tooLarge?: true };
-
 /** Rows and columns of a worksheet's grid: A1 to the last used cell (0 x 0 when blank). */
 interface GridSize {
   readonly rowCount: number;
@@ -35,7 +25,8 @@ interface GridSize {
 }
 
 /**
- * Reads an .xlsx file into a WorkbookSnapshot, in Node or in a browser (no Node APIs).
+ * The snapshot reader the product used before issue 14, kept for tests only: the cross-check that
+ * readWorkbookSnapshot (src/adapters/xlsx/read-snapshot) reads what exceljs reads.
  *
  * Source: exceljs 4.4 `workbook.xlsx.load`. Chart sheets are skipped (exceljs does not load
  * them); hidden worksheets are kept. Each sheet's grids run from A1 to its last used row and
@@ -46,13 +37,13 @@ interface GridSize {
  * dimensions before any grid is built.
  *
  * @example
- * const result = await readWorkbookSnapshot(bytes, "q1.xlsx");
+ * const result = await readWithExcelJs(bytes, "q1.xlsx");
  * if (result.ok) result.snapshot.sheets[0]?.values[0]?.[0]; // the value in A1 of the first sheet
  */
-export async function readWorkbookSnapshot(
+export async function readWithExcelJs(
   data: ArrayBuffer | Uint8Array,
   source: string,
-  options: ReadOptions = {},
+  options: Pick<ReadOptions, "maxCells"> = {},
 ): Promise<ReadResult> {
   try {
     return await readChecked(data, source, options);
@@ -96,7 +87,11 @@ async function readChecked(
   const sizes = worksheets.map(gridSize);
   const cellCount = sizes.reduce((total, size) => total + size.rowCount * size.columnCount, 0);
   if (cellCount > maxCells)
-    return { ok: false, reason: readReasons.tooLarge(cellCount, maxCells), tooLarge: true };
+    return {
+      ok: false,
+      reason: `The workbook has ${formatCount(cellCount)} cells in its used ranges; the limit is ${formatCount(maxCells)}.`,
+      tooLarge: true,
+    };
 
   const sheets: SheetSnapshot[] = [];
   for (const [index, worksheet] of worksheets.entries()) {

@@ -1,8 +1,8 @@
-import type { SheetSnapshot } from "../../../core/workbook/snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../../core/workbook/snapshot";
 import { asBytes } from "../bytes";
 import { fileSignature } from "../file-signature";
 import { errorDetail, readReasons } from "../messages";
-import type { ReadResult } from "../read-snapshot";
+import { DEFAULT_MAX_CELLS } from "../limits";
 import {
   NO_STYLES,
   parseContentTypes,
@@ -16,12 +16,14 @@ import {
 } from "./parts";
 import { CellLimitError, MalformedSheetError, SheetReader } from "./sheet";
 import { XmlShapeError } from "./xml-scan";
-import { DEFAULT_MAX_BYTES, stripBom, ZipEntries, ZipLimitError } from "./zip-entries";
+import { DEFAULT_MAX_BYTES, stripBom, zipErrorDetail, ZipEntries, ZipLimitError } from "./zip-entries";
 
 export { DEFAULT_MAX_BYTES, MAX_COMPRESSION_RATIO, MAX_ENTRY_BYTES_UNCHECKED } from "./zip-entries";
 
-export interface FastReadOptions {
-  /** Refuse workbooks whose grids would hold more cells than this. Default FAST_DEFAULT_MAX_CELLS (5,000,000). */
+export { DEFAULT_MAX_CELLS } from "../limits";
+
+export interface ReadOptions {
+  /** Refuse workbooks whose grids would hold more cells than this. Default DEFAULT_MAX_CELLS (5,000,000). */
   readonly maxCells?: number;
   /** Refuse workbooks whose parts unpack to more bytes than this in total. Default DEFAULT_MAX_BYTES (1 GiB). */
   readonly maxBytes?: number;
@@ -29,19 +31,33 @@ export interface FastReadOptions {
 
 const WORKBOOK_PART = "xl/workbook.xml";
 
-/**
- * The default cell limit: the same number as read-snapshot.ts's DEFAULT_MAX_CELLS (a test checks),
- * repeated here so this module does not import read-snapshot.ts and, through it, exceljs.
- */
-export const FAST_DEFAULT_MAX_CELLS = 5_000_000;
+/** Where in the workbook a read stopped: the worksheet, and the row (0-based) when one is to blame. */
+export interface ReadPlace {
+  readonly sheet: string;
+  readonly row?: number;
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly snapshot: WorkbookSnapshot; readonly cellCount: number }
+  | {
+      readonly ok: false;
+      readonly reason: string;
+      /** Over a limit (cells or bytes), not damaged: the CLI says file/too-large. */
+      readonly tooLarge?: true;
+      /** The worksheet where reading stopped, when the problem is in one. */
+      readonly place?: ReadPlace;
+    };
 
 /**
- * Reads an .xlsx file into a WorkbookSnapshot without exceljs: the parts are unzipped with
- * fflate and scanned as text, reading only values, number formats, formulas and merges.
- * Same result type, reasons and snapshot as readWorkbookSnapshot (test/adapters/xlsx/fast-reader/
- * same-snapshot.test.ts compares them), in Node and in a browser (no Node APIs).
+ * Reads an .xlsx file into a WorkbookSnapshot, in Node or in a browser (no Node APIs). The parts
+ * are unzipped with fflate as a stream and scanned as text, reading only what the engine uses:
+ * sheet names, cell values, number formats, formulas with their cached values, and merges. Each
+ * sheet's grids run from A1 to its last cell holding a value; blank cells are null / "General" / "".
+ * Chart, dialog and macro sheets are skipped; hidden worksheets are kept.
  *
- * Differences from readWorkbookSnapshot, all where exceljs loses data or accepts a broken file:
+ * The snapshot is the one exceljs 4.4 gives (test/adapters/xlsx/read-snapshot/same-snapshot.test.ts
+ * compares the two readers cell by cell on every workbook in the tests), except where exceljs
+ * loses data or accepts a broken file:
  *   - a worksheet part under any name is read (exceljs only reads xl/worksheets/sheetN.xml);
  *   - prefixed SpreadsheetML (`<x:c>`) is read (exceljs reads such sheets as empty);
  *   - t="d" cells become Dates (exceljs parses "2024-03-31" as the number 2024);
@@ -50,20 +66,24 @@ export const FAST_DEFAULT_MAX_CELLS = 5_000_000;
  *   - a cell without r after a bare `<c r=".."/>` follows it (exceljs fails);
  *   - a sheet whose relationship is missing, whose part is missing or undeclared in
  *     [Content_Types].xml, a row numbered 0 or less, an impossible cell or merge reference, and
- *     a shared-string index out of range are reported as damaged (exceljs skips the sheet,
- *     reads it as empty, or fails with a less precise reason);
- *   - the cell limit is checked while reading, so the count in the reason is "at least".
+ *     a shared-string index out of range are reported as damaged, naming the part (exceljs
+ *     skips the sheet, reads it as empty, or fails with a less precise reason).
+ *
+ * Limits hold while the parts inflate, before memory grows: the cell limit is counted row by
+ * row (so the count in the reason is "at least", and names the sheet), the total unpacked bytes
+ * are capped, and a part that inflates past its declared size or a sane compression ratio is
+ * refused as a zip bomb.
  *
  * Bad input never rejects: every failure resolves to `{ ok: false, reason }`.
  *
  * @example
- * const result = await readWorkbookFast(bytes, "q1.xlsx");
+ * const result = await readWorkbookSnapshot(bytes, "q1.xlsx");
  * if (result.ok) result.snapshot.sheets[0]?.values[0]?.[0]; // A1 of the first sheet
  */
-export async function readWorkbookFast(
+export async function readWorkbookSnapshot(
   data: ArrayBuffer | Uint8Array,
   source: string,
-  options: FastReadOptions = {},
+  options: ReadOptions = {},
 ): Promise<ReadResult> {
   try {
     return readChecked(data, source, options);
@@ -99,28 +119,34 @@ function limitReason(error: ZipLimitError): ReadResult {
   }
 }
 
-/** Runs one part's read, turning every failure into the reason it gives. */
+/** Runs one part's read, turning every failure into the reason it gives (placed at the sheet, if one). */
 function guarded<T>(part: string, read: () => T, sheetName?: string): T {
   try {
     return read();
   } catch (error) {
     if (error instanceof PartFailure || error instanceof CellLimitError) throw error;
-    if (error instanceof ZipLimitError) throw new PartFailure(limitReason(error));
-    if (error instanceof XmlShapeError || error instanceof MalformedSheetError) {
-      throw new PartFailure(fail(readReasons.malformedPart(part, errorDetail(error))));
-    }
-    // fflate's errors carry a numeric code; anything else in a sheet is a cell exceljs also fails on.
-    const fromZip = typeof (error as { code?: unknown } | null)?.code === "number";
-    if (sheetName !== undefined && !fromZip) {
-      throw new PartFailure(fail(readReasons.unreadableSheet(sheetName, errorDetail(error))));
-    }
-    throw new PartFailure(fail(readReasons.damagedZip(errorDetail(error))));
+    const result = failureOf(part, error, sheetName);
+    throw new PartFailure(
+      sheetName === undefined || result.ok ? result : { ...result, place: { sheet: sheetName } },
+    );
   }
 }
 
-function readChecked(data: unknown, source: string, options: FastReadOptions | undefined): ReadResult {
+function failureOf(part: string, error: unknown, sheetName: string | undefined): ReadResult {
+  if (error instanceof ZipLimitError) return limitReason(error);
+  if (error instanceof XmlShapeError || error instanceof MalformedSheetError) {
+    return fail(readReasons.malformedPart(part, errorDetail(error)));
+  }
+  // fflate's errors carry a numeric code; anything else in a sheet is a cell exceljs also fails on.
+  const fromZip = typeof (error as { code?: unknown } | null)?.code === "number";
+  if (sheetName !== undefined && !fromZip)
+    return fail(readReasons.unreadableSheet(sheetName, errorDetail(error)));
+  return fail(readReasons.damagedZip(zipErrorDetail(error) ?? errorDetail(error)));
+}
+
+function readChecked(data: unknown, source: string, options: ReadOptions | undefined): ReadResult {
   const givenCells = options?.maxCells;
-  const maxCells = givenCells ?? FAST_DEFAULT_MAX_CELLS;
+  const maxCells = givenCells ?? DEFAULT_MAX_CELLS;
   if (!isPositiveWhole(maxCells)) return fail(readReasons.invalidMaxCells(givenCells));
   const givenBytes = options?.maxBytes;
   const maxBytes = givenBytes ?? DEFAULT_MAX_BYTES;
@@ -137,7 +163,7 @@ function readChecked(data: unknown, source: string, options: FastReadOptions | u
   try {
     zip = new ZipEntries(bytes, maxBytes);
   } catch (error) {
-    return fail(readReasons.damagedZip(errorDetail(error)));
+    return fail(readReasons.damagedZip(zipErrorDetail(error) ?? errorDetail(error)));
   }
   if (!zip.has(WORKBOOK_PART)) return fail(readReasons.notAWorkbook());
   try {
@@ -236,7 +262,14 @@ function readParts(zip: ZipEntries, source: string, maxCells: number): ReadResul
     } catch (error) {
       if (error instanceof CellLimitError) {
         const count = cellCount + error.cellCount;
-        return { ok: false, reason: readReasons.tooLargeInSheet(name, count, maxCells), tooLarge: true };
+        const place: ReadPlace =
+          error.rowNumber === undefined ? { sheet: name } : { sheet: name, row: error.rowNumber - 1 };
+        return {
+          ok: false,
+          reason: readReasons.tooLargeInSheet(name, count, maxCells, error.rowNumber),
+          tooLarge: true,
+          place,
+        };
       }
       throw error;
     }

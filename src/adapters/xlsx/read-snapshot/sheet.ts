@@ -33,9 +33,12 @@ import {
  * few deliberate differences.
  */
 
-/** Thrown when the grids so far already pass the cell limit. */
+/** Thrown when the grids so far already pass the cell limit; `rowNumber` (1-based) is the row that passed it. */
 export class CellLimitError extends Error {
-  constructor(readonly cellCount: number) {
+  constructor(
+    readonly cellCount: number,
+    readonly rowNumber?: number,
+  ) {
     super(`cell limit passed at ${cellCount} cells`);
   }
 }
@@ -361,7 +364,7 @@ export class SheetReader {
       if (rowNumber > this.maxRow) this.maxRow = rowNumber;
       if (length > this.maxColumn) this.maxColumn = length;
       const area = this.maxRow * this.maxColumn;
-      if (area > this.context.cellBudget) throw new CellLimitError(area);
+      if (area > this.context.cellBudget) throw new CellLimitError(area, rowNumber);
     }
   }
 

@@ -1,8 +1,7 @@
 import * as zlib from "zlib";
 import { strToU8, unzipSync, Zip, ZipDeflate, zipSync, type ZipInputFile } from "fflate";
-import { readWorkbookFast } from "../../../../src/adapters/xlsx/fast-reader";
 import { formatCount, readReasons } from "../../../../src/adapters/xlsx/messages";
-import type { ReadResult } from "../../../../src/adapters/xlsx/read-snapshot";
+import { readWorkbookSnapshot, type ReadResult } from "../../../../src/adapters/xlsx/read-snapshot";
 import type { SheetSnapshot } from "../../../../src/core/workbook/snapshot";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -100,7 +99,7 @@ function oneSheet(body: string, more: Partial<BookSpec> = {}): Uint8Array {
 }
 
 async function read(bytes: Uint8Array, options = {}): Promise<readonly SheetSnapshot[]> {
-  const result = await readWorkbookFast(bytes, "t.xlsx", options);
+  const result = await readWorkbookSnapshot(bytes, "t.xlsx", options);
   if (!result.ok) throw new Error(result.reason);
   return result.snapshot.sheets;
 }
@@ -112,7 +111,7 @@ async function firstSheet(bytes: Uint8Array): Promise<SheetSnapshot> {
 }
 
 async function reason(bytes: Uint8Array, options = {}): Promise<ReadResult & { ok: false }> {
-  const result = await readWorkbookFast(bytes, "t.xlsx", options);
+  const result = await readWorkbookSnapshot(bytes, "t.xlsx", options);
   if (result.ok) throw new Error("read, but a failure was expected");
   return result;
 }
@@ -124,7 +123,7 @@ const STYLES =
   `<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="9"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>` +
   `<dxfs count="1"><dxf><numFmt numFmtId="166" formatCode="yyyy"/></dxf></dxfs></styleSheet>`;
 
-describe("readWorkbookFast: parts", () => {
+describe("readWorkbookSnapshot: parts", () => {
   it("reads shared strings: plain, rich runs, preserved spaces, _xHHHH_ escapes, phonetic runs left out", async () => {
     const sst =
       `<sst xmlns="${MAIN}" count="5"><si><t>plain</t></si>` +
@@ -256,7 +255,7 @@ describe("readWorkbookFast: parts", () => {
   });
 });
 
-describe("readWorkbookFast: malformed structure is reported, never read as empty", () => {
+describe("readWorkbookSnapshot: malformed structure is reported, never read as empty", () => {
   const sheetWith = (body: string): Uint8Array => oneSheet(body);
 
   it.each([
@@ -288,6 +287,7 @@ describe("readWorkbookFast: malformed structure is reported, never read as empty
     const result = await reason(sheetWith(body));
     expect(result.reason).toContain("xl/worksheets/sheet1.xml");
     expect(result.reason).toContain(words);
+    expect(result.place?.sheet).toBe("Data");
   });
 
   it("a worksheet part that [Content_Types].xml does not declare", async () => {
@@ -308,7 +308,7 @@ describe("readWorkbookFast: malformed structure is reported, never read as empty
   });
 });
 
-describe("readWorkbookFast: limits", () => {
+describe("readWorkbookSnapshot: limits", () => {
   const rows = (count: number): string =>
     `<sheetData>${Array.from({ length: count }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}"><v>1</v></c></row>`).join("")}</sheetData>`;
 
@@ -322,8 +322,10 @@ describe("readWorkbookFast: limits", () => {
     const result = await reason(bytes, { maxCells: 100 });
     expect(result.tooLarge).toBe(true);
     // 20 cells in Small, then Big stops at its first row past 80 cells: 41 rows x 2 columns.
-    expect(result.reason).toBe(readReasons.tooLargeInSheet("Big", 20 + 82, 100));
-    expect((await readWorkbookFast(bytes, "t", { maxCells: 20 + 2000 })).ok).toBe(true);
+    expect(result.reason).toBe(readReasons.tooLargeInSheet("Big", 20 + 82, 100, 41));
+    expect(result.reason).toContain('(reading stopped at row 41 of the worksheet "Big")');
+    expect(result.place).toEqual({ sheet: "Big", row: 40 });
+    expect((await readWorkbookSnapshot(bytes, "t", { maxCells: 20 + 2000 })).ok).toBe(true);
   });
 
   it("counts merged areas in the limit before building them", async () => {
@@ -337,7 +339,7 @@ describe("readWorkbookFast: limits", () => {
     const result = await reason(oneSheet(rows(1000)), { maxBytes: 10_000 });
     expect(result.tooLarge).toBe(true);
     expect(result.reason).toMatch(/unpacks to more than 10,000 bytes/);
-    expect((await readWorkbookFast(oneSheet(rows(1)), "t", { maxBytes: 0 })).ok).toBe(false);
+    expect((await readWorkbookSnapshot(oneSheet(rows(1)), "t", { maxBytes: 0 })).ok).toBe(false);
   });
 
   describe("zip bombs", () => {

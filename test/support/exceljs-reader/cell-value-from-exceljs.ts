@@ -1,5 +1,5 @@
 import { ValueType, type Cell, type CellRichTextValue } from "exceljs";
-import type { CellValue } from "../../core/cells/cell-value";
+import type { CellValue } from "../../../src/core/cells/cell-value";
 
 /**
  * The core CellValue of one exceljs cell: what Excel shows in the cell, as data.
