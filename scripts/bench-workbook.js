@@ -74,14 +74,14 @@ function colour(value, target, polarity) {
  * text, 1 row in 53 has the wrong colour, 1 in 71 none, 1 in 7 no commentary: enough mess for
  * the findings to be realistic (a few thousand), not so much that they dominate.
  */
-function generate() {
+function generate({ sheetCount = SHEETS, rowCount = ROWS } = {}) {
   const random = sequence(20240401);
   const indicators = [];
   const sheets = [];
-  for (let s = 1; s <= SHEETS; s++) {
+  for (let s = 1; s <= sheetCount; s++) {
     const rows = [HEADER];
     const formats = [[]];
-    for (let k = 1; k <= ROWS; k++) {
+    for (let k = 1; k <= rowCount; k++) {
       const id = `S${String(s).padStart(2, "0")}-${String(k).padStart(4, "0")}`;
       const percent = k % 2 === 0;
       const name = `${percent ? "Percentage of cases completed on time" : "Number of open cases"} (service ${s}, measure ${k})`;
@@ -299,7 +299,7 @@ async function runWorkbookBench(log = console.log) {
   }
 }
 
-module.exports = { runWorkbookBench, generate };
+module.exports = { runWorkbookBench, generate, HEADER };
 
 if (require.main === module) {
   const [flag, phase, ...rest] = process.argv.slice(2);

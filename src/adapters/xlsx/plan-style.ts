@@ -1,7 +1,7 @@
 import { planProblems } from "./messages";
-import type { Cell, Fill, Font } from "exceljs";
+import type { Fill, Font, Style } from "exceljs";
 import type { PlannedCell } from "../../core/summary/plan";
-import { hexColourDigits } from "../../core/workbook/excel-rules";
+import { hexColourDigits, TEXT_FORMAT } from "../../core/workbook/excel-rules";
 
 /**
  * Thrown when what a writer is asked to write breaks its contract — a SummaryPlan with no
@@ -34,22 +34,67 @@ export function argbFromHex(colour: string, where: string): string {
  */
 const DEFAULT_FONT: Partial<Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
 
-/** Applies a planned cell's fill, font colour and bold to an exceljs cell (fresh style objects each time). */
-export function applyPlannedStyle(cell: Cell, planned: PlannedCell, where: string): void {
+/**
+ * The exceljs styles of a summary's planned cells, one shared (frozen) object per distinct
+ * look. exceljs keeps a cache keyed by the style object, so cells that share one are written
+ * with a lookup instead of rendering their style to XML each (a third of the writer's time on a
+ * large summary). A shared style must never be changed, so it is frozen; cells get a whole style.
+ */
+export class PlannedStyles {
+  private readonly byLook = new Map<string, Partial<Style>>();
+
+  /**
+   * The style of a planned cell: "@" for text kept as text, else its number format; its fill,
+   * font colour, bold and wrap; `topAligned` for a cell in a row of wrapped text. A colour not of
+   * the form #RRGGBB throws InvalidPlanError naming `where()`.
+   */
+  styleOf(planned: PlannedCell, topAligned: boolean, where: () => string): Partial<Style> {
+    const numFmt =
+      planned.asText === true
+        ? TEXT_FORMAT
+        : planned.numberFormat !== undefined && planned.numberFormat !== ""
+          ? planned.numberFormat
+          : undefined;
+    const look = [
+      numFmt ?? "",
+      planned.fill ?? "",
+      planned.fontColor ?? "",
+      planned.bold === undefined ? "" : String(planned.bold),
+      planned.wrap === true ? "wrap" : "",
+      topAligned ? "top" : "",
+    ].join("\u0000");
+    const known = this.byLook.get(look);
+    if (known !== undefined) return known;
+    const style = Object.freeze(lookOf(planned, numFmt, topAligned, where));
+    this.byLook.set(look, style);
+    return style;
+  }
+}
+
+function lookOf(
+  planned: PlannedCell,
+  numFmt: string | undefined,
+  topAligned: boolean,
+  where: () => string,
+): Partial<Style> {
+  const style: Partial<Style> = {};
+  if (numFmt !== undefined) style.numFmt = numFmt;
   if (planned.fill !== undefined) {
     const fill: Fill = {
       type: "pattern",
       pattern: "solid",
-      fgColor: { argb: argbFromHex(planned.fill, `the fill of ${where}`) },
+      fgColor: { argb: argbFromHex(planned.fill, `the fill of ${where()}`) },
     };
-    cell.fill = fill;
+    style.fill = fill;
   }
   if (planned.fontColor !== undefined || planned.bold !== undefined) {
     const font: Partial<Font> = { ...DEFAULT_FONT };
     if (planned.bold !== undefined) font.bold = planned.bold;
     if (planned.fontColor !== undefined)
-      font.color = { argb: argbFromHex(planned.fontColor, `the font colour of ${where}`) };
-    cell.font = font;
+      font.color = { argb: argbFromHex(planned.fontColor, `the font colour of ${where()}`) };
+    style.font = font;
   }
-  if (planned.wrap === true) cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+  if (planned.wrap === true) style.alignment = { wrapText: true, vertical: "top" };
+  else if (topAligned) style.alignment = { vertical: "top" };
+  return style;
 }

@@ -1,15 +1,14 @@
-import type { Worksheet } from "exceljs";
+import type { Column, Row, Worksheet } from "exceljs";
 import { cellAddress } from "../../core/a1";
 import type { PlannedCell, PlannedHeaderFooter, PlannedSheet, SummaryPlan } from "../../core/summary/plan";
 import { excelValueOf } from "./excel-cell-value";
-import { literalText } from "../../core/workbook/excel-rules";
 import { newWorkbook, workbookBytes, type WorkbookPropertiesOptions } from "./new-workbook";
-import { applyPlannedStyle, InvalidPlanError } from "./plan-style";
+import { InvalidPlanError, PlannedStyles } from "./plan-style";
 import { addCharts } from "./chart-parts";
 import { uniqueSheetNames } from "./sheet-name";
 import {
+  literalText,
   MAX_COLUMN_WIDTH_CHARACTERS as MAX_COLUMN_WIDTH,
-  TEXT_FORMAT,
 } from "../../core/workbook/excel-rules";
 
 export { sanitizeSheetName, uniqueSheetNames } from "./sheet-name";
@@ -44,18 +43,33 @@ export async function writeSummaryWorkbook(
   plan: SummaryPlan,
   options: WriteSummaryOptions = {},
 ): Promise<Uint8Array> {
+  const names = plannedSheetNames(plan);
+  const workbook = newWorkbook(options);
+  plan.sheets.forEach((sheet, index) => {
+    const worksheet = workbook.addWorksheet(names[index] ?? sheet.name, plannedSheetOptions(sheet));
+    writePlannedSheet(worksheet, sheet, () => undefined);
+  });
+  return withPlannedCharts(plan, names, await workbookBytes(workbook));
+}
+
+/** The sheet names a plan is written under (valid and unique); a plan with no sheets throws InvalidPlanError. */
+export function plannedSheetNames(plan: SummaryPlan): string[] {
   if (plan.sheets.length === 0)
     throw new InvalidPlanError("A summary plan needs at least one sheet; this one has none.");
-  const workbook = newWorkbook(options);
-  const names = uniqueSheetNames(plan.sheets.map((sheet) => sheet.name));
-  plan.sheets.forEach((sheet, index) => {
-    const name = names[index] ?? sheet.name;
-    writePlannedSheet(workbook.addWorksheet(name), sheet);
-  });
-  const bytes = await workbookBytes(workbook);
+  return uniqueSheetNames(plan.sheets.map((sheet) => sheet.name));
+}
+
+/**
+ * The written workbook with the plan's charts added. exceljs writes no charts, so they are
+ * added as DrawingML parts; both of its writers name the worksheets xl/worksheets/sheet1.xml,
+ * sheet2.xml, ... in the order they were added.
+ */
+export async function withPlannedCharts(
+  plan: SummaryPlan,
+  names: readonly string[],
+  bytes: Uint8Array,
+): Promise<Uint8Array> {
   if (!plan.sheets.some((sheet) => (sheet.charts ?? []).length > 0)) return bytes;
-  // exceljs writes no charts: add them as DrawingML parts. It names the worksheets it writes
-  // xl/worksheets/sheet1.xml, sheet2.xml, ... in the order they were added.
   return addCharts(
     bytes,
     plan.sheets.map((sheet, index) => ({
@@ -66,47 +80,85 @@ export async function writeSummaryWorkbook(
   );
 }
 
-function writePlannedSheet(worksheet: Worksheet, sheet: PlannedSheet): void {
-  // Summaries are printed for board papers: A4 landscape, all columns on one page width.
-  worksheet.pageSetup = {
-    ...worksheet.pageSetup,
-    orientation: "landscape",
-    paperSize: A4,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    ...(sheet.print?.repeatRows
-      ? { printTitlesRow: `${sheet.print.repeatRows.first + 1}:${sheet.print.repeatRows.last + 1}` }
-      : {}),
+/**
+ * What writing a planned sheet needs of a worksheet: exceljs's in-memory Worksheet and its
+ * streaming WorksheetWriter both have it.
+ */
+export interface PlanWorksheet {
+  readonly name: string;
+  readonly headerFooter: Worksheet["headerFooter"];
+  getRow(row: number): Row;
+  getColumn(column: number): Partial<Column>;
+}
+
+/**
+ * The options a planned sheet is added with (the streaming writer writes both at once, so they
+ * cannot be set later): its first row frozen when a planned table starts on it, and the page
+ * set-up. Summaries are printed for board papers: A4 landscape, all columns on one page width.
+ */
+export function plannedSheetOptions(sheet: PlannedSheet): {
+  views: Worksheet["views"];
+  pageSetup: Partial<Worksheet["pageSetup"]>;
+} {
+  return {
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: A4,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(sheet.print?.repeatRows
+        ? { printTitlesRow: `${sheet.print.repeatRows.first + 1}:${sheet.print.repeatRows.last + 1}` }
+        : {}),
+    },
+    views: (sheet.tables ?? []).some((table) => table.row === 0)
+      ? [{ state: "frozen", xSplit: 0, ySplit: 1 }]
+      : [],
   };
+}
+
+/**
+ * Writes one planned sheet (added with plannedSheetOptions), top to bottom: page set-up and column widths first,
+ * then each row, handed to `done` once written (the streaming writer commits it there, so rows
+ * never pile up in memory).
+ */
+export function writePlannedSheet(
+  worksheet: PlanWorksheet,
+  sheet: PlannedSheet,
+  done: (row: Row) => void,
+): void {
   if (sheet.print) {
     worksheet.headerFooter.oddHeader = headerFooterParts(sheet.print.header);
     worksheet.headerFooter.oddFooter = headerFooterParts(sheet.print.footer);
   }
-  if ((sheet.tables ?? []).some((table) => table.row === 0)) {
-    worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
-  }
-  sheet.cells.forEach((plannedRow, rowIndex) => {
-    const row = worksheet.getRow(rowIndex + 1);
-    plannedRow.forEach((planned, columnIndex) => {
-      if (planned === null || planned === undefined) return;
-      const where = `${worksheet.name}!${cellAddress(rowIndex, columnIndex)}`;
-      writePlannedCell(row.getCell(columnIndex + 1), planned, where);
-    });
-    const lines = wrappedLines(plannedRow, sheet.columnWidths ?? []);
-    if (lines > 1) {
-      row.height = lines * LINE_HEIGHT_POINTS;
-      // Tall rows read best with every cell at the top, beside the first line of wrapped text.
-      row.eachCell((cell) => (cell.alignment = { ...cell.alignment, vertical: "top" }));
-    }
-  });
   (sheet.columnWidths ?? []).forEach((width, index) => {
     if (Number.isFinite(width) && width > 0)
       worksheet.getColumn(index + 1).width = Math.min(width, MAX_COLUMN_WIDTH);
   });
   // A break before zero-based row b is a break after Excel row b (exceljs rows are 1-based).
-  for (const row of sheet.pageBreaks ?? [])
-    if (Number.isInteger(row) && row > 0) worksheet.getRow(row).addPageBreak();
+  const breaksAfter = new Set((sheet.pageBreaks ?? []).filter((row) => Number.isInteger(row) && row > 0));
+  const rowCount = Math.max(sheet.cells.length, ...breaksAfter);
+  const styles = new PlannedStyles();
+  for (let rowIndex = 0; rowIndex < rowCount; rowIndex += 1) {
+    const plannedRow = sheet.cells[rowIndex] ?? [];
+    const row = worksheet.getRow(rowIndex + 1);
+    const lines = wrappedLines(plannedRow, sheet.columnWidths ?? []);
+    // Tall rows read best with every cell at the top, beside the first line of wrapped text.
+    const topAligned = lines > 1;
+    if (topAligned) row.height = lines * LINE_HEIGHT_POINTS;
+    plannedRow.forEach((planned, columnIndex) => {
+      if (planned === null || planned === undefined) return;
+      const cell = row.getCell(columnIndex + 1);
+      cell.value = planned.asText === true ? literalText(planned.value) : excelValueOf(planned.value, "text");
+      cell.style = styles.styleOf(
+        planned,
+        topAligned,
+        () => `${worksheet.name}!${cellAddress(rowIndex, columnIndex)}`,
+      );
+    });
+    if (breaksAfter.has(rowIndex + 1)) row.addPageBreak();
+    done(row);
+  }
 }
 
 /** exceljs's paper size number for A4 (the OOXML paperSize code 9). */
@@ -144,15 +196,4 @@ function wrappedLines(row: readonly (PlannedCell | null)[], widths: readonly num
     lines = Math.max(lines, needed);
   });
   return lines;
-}
-
-function writePlannedCell(cell: ReturnType<Worksheet["getCell"]>, planned: PlannedCell, where: string): void {
-  if (planned.asText === true) {
-    cell.value = literalText(planned.value);
-    cell.numFmt = TEXT_FORMAT;
-  } else {
-    cell.value = excelValueOf(planned.value, "text");
-    if (planned.numberFormat !== undefined && planned.numberFormat !== "") cell.numFmt = planned.numberFormat;
-  }
-  applyPlannedStyle(cell, planned, where);
 }

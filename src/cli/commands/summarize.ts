@@ -1,5 +1,6 @@
 import * as path from "path";
-import { DEFAULT_MAX_CELLS, writeSummaryWorkbook } from "../../adapters/xlsx";
+import { DEFAULT_MAX_CELLS } from "../../adapters/xlsx/limits";
+import { streamSummaryWorkbook } from "../../adapters/xlsx/write-plan-streaming";
 import { CHANGE_KINDS, compareAnalyses } from "../../core/compare";
 import { buildRollupPlan, type RollupInput } from "../../core/summary";
 import type { WorkbookAnalysis } from "../../core/validation";
@@ -81,7 +82,7 @@ async function summarizeOne(
     out.error(result.report.findings.find((f) => f.code === "period/unknown")!.message);
     return EXIT.usage;
   }
-  const data = await writeSummaryWorkbook(result.plan);
+  const data = await streamSummaryWorkbook(result.plan);
   const written = writeFileSafely(target, data, {
     force: options.force,
     protect: [file, ...(options.compare !== undefined ? [options.compare] : [])],
@@ -128,7 +129,7 @@ async function rollUp(options: SummarizeOptions, target: string, out: Output): P
     out.error(CLI_MESSAGES.nothingToRollUp);
     return EXIT.usage;
   }
-  const data = await writeSummaryWorkbook(buildRollupPlan(inputs, { generatedAt: options.generatedAt }));
+  const data = await streamSummaryWorkbook(buildRollupPlan(inputs, { generatedAt: options.generatedAt }));
   const written = writeFileSafely(target, data, { force: options.force, protect: options.files });
   if (!written.ok) {
     out.error(written.reason);

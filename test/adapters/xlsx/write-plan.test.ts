@@ -1,6 +1,7 @@
 import { ValueType, type Worksheet } from "exceljs";
 import { readWorkbookSnapshot } from "../../../src/adapters/xlsx/read-snapshot";
 import { InvalidPlanError, writeSummaryWorkbook } from "../../../src/adapters/xlsx/write-plan";
+import { streamSummaryWorkbook } from "../../../src/adapters/xlsx/write-plan-streaming";
 import type { PlannedCell, SummaryPlan } from "../../../src/core/summary/plan";
 import { cellFacts, loadWithExcelJs } from "./support/exceljs-bytes";
 
@@ -41,11 +42,17 @@ const PLAN: SummaryPlan = {
   ],
 };
 
-describe("writeSummaryWorkbook, read back with exceljs", () => {
+/** The two writers (in memory for the workbench, streaming for the CLI) pass the same tests. */
+const WRITERS = [
+  ["writeSummaryWorkbook (in memory)", writeSummaryWorkbook],
+  ["streamSummaryWorkbook (streaming)", streamSummaryWorkbook],
+] as const;
+
+describe.each(WRITERS)("%s, read back with exceljs", (_name, write) => {
   let sheet: Worksheet;
   let bytes: Uint8Array;
   beforeAll(async () => {
-    bytes = await writeSummaryWorkbook(PLAN, { created: CREATED });
+    bytes = await write(PLAN, { created: CREATED });
     const workbook = await loadWithExcelJs(bytes);
     expect(workbook.creator).toBe("Scorecard Kit");
     expect(workbook.created).toEqual(CREATED);
@@ -155,10 +162,10 @@ describe("writeSummaryWorkbook, read back with exceljs", () => {
   });
 });
 
-describe("writeSummaryWorkbook: sheets and properties", () => {
+describe.each(WRITERS)("%s: sheets and properties", (_name, write) => {
   test("one worksheet per planned sheet, in order, with valid unique names", async () => {
     const names = ["Summary", "summary", "Q1/Q2", "", "History", "Outcomes for children and young people"];
-    const bytes = await writeSummaryWorkbook({
+    const bytes = await write({
       sheets: names.map((name) => ({ name, cells: [[{ value: name }]] })),
     });
     const workbook = await loadWithExcelJs(bytes);
@@ -174,7 +181,7 @@ describe("writeSummaryWorkbook: sheets and properties", () => {
   });
 
   test("the creator can be named; no table on row 1 means no frozen pane", async () => {
-    const bytes = await writeSummaryWorkbook(
+    const bytes = await write(
       {
         sheets: [
           {
@@ -196,7 +203,7 @@ describe("writeSummaryWorkbook: sheets and properties", () => {
   });
 
   test("numbers Excel cannot store become #NUM! text; text is cut to Excel's 32,767 characters", async () => {
-    const bytes = await writeSummaryWorkbook({
+    const bytes = await write({
       sheets: [
         {
           name: "S",
@@ -214,15 +221,15 @@ describe("writeSummaryWorkbook: sheets and properties", () => {
 
   test("a colour that is not #RRGGBB is a broken plan: InvalidPlanError naming the cell", async () => {
     const plan: SummaryPlan = { sheets: [{ name: "Summary", cells: [[null, { value: 1, fill: "red" }]] }] };
-    await expect(writeSummaryWorkbook(plan)).rejects.toThrow(InvalidPlanError);
-    await expect(writeSummaryWorkbook(plan)).rejects.toThrow(
+    await expect(write(plan)).rejects.toThrow(InvalidPlanError);
+    await expect(write(plan)).rejects.toThrow(
       'The colour "red" for the fill of Summary!B1 is not of the form #RRGGBB.',
     );
   });
 
   test("a plan with no sheets is broken (Excel cannot open a workbook without one)", async () => {
-    await expect(writeSummaryWorkbook({ sheets: [] })).rejects.toBeInstanceOf(InvalidPlanError);
-    await expect(writeSummaryWorkbook({ sheets: [] })).rejects.toThrow(
+    await expect(write({ sheets: [] })).rejects.toBeInstanceOf(InvalidPlanError);
+    await expect(write({ sheets: [] })).rejects.toThrow(
       new InvalidPlanError("A summary plan needs at least one sheet; this one has none."),
     );
   });
