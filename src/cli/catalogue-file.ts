@@ -1,7 +1,7 @@
 import { CLI_MESSAGES } from "./messages";
 import type { CatalogueLoad, CatalogueProblem } from "../core/catalogue/types";
 import { CATALOGUE_SHEET, loadCatalogueSheet, parseCatalogueText } from "../core/catalogue";
-import { readWorkbookSnapshot } from "../adapters/xlsx";
+import { readWorkbookSnapshot } from "../adapters/xlsx/read-snapshot";
 import { readInputFile } from "./io";
 
 /** A catalogue file as loaded; `unreadable` when the file itself could not be read (missing, a folder, a damaged workbook). */

@@ -1,4 +1,5 @@
-import { readWorkbookSnapshot, DEFAULT_MAX_CELLS, type ReadPlace } from "../adapters/xlsx";
+import { readWorkbookSnapshot, type ReadPlace } from "../adapters/xlsx/read-snapshot";
+import { DEFAULT_MAX_CELLS } from "../adapters/xlsx/limits";
 import type { CatalogueLoad } from "../core/catalogue/types";
 import { checkWorkbook, summarizeWorkbook, type CheckOptions, type CheckResult } from "../core/engine";
 import type { SummaryPlan } from "../core/summary/plan";

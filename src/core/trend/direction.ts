@@ -39,10 +39,29 @@ export function directionOfTravel(
   periods: number = DEFAULT_AVERAGE_PERIODS,
   target?: number,
 ): Direction {
-  const points = numericPoints(values);
-  if (points.length < MIN_TREND_POINTS) return "Not enough data";
+  const series = Array.isArray(values) ? values : [];
+  return directionOfTravelUpTo(series, series.length, polarity, method, periods, target);
+}
 
-  const comparison = compareByMethod(points, method, periods);
+/**
+ * directionOfTravel of the first `end` values, without copying them: the engine judges every
+ * period of a row as if it were the latest, a million times on a large workbook. Same rules and
+ * bad input as directionOfTravel; `end` beyond the array counts as its length.
+ * @example directionOfTravelUpTo([60, 64, 50], 2, "higher") // "Improving" (64 vs 60; 50 is after the end)
+ */
+export function directionOfTravelUpTo(
+  values: readonly (number | null)[],
+  end: number,
+  polarity: Polarity,
+  method: TrendMethod = DEFAULT_TREND_METHOD,
+  periods: number = DEFAULT_AVERAGE_PERIODS,
+  target?: number,
+): Direction {
+  const last = Math.min(end, values.length);
+  const comparison =
+    method === "average" || method === "slope"
+      ? compareByMethod(numericPoints(values, last), method, periods)
+      : lastTwo(values, last);
   if (comparison === null) return "Not enough data";
 
   const movement = compareWithin(comparison.latest, comparison.before);
@@ -52,41 +71,53 @@ export function directionOfTravel(
   return judge(movement, comparison, polarity, target);
 }
 
-/** The numeric values with their position in the original array: [position, value]. */
-function numericPoints(values: readonly (number | null)[]): Point[] {
+/**
+ * The "previous" method: the last numeric value before `end` and the numeric value before it;
+ * null with fewer than MIN_TREND_POINTS (2) of them. Scans back without allocating.
+ */
+function lastTwo(values: readonly (number | null)[], end: number): Comparison | null {
+  let k = end - 1;
+  while (k >= 0 && !isFiniteNumber(values[k])) k -= 1;
+  if (k < 0) return null;
+  const latest = values[k] as number;
+  k -= 1;
+  while (k >= 0 && !isFiniteNumber(values[k])) k -= 1;
+  return k < 0 ? null : { latest, before: values[k] as number };
+}
+
+/** The numeric values before `end` with their position in the original array: [position, value]. */
+function numericPoints(values: readonly (number | null)[], end: number): Point[] {
   const points: Point[] = [];
-  (values ?? []).forEach((value, position) => {
+  for (let position = 0; position < end; position += 1) {
+    const value = values[position];
     if (isFiniteNumber(value)) points.push([position, value]);
-  });
+  }
   return points;
 }
 
-/** The latest value and what it is compared with, for the chosen method (points has >= 2 entries). */
-function compareByMethod(points: readonly Point[], method: TrendMethod, periods: number): Comparison | null {
+/** The latest value and what it is compared with, by average or slope (null below MIN_TREND_POINTS points). */
+function compareByMethod(
+  points: readonly Point[],
+  method: "average" | "slope",
+  periods: number,
+): Comparison | null {
+  if (points.length < MIN_TREND_POINTS) return null;
   const values = points.map(([, value]) => value);
   const latest = values[values.length - 1];
   if (latest === undefined) return null;
   const earlier = values.slice(0, -1);
 
-  switch (method) {
-    case "average": {
-      const count = Math.min(earlier.length, averagePeriods(periods));
-      const before = mean(earlier.slice(earlier.length - count));
-      return before === null ? null : { latest, before };
-    }
-    case "slope": {
-      const line = leastSquaresLine(points);
-      const first = points[0];
-      const last = points[points.length - 1];
-      if (line === null || first === undefined || last === undefined) return null;
-      const fitted = (x: number): number => line.intercept + line.slope * x;
-      return { latest: fitted(last[0]), before: fitted(first[0]) };
-    }
-    default: {
-      const before = earlier[earlier.length - 1];
-      return before === undefined ? null : { latest, before };
-    }
+  if (method === "average") {
+    const count = Math.min(earlier.length, averagePeriods(periods));
+    const before = mean(earlier.slice(earlier.length - count));
+    return before === null ? null : { latest, before };
   }
+  const line = leastSquaresLine(points);
+  const first = points[0];
+  const lastPoint = points[points.length - 1];
+  if (line === null || first === undefined || lastPoint === undefined) return null;
+  const fitted = (x: number): number => line.intercept + line.slope * x;
+  return { latest: fitted(lastPoint[0]), before: fitted(first[0]) };
 }
 
 /** `periods` as a whole number of at least 1 (NaN and values below 1 count as 1). */

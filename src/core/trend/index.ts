@@ -1,2 +1,2 @@
-export { directionOfTravel } from "./direction";
+export { directionOfTravel, directionOfTravelUpTo } from "./direction";
 export { DEFAULT_AVERAGE_PERIODS, DEFAULT_TREND_METHOD, MIN_TREND_POINTS } from "./constants";

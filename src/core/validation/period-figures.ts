@@ -1,7 +1,7 @@
 import type { Indicator } from "../catalogue/types";
 import { catalogueTarget, ragRulesFor } from "../catalogue/indicator-rag-rules";
 import { ragStatus } from "../rag";
-import { directionOfTravel } from "../trend";
+import { directionOfTravelUpTo } from "../trend";
 import type { Direction, RagStatus } from "../words";
 
 /** One period of an indicator row: its figure and what the engine makes of it. */
@@ -55,7 +55,7 @@ export function periodFigures(
       direction:
         indicator?.unit === "text"
           ? "Not enough data"
-          : directionOfTravel(values.slice(0, k + 1), rules.polarity, "previous", 4, target ?? undefined),
+          : directionOfTravelUpTo(values, k + 1, rules.polarity, "previous", 4, target ?? undefined),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { directionOfTravel } from "../../../src/core/trend";
+import { directionOfTravel, directionOfTravelUpTo } from "../../../src/core/trend";
 import type { Direction, Polarity, TrendMethod } from "../../../src/core/words";
 
 type Row = [label: string, values: readonly (number | null)[], polarity: Polarity, expected: Direction];
@@ -119,5 +119,18 @@ describe("directionOfTravel — target polarity", () => {
     ["one point", [100], "previous", 100, "Not enough data"],
   ])("%s", (_label, values, method, target, expected) => {
     expect(directionOfTravel(values, "target", method, 4, target)).toBe(expected);
+  });
+});
+
+describe("directionOfTravelUpTo: the first `end` values, without copying", () => {
+  test.each([
+    [[60, 64, 50], 2, "Improving"], // 64 vs 60; 50 is after the end
+    [[60, 64, 50], 3, "Worsening"], // 50 vs 64
+    [[60, null, 64, 70], 3, "Improving"], // the gap is skipped
+    [[60, 64], 1, "Not enough data"],
+    [[60, 64], 0, "Not enough data"],
+    [[60, 64], 9, "Improving"], // past the end counts as the whole series
+  ] as const)("%j up to %i -> %s", (values, end, expected) => {
+    expect(directionOfTravelUpTo(values, end, "higher")).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { directionOfTravel } from "../../../src/core/trend";
+import { directionOfTravel, directionOfTravelUpTo } from "../../../src/core/trend";
 import { DIRECTIONS, POLARITIES, TREND_METHODS } from "../../../src/core/words";
 
 const anyValue = fc.oneof(
@@ -21,6 +21,23 @@ describe("trend: random input never throws", () => {
         fc.option(fc.double(), { nil: undefined }),
         (values, polarity, method, periods, target) => {
           expect(DIRECTIONS).toContain(directionOfTravel(values, polarity, method, periods, target));
+        },
+      ),
+    );
+  });
+
+  test("directionOfTravelUpTo(values, end) judges as directionOfTravel of the first `end` values", () => {
+    fc.assert(
+      fc.property(
+        fc.array(anyValue, { maxLength: 20 }),
+        fc.integer({ min: -2, max: 25 }),
+        fc.constantFrom(...POLARITIES),
+        fc.constantFrom(...TREND_METHODS),
+        fc.option(fc.double({ noNaN: true, min: -1e6, max: 1e6 }), { nil: undefined }),
+        (values, end, polarity, method, target) => {
+          expect(directionOfTravelUpTo(values, end, polarity, method, 4, target)).toBe(
+            directionOfTravel(values.slice(0, Math.max(0, end)), polarity, method, 4, target),
+          );
         },
       ),
     );
