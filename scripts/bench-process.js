@@ -61,7 +61,12 @@ async function loadAlone(which, file) {
     return;
   }
   const { readWorkbookSnapshot } = require(path.join(LIB, "adapters/xlsx/read-snapshot"));
-  const result = await readWorkbookSnapshot(bytes, path.basename(file), { maxCells: 50_000_000 });
+  const { inflateWithZlib } = require(path.join(LIB, "adapters/xlsx/read-snapshot/node-inflate"));
+  // As the CLI reads: small parts inflated by Node's zlib.
+  const result = await readWorkbookSnapshot(bytes, path.basename(file), {
+    maxCells: 50_000_000,
+    inflateWhole: inflateWithZlib,
+  });
   if (!result.ok) throw new Error(result.reason);
 }
 

@@ -2,6 +2,7 @@ import { CLI_MESSAGES } from "./messages";
 import type { CatalogueLoad, CatalogueProblem } from "../core/catalogue/types";
 import { CATALOGUE_SHEET, loadCatalogueSheet, parseCatalogueText } from "../core/catalogue";
 import { readWorkbookSnapshot } from "../adapters/xlsx/read-snapshot";
+import { inflateWithZlib } from "../adapters/xlsx/read-snapshot/node-inflate";
 import { readInputFile } from "./io";
 
 /** A catalogue file as loaded; `unreadable` when the file itself could not be read (missing, a folder, a damaged workbook). */
@@ -23,7 +24,7 @@ export async function loadCatalogueFile(file: string): Promise<CatalogueFileLoad
   const read = readInputFile(file);
   if (!read.ok) return cannotRead(read.reason);
   if (/\.xlsx$/i.test(file)) {
-    const workbook = await readWorkbookSnapshot(read.data, file);
+    const workbook = await readWorkbookSnapshot(read.data, file, { inflateWhole: inflateWithZlib });
     if (!workbook.ok) return cannotRead(workbook.reason);
     const own = loadCatalogueSheet(workbook.snapshot);
     if (!own)

@@ -1,4 +1,5 @@
 import { readWorkbookSnapshot, type ReadPlace } from "../adapters/xlsx/read-snapshot";
+import { inflateWithZlib } from "../adapters/xlsx/read-snapshot/node-inflate";
 import { DEFAULT_MAX_CELLS } from "../adapters/xlsx/limits";
 import type { CatalogueLoad } from "../core/catalogue/types";
 import { checkWorkbook, summarizeWorkbook, type CheckOptions, type CheckResult } from "../core/engine";
@@ -63,6 +64,7 @@ export async function checkFile(file: string, options: FileCheckOptions): Promis
   const started = Date.now();
   const workbook = await readWorkbookSnapshot(read.data, file, {
     maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
+    inflateWhole: inflateWithZlib,
   });
   if (!workbook.ok)
     return unreadable(

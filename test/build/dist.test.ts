@@ -80,3 +80,15 @@ test("the workbench's first load is at most 650 KB (half of the 1.3 MB it was) a
   const page = fs.readFileSync(path.join(DIST, "workbench.html"), "utf8");
   expect(page.match(/<script[^>]*src=[^>]*>/g)).toEqual([expect.stringMatching(/workbench\.js/)]);
 });
+
+test("no page compiles code at run time: ajv's compiler is in no bundle, and the workbench allows no eval", () => {
+  // The catalogue schema check is compiled ahead of time (scripts/generate-schema-validator.js).
+  for (const name of fs.readdirSync(DIST).filter((n) => n.endsWith(".js")))
+    expect([name, /unknown keyword: /.test(fs.readFileSync(path.join(DIST, name), "utf8"))]).toEqual([
+      name,
+      false,
+    ]);
+  const page = fs.readFileSync(path.join(DIST, "workbench.html"), "utf8");
+  expect(page).toMatch(/script-src 'self';/);
+  expect(page).not.toMatch(/unsafe-eval/);
+});

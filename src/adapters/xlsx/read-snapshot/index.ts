@@ -16,9 +16,21 @@ import {
 } from "./parts";
 import { CellLimitError, MalformedSheetError, SheetReader } from "./sheet";
 import { XmlShapeError } from "./xml-scan";
-import { DEFAULT_MAX_BYTES, stripBom, zipErrorDetail, ZipEntries, ZipLimitError } from "./zip-entries";
+import {
+  DEFAULT_MAX_BYTES,
+  stripBom,
+  zipErrorDetail,
+  ZipEntries,
+  ZipLimitError,
+  type WholeInflater,
+} from "./zip-entries";
 
-export { DEFAULT_MAX_BYTES, MAX_COMPRESSION_RATIO, MAX_ENTRY_BYTES_UNCHECKED } from "./zip-entries";
+export {
+  DEFAULT_MAX_BYTES,
+  MAX_COMPRESSION_RATIO,
+  MAX_ENTRY_BYTES_UNCHECKED,
+  type WholeInflater,
+} from "./zip-entries";
 
 export { DEFAULT_MAX_CELLS } from "../limits";
 
@@ -27,6 +39,11 @@ export interface ReadOptions {
   readonly maxCells?: number;
   /** Refuse workbooks whose parts unpack to more bytes than this in total. Default DEFAULT_MAX_BYTES (1 GiB). */
   readonly maxBytes?: number;
+  /**
+   * Inflates small parts whole, natively: Node's zlib (inflateWithZlib, from ./node-inflate), which
+   * is 10 to 15 times faster than fflate's JavaScript. Leave it out in the browser.
+   */
+  readonly inflateWhole?: WholeInflater;
 }
 
 const WORKBOOK_PART = "xl/workbook.xml";
@@ -161,7 +178,7 @@ function readChecked(data: unknown, source: string, options: ReadOptions | undef
 
   let zip: ZipEntries;
   try {
-    zip = new ZipEntries(bytes, maxBytes);
+    zip = new ZipEntries(bytes, maxBytes, options?.inflateWhole);
   } catch (error) {
     return fail(readReasons.damagedZip(zipErrorDetail(error) ?? errorDetail(error)));
   }

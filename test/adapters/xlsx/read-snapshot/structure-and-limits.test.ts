@@ -2,6 +2,7 @@ import * as zlib from "zlib";
 import { strToU8, unzipSync, Zip, ZipDeflate, zipSync, type ZipInputFile } from "fflate";
 import { formatCount, readReasons } from "../../../../src/adapters/xlsx/messages";
 import { readWorkbookSnapshot, type ReadResult } from "../../../../src/adapters/xlsx/read-snapshot";
+import { inflateWithZlib } from "../../../../src/adapters/xlsx/read-snapshot/node-inflate";
 import type { SheetSnapshot } from "../../../../src/core/workbook/snapshot";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -308,6 +309,44 @@ describe("readWorkbookSnapshot: malformed structure is reported, never read as e
   });
 });
 
+/**
+ * A workbook whose worksheet part is the given raw-deflate bytes as they are (a bomb, damaged
+ * data), declaring `declared` bytes unpacked.
+ */
+function withRawSheet(deflated: Uint8Array<ArrayBuffer>, declared: number): Uint8Array {
+  const good = oneSheet("<sheetData/>");
+  const out: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    out.push(chunk);
+  });
+  // Copy the workbook's small parts from a normal build, then add the raw part as sheet1.
+  const parts = unzipSync(good);
+  for (const [name, data] of Object.entries(parts)) {
+    if (name === "xl/worksheets/sheet1.xml") continue;
+    const file = new ZipDeflate(name);
+    zip.add(file);
+    file.push(data, true);
+  }
+  const entry: ZipInputFile = {
+    filename: "xl/worksheets/sheet1.xml",
+    compression: 8,
+    size: declared,
+    crc: 0,
+    terminate: () => undefined,
+  };
+  zip.add(entry);
+  const send = entry.ondata;
+  if (send === undefined) throw new Error("fflate did not attach ondata");
+  send(null, deflated, true);
+  zip.end();
+  const total = out.reduce((sum, chunk) => sum + chunk.length, 0);
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of out) bytes.set(chunk, (offset += chunk.length) - chunk.length);
+  return bytes;
+}
+
 describe("readWorkbookSnapshot: limits", () => {
   const rows = (count: number): string =>
     `<sheetData>${Array.from({ length: count }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}"><v>1</v></c></row>`).join("")}</sheetData>`;
@@ -362,39 +401,7 @@ describe("readWorkbookSnapshot: limits", () => {
     }, 60_000);
 
     /** A workbook whose worksheet part is the deflated zeros, declaring `declared` bytes. */
-    function bomb(declared: number): Uint8Array {
-      const good = oneSheet("<sheetData/>");
-      const out: Uint8Array[] = [];
-      const zip = new Zip((error, chunk) => {
-        if (error) throw error;
-        out.push(chunk);
-      });
-      // Copy the workbook's small parts from a normal build, then add the bomb as sheet1.
-      const parts = unzipSync(good);
-      for (const [name, data] of Object.entries(parts)) {
-        if (name === "xl/worksheets/sheet1.xml") continue;
-        const file = new ZipDeflate(name);
-        zip.add(file);
-        file.push(data, true);
-      }
-      const entry: ZipInputFile = {
-        filename: "xl/worksheets/sheet1.xml",
-        compression: 8,
-        size: declared,
-        crc: 0,
-        terminate: () => undefined,
-      };
-      zip.add(entry);
-      const send = entry.ondata;
-      if (send === undefined) throw new Error("fflate did not attach ondata");
-      send(null, deflated, true);
-      zip.end();
-      const total = out.reduce((sum, chunk) => sum + chunk.length, 0);
-      const bytes = new Uint8Array(total);
-      let offset = 0;
-      for (const chunk of out) bytes.set(chunk, (offset += chunk.length) - chunk.length);
-      return bytes;
-    }
+    const bomb = (declared: number): Uint8Array => withRawSheet(deflated, declared);
 
     function memoryNow(): number {
       return process.memoryUsage().rss;
@@ -424,9 +431,70 @@ describe("readWorkbookSnapshot: limits", () => {
       expect(grown).toBeLessThan(200 * 1024 * 1024);
     });
 
+    it("with Node's zlib inflating small parts, a lying header is still stopped and named", async () => {
+      const bytes = bomb(2000);
+      const before = memoryNow();
+      const result = await reason(bytes, { inflateWhole: inflateWithZlib });
+      expect(result.reason).toBe(readReasons.lyingZipEntry("xl/worksheets/sheet1.xml", 2000));
+      expect(memoryNow() - before).toBeLessThan(200 * 1024 * 1024);
+    });
+
     it("refuses a near-4 GiB declaration the same way, before inflating", async () => {
       const result = await reason(bomb(4 * GIB - 1));
       expect(result.reason).toMatch(/would unpack to more than/);
     });
+  });
+});
+
+describe("readWorkbookSnapshot with Node's zlib for small parts (inflateWhole)", () => {
+  const counted = () => {
+    const calls: number[] = [];
+    const inflateWhole = (compressed: Uint8Array, maxBytes: number) => {
+      calls.push(maxBytes);
+      return inflateWithZlib(compressed, maxBytes);
+    };
+    return { calls, inflateWhole };
+  };
+  const body = `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2"><v>0.5</v></c><c r="C1"><f>B1*2</f><v>1</v></c></row></sheetData>`;
+  const sst = `<sst xmlns="${MAIN}"><si><t>Looked after children</t></si></sst>`;
+
+  it("reads the same snapshot as fflate alone, and is used for every part", async () => {
+    const bytes = oneSheet(body, { sharedStrings: sst, styles: STYLES });
+    const { calls, inflateWhole } = counted();
+    const native = await readWorkbookSnapshot(bytes, "t.xlsx", { inflateWhole });
+    expect(native).toEqual(await readWorkbookSnapshot(bytes, "t.xlsx"));
+    expect(native.ok && native.snapshot.sheets[0]?.values).toEqual([["Looked after children", 0.5, 1]]);
+    // [Content_Types].xml, the workbook, its relationships, styles, shared strings and the sheet.
+    expect(calls.length).toBe(6);
+  });
+
+  it("data cut short: reported as damaged, as without zlib", async () => {
+    const xml = sheetXml(`<sheetData>${"<row><c><v>1</v></c></row>".repeat(500)}</sheetData>`);
+    const whole = zlib.deflateRawSync(Buffer.from(xml));
+    const bytes = withRawSheet(Uint8Array.from(whole.subarray(0, whole.length >> 1)), xml.length);
+    const plain = await reason(bytes);
+    // fflate hands out what it could inflate; the XML then ends mid-tag.
+    expect(plain.reason).toMatch(
+      /^The part xl\/worksheets\/sheet1\.xml of the workbook is malformed .*may be damaged\.$/,
+    );
+    expect((await reason(bytes, { inflateWhole: inflateWithZlib })).reason).toBe(plain.reason);
+  });
+
+  it("corrupt data: fflate says so, as without zlib", async () => {
+    const bytes = withRawSheet(Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), 100);
+    const plain = await reason(bytes);
+    expect(plain.reason).toMatch(/compressed data is corrupt/);
+    expect((await reason(bytes, { inflateWhole: inflateWithZlib })).reason).toBe(plain.reason);
+  });
+
+  it("stops at maxCells the same way", async () => {
+    const xml = sheetXml(
+      `<sheetData>${Array.from({ length: 300 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`).join("")}</sheetData>`,
+    );
+    const big = book({ sheets: [{ name: "Data", xml }] });
+    const plain = await reason(big, { maxCells: 100 });
+    const native = await reason(big, { maxCells: 100, inflateWhole: inflateWithZlib });
+    expect(native).toEqual(plain);
+    expect(native.place).toEqual({ sheet: "Data", row: 100 });
   });
 });
