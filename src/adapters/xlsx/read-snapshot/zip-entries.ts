@@ -38,6 +38,8 @@ export const MAX_COMPRESSION_RATIO = 200;
 /** The default cap on all inflated bytes together. */
 export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 
+/** Bytes per chunk when a part inflated whole is handed on. */
+const OUTPUT_SLICE_BYTES = 256 * 1024;
 /** Parts that declare at most this many bytes may be inflated whole by a WholeInflater. */
 export const WHOLE_INFLATE_MAX_BYTES = 32 * 1024 * 1024;
 
@@ -95,7 +97,11 @@ export class ZipEntries {
           : Math.min(file.originalSize, listed?.declared ?? Number.POSITIVE_INFINITY);
       this.entries.set(name, { file, size: file.size ?? listed?.size, declared });
     });
-    unzip.register(inflateWhole ? wholeFirst(inflateWhole) : UnzipInflate);
+    unzip.register(
+      inflateWhole
+        ? wholeFirst(inflateWhole, (name) => central.get(partNameOf(name))?.declared)
+        : UnzipInflate,
+    );
     for (let offset = 0; offset < bytes.length; offset += SLICE_BYTES) {
       const end = Math.min(bytes.length, offset + SLICE_BYTES);
       unzip.push(bytes.subarray(offset, end), end === bytes.length);
@@ -186,9 +192,13 @@ export function zipErrorDetail(error: unknown): string | undefined {
 
 /**
  * A deflate decoder for fflate's Unzip that inflates small parts whole with `inflateWhole`, and
- * hands everything else to fflate's own streaming inflater (see ZipEntries).
+ * hands everything else to fflate's own streaming inflater (see ZipEntries). `listedSize` gives a
+ * part's unpacked size as the zip's central directory lists it.
  */
-function wholeFirst(inflateWhole: WholeInflater): UnzipDecoderConstructor {
+function wholeFirst(
+  inflateWhole: WholeInflater,
+  listedSize: (name: string) => number | undefined,
+): UnzipDecoderConstructor {
   return class WholeFirstInflate implements UnzipDecoder {
     static readonly compression = 8;
     ondata: AsyncFlateStreamHandler = () => undefined;
@@ -196,8 +206,11 @@ function wholeFirst(inflateWhole: WholeInflater): UnzipDecoderConstructor {
     private readonly compressed: Uint8Array[] = [];
     private readonly declared: number;
 
-    constructor(_name: string, _size?: number, originalSize?: number) {
-      this.declared = originalSize ?? -1;
+    constructor(name: string, _size?: number, originalSize?: number) {
+      // A part written with a data descriptor (exceljs, streaming writers) has no sizes in its
+      // local header: the central directory's size stands in.
+      const listed = listedSize(name);
+      this.declared = Math.min(originalSize ?? listed ?? -1, listed ?? Number.POSITIVE_INFINITY);
       const whole = this.declared >= 0 && this.declared <= WHOLE_INFLATE_MAX_BYTES;
       this.streaming = whole ? undefined : this.fflate();
     }
@@ -212,11 +225,22 @@ function wholeFirst(inflateWhole: WholeInflater): UnzipDecoderConstructor {
       try {
         output = inflateWhole(input, Math.max(1, this.declared));
       } catch {
-        // Damaged, or more than it declared: fflate inflates it again and says which.
-        this.fflate().push(input, true);
+        // Damaged, or more than it declared: fflate inflates it again, in slices so that a
+        // lying size is caught early, and says which.
+        const inflater = this.fflate();
+        for (let offset = 0; offset < input.length; offset += SLICE_BYTES) {
+          const end = Math.min(input.length, offset + SLICE_BYTES);
+          inflater.push(input.subarray(offset, end), end === input.length);
+        }
+        if (input.length === 0) inflater.push(input, true);
         return;
       }
-      this.ondata(null, output, true);
+      // Handed out in slices, as fflate would: the reader decodes and parses a slice at a time.
+      for (let offset = 0; offset < output.length; offset += OUTPUT_SLICE_BYTES) {
+        const end = Math.min(output.length, offset + OUTPUT_SLICE_BYTES);
+        this.ondata(null, output.subarray(offset, end), end === output.length);
+      }
+      if (output.length === 0) this.ondata(null, output, true);
     }
 
     private fflate(): UnzipInflate {
