@@ -1,15 +1,8 @@
 import { Workbook } from "exceljs";
 import { asBytes } from "./bytes";
+import { DEFAULT_CREATOR, type WorkbookPropertiesOptions } from "./workbook-properties";
 
-/** The creator written into workbook properties unless the caller names another. */
-export const DEFAULT_CREATOR = "Scorecard Kit";
-
-export interface WorkbookPropertiesOptions {
-  /** Workbook property "Author"/creator. Default "Scorecard Kit". */
-  readonly creator?: string;
-  /** Workbook property "Created". Default now; pass a fixed date for reproducible files. */
-  readonly created?: Date;
-}
+export { DEFAULT_CREATOR, type WorkbookPropertiesOptions } from "./workbook-properties";
 
 /** An empty exceljs workbook with creator and created/modified dates set. */
 export function newWorkbook(options: WorkbookPropertiesOptions = {}): Workbook {

@@ -1,15 +1,15 @@
 import { Writable } from "stream";
-import { stream as exceljsStream } from "exceljs";
+// Only exceljs's streaming writer: loading all of exceljs would take twice as long.
+import WorkbookWriter from "exceljs/lib/stream/xlsx/workbook-writer";
 import type { SummaryPlan } from "../../core/summary/plan";
-import { DEFAULT_CREATOR } from "./new-workbook";
 import {
   plannedSheetNames,
   plannedSheetOptions,
   withPlannedCharts,
   writePlannedSheet,
   type PlanWorksheet,
-  type WriteSummaryOptions,
-} from "./write-plan";
+} from "./planned-sheet";
+import { DEFAULT_CREATOR, type WorkbookPropertiesOptions } from "./workbook-properties";
 
 /**
  * Writes a SummaryPlan as writeSummaryWorkbook does, the same workbook cell for cell, but
@@ -26,7 +26,7 @@ import {
  */
 export async function streamSummaryWorkbook(
   plan: SummaryPlan,
-  options: WriteSummaryOptions = {},
+  options: WorkbookPropertiesOptions = {},
 ): Promise<Uint8Array> {
   const names = plannedSheetNames(plan);
   const chunks: Buffer[] = [];
@@ -42,7 +42,7 @@ export async function streamSummaryWorkbook(
   });
   const created = options.created ?? new Date();
   const creator = options.creator ?? DEFAULT_CREATOR;
-  const workbook = new exceljsStream.xlsx.WorkbookWriter({
+  const workbook = new WorkbookWriter({
     stream: sink,
     useStyles: true,
     useSharedStrings: true,
