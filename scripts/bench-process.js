@@ -35,7 +35,7 @@ const SCALES = (process.env.BENCH_SCALES || "1,4,16").split(",").map(Number);
 const BASE_SHEETS = 2;
 const ROWS = 2000;
 
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 const count = (n) => n.toLocaleString("en-GB");
 const median = (values) => {
@@ -101,6 +101,106 @@ async function makeWorkbook(folder, scale) {
   fs.writeFileSync(catalogueFile, JSON.stringify(catalogue));
   const cells = sheets.reduce((sum, sheet) => sum + sheet.rows.length * sheet.rows[0].length, 0);
   return { file, catalogueFile, cells, indicators: catalogue.indicators.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A workbook far over the cell limit: one sheet of HUGE_ROWS x 20 numbers (6,000,000 cells,
+// about 15 MB), deflated by Node's zlib as it is generated, so the bench itself stays small.
+
+const HUGE_ROWS = 300_000;
+const HUGE_COLUMNS = "ABCDEFGHIJKLMNOPQRST";
+
+/** CRC-32 (the zip checksum), table-driven; Node 20's zlib has no crc32. */
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(crc, bytes) {
+  let c = ~crc;
+  for (let i = 0; i < bytes.length; i += 1) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+async function makeHugeWorkbook(folder) {
+  const { Zip, ZipDeflate, unzipSync } = require("fflate");
+  const { writeWorkbookWithSheets } = require(path.join(LIB, "adapters/xlsx/write-sheets"));
+  const file = path.join(folder, "huge.xlsx");
+  // The small parts from a real one-sheet workbook; the sheet part is replaced.
+  const parts = unzipSync(await writeWorkbookWithSheets([{ name: "Data", rows: [["ID", "Value"]] }]));
+  const deflater = zlib.createDeflateRaw({ level: 6 });
+  const compressed = [];
+  deflater.on("data", (chunk) => compressed.push(chunk));
+  const deflated = new Promise((resolve) => deflater.on("end", resolve));
+  let crc = 0;
+  let size = 0;
+  const write = async (text) => {
+    const bytes = Buffer.from(text, "utf8");
+    crc = crc32(crc, bytes);
+    size += bytes.length;
+    if (!deflater.write(bytes)) await new Promise((resolve) => deflater.once("drain", resolve));
+  };
+  await write(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`,
+  );
+  let seed = 12345;
+  for (let first = 1; first <= HUGE_ROWS; first += 1000) {
+    let text = "";
+    for (let row = first; row < first + 1000 && row <= HUGE_ROWS; row += 1) {
+      text += `<row r="${row}">`;
+      for (const column of HUGE_COLUMNS) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        text += `<c r="${column}${row}"><v>${seed % 50}</v></c>`;
+      }
+      text += "</row>";
+    }
+    await write(text);
+  }
+  await write("</sheetData></worksheet>");
+  deflater.end();
+  await deflated;
+  const out = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    out.push(chunk);
+  });
+  for (const [name, data] of Object.entries(parts)) {
+    if (name === "xl/worksheets/sheet1.xml") continue;
+    const entry = new ZipDeflate(name);
+    zip.add(entry);
+    entry.push(data, true);
+  }
+  const sheet = { filename: "xl/worksheets/sheet1.xml", compression: 8, size, crc, terminate() {} };
+  zip.add(sheet);
+  sheet.ondata(null, new Uint8Array(Buffer.concat(compressed)), true);
+  zip.end();
+  fs.writeFileSync(file, Buffer.concat(out));
+  return { file, cells: HUGE_ROWS * HUGE_COLUMNS.length, unpacked: size };
+}
+
+/** The refused file: validate with --max-cells 1000, then with the default limit. */
+async function refusedFile(folder, log) {
+  const huge = await makeHugeWorkbook(folder);
+  log(
+    `A workbook over the limit: ${count(huge.cells)} cells on one sheet, ${mb(fs.statSync(huge.file).size)} on disk ` +
+      `(${mb(huge.unpacked)} of sheet XML); refused with file/too-large (exit 2):`,
+  );
+  for (const limit of [1000, undefined]) {
+    const args = [
+      CLI,
+      "validate",
+      huge.file,
+      "--json",
+      ...(limit === undefined ? [] : ["--max-cells", String(limit)]),
+    ];
+    const runs = Array.from({ length: RUNS }, () => measure(args, [2]));
+    const finding = JSON.parse(spawnSync(process.execPath, args, { encoding: "utf8" }).stdout).findings[0];
+    log(
+      `  ${(limit === undefined ? "default limit (5,000,000)" : `--max-cells ${count(limit)}`).padEnd(26)}` +
+        ` ${count(Math.round(median(runs.map((r) => r.wallMs)))).padStart(6)} ms, peak RSS ${mb(median(runs.map((r) => r.peakRss)))}:` +
+        ` ${finding.code} at ${finding.sheet} row ${finding.row}`,
+    );
+  }
 }
 
 const KINDS = ["exceljs", "reader", "validate", "summarize"];
@@ -256,6 +356,7 @@ async function runProcessBench(log = console.log) {
             ).toFixed(1)}x the time.`
           : "."),
     );
+    await refusedFile(folder, log);
     const cold = coldStart();
     log(
       `Cold start, median of ${COLD_RUNS}: scorecard --help ${cold.help.toFixed(0)} ms, node -e 0 ${cold.bare.toFixed(0)} ms: ` +

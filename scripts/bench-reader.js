@@ -1,10 +1,12 @@
 /**
- * Benchmark (issue 14): the fast snapshot reader (src/adapters/xlsx/fast-reader) against exceljs,
+ * Benchmark (issue 14): our snapshot reader (src/adapters/xlsx/read-snapshot) against exceljs,
  * on the generated benchmark workbook of scripts/bench-workbook.js (BENCH_SHEETS x BENCH_ROWS,
  * default 20 x 2,000: 680,000 cells). Prints, each the median of BENCH_RUNS fresh processes:
- *   - exceljs Workbook.xlsx.load alone, readWorkbookSnapshot (exceljs + grids), readWorkbookFast;
- *   - the two XML parsers on the same worksheet parts (already unzipped and decoded): the fast
- *     reader's scanner (SheetReader) and saxes (events only, no cell building), to justify the choice;
+ *   - exceljs Workbook.xlsx.load alone; readWorkbookSnapshot with fflate alone (as in the browser)
+ *     and with Node's zlib for small parts (as the CLI reads);
+ *   - the two XML parsers on the same worksheet parts (already unzipped and decoded): the
+ *     reader's scanner (SheetReader) and saxes (exceljs's parser; events only, no cell building),
+ *     the measurement behind choosing the scanner;
  *   - heap used after each read and the process's peak RSS;
  * and checks that both readers give the same cell count. Asserts nothing else.
  *
@@ -58,13 +60,15 @@ async function phase(name, file) {
     await new Workbook().xlsx.load(bytes);
     return { ms: ms(start), heap: process.memoryUsage().heapUsed, rss: peakRss() };
   }
-  if (name === "snapshot" || name === "fast") {
-    const read =
-      name === "snapshot"
-        ? requireLib("adapters/xlsx/read-snapshot").readWorkbookSnapshot
-        : requireLib("adapters/xlsx/fast-reader").readWorkbookFast;
+  if (name === "reader" || name === "reader-zlib") {
+    const { readWorkbookSnapshot } = requireLib("adapters/xlsx/read-snapshot");
+    const { inflateWithZlib } = requireLib("adapters/xlsx/read-snapshot/node-inflate");
     const start = process.hrtime.bigint();
-    const result = await read(bytes, path.basename(file));
+    const result = await readWorkbookSnapshot(
+      bytes,
+      path.basename(file),
+      name === "reader-zlib" ? { inflateWhole: inflateWithZlib } : {},
+    );
     const elapsed = ms(start);
     if (!result.ok) throw new Error(result.reason);
     return { ms: elapsed, cells: result.cellCount, heap: process.memoryUsage().heapUsed, rss: peakRss() };
@@ -73,7 +77,7 @@ async function phase(name, file) {
   const start = process.hrtime.bigint();
   let count = 0;
   if (name === "parse-scanner") {
-    const { SheetReader } = requireLib("adapters/xlsx/fast-reader/sheet");
+    const { SheetReader } = requireLib("adapters/xlsx/read-snapshot/sheet");
     for (const text of texts) {
       const reader = new SheetReader("S", {
         styles: { exists: [], formats: [], isDate: [] },
@@ -81,7 +85,7 @@ async function phase(name, file) {
         date1904: false,
         cellBudget: 1e9,
       });
-      // In slices, as readWorkbookFast hands over inflated text (one push of a whole sheet is the
+      // In slices, as readWorkbookSnapshot hands over inflated text (one push of a whole sheet is the
       // single-big-string case the row slicing avoids).
       for (let offset = 0; offset < text.length; offset += 256 * 1024)
         reader.push(text.slice(offset, offset + 256 * 1024));
@@ -127,7 +131,7 @@ async function runReaderBench(log = console.log) {
     log(
       `Workbook: ${sheets.length} sheets, ${cells.toLocaleString("en-GB")} cells, ${mb(fs.statSync(file).size)} on disk.`,
     );
-    const names = ["exceljs", "snapshot", "fast", "parse-scanner", "parse-saxes"];
+    const names = ["exceljs", "reader", "reader-zlib", "parse-scanner", "parse-saxes"];
     const runs = Object.fromEntries(names.map((name) => [name, []]));
     for (let run = 0; run < RUNS; run++) {
       // Alternate the order so no reader always runs on a warmer disk cache.
@@ -143,21 +147,21 @@ async function runReaderBench(log = console.log) {
       );
     log(`Median of ${RUNS} runs, each in a fresh process:`);
     row("exceljs xlsx.load alone", "exceljs");
-    row("readWorkbookSnapshot (exceljs + grids)", "snapshot");
-    row("readWorkbookFast", "fast");
+    row("readWorkbookSnapshot, fflate (browser)", "reader");
+    row("readWorkbookSnapshot, zlib (CLI)", "reader-zlib");
+    for (const name of ["reader", "reader-zlib"])
+      log(
+        `  ${name} / exceljs load alone: ${(m(name, "ms") / m("exceljs", "ms")).toFixed(2)}x time, ` +
+          `${(m(name, "rss") / m("exceljs", "rss")).toFixed(2)}x peak RSS`,
+      );
+    const same = runs.reader[0].cells === runs["reader-zlib"][0].cells;
     log(
-      `  fast / exceljs load alone: ${(m("fast", "ms") / m("exceljs", "ms")).toFixed(2)}x time; ` +
-        `fast / readWorkbookSnapshot: ${(m("fast", "ms") / m("snapshot", "ms")).toFixed(2)}x time, ` +
-        `${(m("fast", "rss") / m("snapshot", "rss")).toFixed(2)}x peak RSS`,
-    );
-    const same = runs.snapshot[0].cells === runs.fast[0].cells;
-    log(
-      `  cell counts: snapshot ${runs.snapshot[0].cells}, fast ${runs.fast[0].cells}${same ? " (same)" : " (DIFFERENT)"}`,
+      `  cell counts: fflate ${runs.reader[0].cells}, zlib ${runs["reader-zlib"][0].cells}${same ? " (same)" : " (DIFFERENT)"}`,
     );
     log(
       `Parsers on the same ${(runs["parse-scanner"][0].characters / 1e6).toFixed(0)} M characters of worksheet XML:`,
     );
-    row("fast-reader scanner (cells and grids)", "parse-scanner");
+    row("our scanner (cells and grids)", "parse-scanner");
     row("saxes (events only, nothing built)", "parse-saxes");
     if (process.env.BENCH_KEEP) log(`  file kept in ${folder}`);
   } finally {

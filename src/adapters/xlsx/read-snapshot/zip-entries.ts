@@ -1,17 +1,10 @@
-import {
-  Unzip,
-  UnzipInflate,
-  unzipSync,
-  type AsyncFlateStreamHandler,
-  type UnzipDecoder,
-  type UnzipDecoderConstructor,
-  type UnzipFile,
-} from "fflate";
+import { Inflate } from "fflate";
+import { readZipDirectory, ZipStructureError, type ZipDirectoryEntry } from "./zip-directory";
 
 /**
- * The entries of a zip archive, listed from their local headers in one pass (fflate's streaming
- * Unzip, fed in small slices), and inflated later one at a time, in any order, in small chunks.
- * Listing keeps only views of the input: nothing is inflated until `inflate` is called.
+ * The parts of a zip archive, located through its central directory (zip-directory.ts), and
+ * inflated one at a time, in any order, in small chunks. Nothing is inflated until `inflate` is
+ * called; locating keeps only the directory's numbers.
  *
  * Limits, so a zip bomb is refused with little memory:
  *   - an entry whose declared size is above MAX_ENTRY_BYTES_UNCHECKED and more than
@@ -19,14 +12,13 @@ import {
  *   - while inflating, an entry that produces more bytes than it declared (a lying header), or
  *     more than max(MAX_ENTRY_BYTES_UNCHECKED, MAX_COMPRESSION_RATIO x compressed size), is stopped;
  *   - all inflated bytes together may not exceed `maxBytes`.
- * Each chunk handed out comes from at most SLICE_BYTES of compressed input, so the most memory
+ * fflate's streaming inflater gets SLICE_BYTES of compressed input per step, so the most memory
  * one step can take is about SLICE_BYTES x 1032 (deflate's best ratio): 16 MB.
  *
  * Given a WholeInflater (Node's own zlib, from the CLI), a part that declares at most
  * WHOLE_INFLATE_MAX_BYTES is inflated in one native call instead: 10 to 15 times faster than
- * fflate's JavaScript. Larger parts, parts with no declared size, and any part the native call
- * fails on (damaged data, more bytes than declared) go through fflate, which finds and names
- * the problem as it always has.
+ * fflate's JavaScript. Larger parts, and any part the native call fails on (damaged data, more
+ * bytes than declared), go through fflate, which finds and names the problem.
  */
 
 /** Compressed bytes handed to the inflater per step. */
@@ -63,48 +55,20 @@ export class ZipLimitError extends Error {
   }
 }
 
-interface Entry {
-  readonly file: UnzipFile;
-  /** Compressed size, when the local header gives it (not for entries with a data descriptor). */
-  readonly size: number | undefined;
-  readonly declared: number | undefined;
-}
-
 export class ZipEntries {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, ZipDirectoryEntry>();
   private inflatedTotal = 0;
 
+  /** Throws ZipStructureError when the archive's directory is damaged. */
   constructor(
-    bytes: Uint8Array,
+    private readonly bytes: Uint8Array,
     private readonly maxBytes: number,
-    inflateWhole?: WholeInflater,
+    private readonly inflateWhole?: WholeInflater,
   ) {
-    // The central directory's sizes first: entries written with a data descriptor (streamed) have
-    // no sizes in their local header. The filter refuses every entry, so nothing is inflated here.
-    const central = new Map<string, { size: number; declared: number }>();
-    unzipSync(bytes, {
-      filter: (file) => {
-        central.set(partNameOf(file.name), { size: file.size, declared: file.originalSize });
-        return false;
-      },
-    });
-    const unzip = new Unzip((file) => {
-      const name = partNameOf(file.name);
-      const listed = central.get(name);
-      const declared =
-        file.originalSize === undefined
-          ? listed?.declared
-          : Math.min(file.originalSize, listed?.declared ?? Number.POSITIVE_INFINITY);
-      this.entries.set(name, { file, size: file.size ?? listed?.size, declared });
-    });
-    unzip.register(
-      inflateWhole
-        ? wholeFirst(inflateWhole, (name) => central.get(partNameOf(name))?.declared)
-        : UnzipInflate,
-    );
-    for (let offset = 0; offset < bytes.length; offset += SLICE_BYTES) {
-      const end = Math.min(bytes.length, offset + SLICE_BYTES);
-      unzip.push(bytes.subarray(offset, end), end === bytes.length);
+    for (const entry of readZipDirectory(bytes)) {
+      const name = partNameOf(entry.name);
+      // Folders are listed too, as names ending in "/"; the first of two same-named entries wins.
+      if (!name.endsWith("/") && !this.entries.has(name)) this.entries.set(name, entry);
     }
   }
 
@@ -123,39 +87,30 @@ export class ZipEntries {
   inflate(name: string, onChunk: (chunk: Uint8Array) => void): void {
     const entry = this.entries.get(name);
     if (entry === undefined) throw new Error(`${name} is missing`);
-    const { file, size, declared } = entry;
-    const allowed =
-      size === undefined
-        ? Number.POSITIVE_INFINITY
-        : Math.max(MAX_ENTRY_BYTES_UNCHECKED, size * MAX_COMPRESSION_RATIO);
-    if (declared !== undefined && declared > allowed)
-      throw new ZipLimitError("ratio", name, declared, allowed);
+    const declared = entry.size;
+    const allowed = Math.max(MAX_ENTRY_BYTES_UNCHECKED, entry.compressedSize * MAX_COMPRESSION_RATIO);
+    if (declared > allowed) throw new ZipLimitError("ratio", name, declared, allowed);
     let produced = 0;
-    let failure: unknown;
-    file.ondata = (error, chunk) => {
-      if (failure !== undefined) throw failure;
-      if (error) {
-        failure = error;
-        throw failure;
-      }
+    const take = (chunk: Uint8Array): void => {
       produced += chunk.length;
       this.inflatedTotal += chunk.length;
-      if (declared !== undefined && produced > declared) {
-        failure = new ZipLimitError("lying-size", name, produced, declared);
-      } else if (produced > allowed) {
-        failure = new ZipLimitError("ratio", name, produced, allowed);
-      } else if (this.inflatedTotal > this.maxBytes) {
-        failure = new ZipLimitError("total", name, this.inflatedTotal, this.maxBytes);
-      }
-      if (failure !== undefined) throw failure;
+      if (produced > declared) throw new ZipLimitError("lying-size", name, produced, declared);
+      if (produced > allowed) throw new ZipLimitError("ratio", name, produced, allowed);
+      if (this.inflatedTotal > this.maxBytes)
+        throw new ZipLimitError("total", name, this.inflatedTotal, this.maxBytes);
       if (chunk.length > 0) onChunk(chunk);
     };
-    try {
-      file.start();
-    } catch (error) {
-      throw failure ?? error;
+    const data = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    switch (entry.method) {
+      case 0:
+        return inSlices(data, OUTPUT_SLICE_BYTES, take);
+      case 8:
+        return this.inflateDeflated(data, declared, take);
+      default:
+        throw new ZipStructureError(
+          `the part ${name} is compressed with a method other than deflate, which .xlsx files do not use`,
+        );
     }
-    if (failure !== undefined) throw failure;
   }
 
   /** The whole entry as text (UTF-8), within the same limits. */
@@ -166,6 +121,39 @@ export class ZipEntries {
     parts.push(decoder.decode());
     return stripBom(parts.join(""));
   }
+
+  private inflateDeflated(data: Uint8Array, declared: number, take: (chunk: Uint8Array) => void): void {
+    if (this.inflateWhole !== undefined && declared <= WHOLE_INFLATE_MAX_BYTES) {
+      let output: Uint8Array | undefined;
+      try {
+        output = this.inflateWhole(data, Math.max(1, declared));
+      } catch {
+        // Damaged, or more than it declared: fflate inflates it below and says which.
+      }
+      if (output !== undefined) return inSlices(output, OUTPUT_SLICE_BYTES, take);
+    }
+    let failure: unknown;
+    const inflater = new Inflate((chunk) => {
+      if (failure !== undefined) return;
+      try {
+        take(chunk);
+      } catch (error) {
+        failure = error;
+      }
+    });
+    for (let offset = 0; offset < data.length || offset === 0; offset += SLICE_BYTES) {
+      const end = Math.min(data.length, offset + SLICE_BYTES);
+      inflater.push(data.subarray(offset, end), end === data.length);
+      if (failure !== undefined) throw failure;
+      if (end === data.length) break;
+    }
+  }
+}
+
+/** Hands `bytes` to `take` in slices of at most `size` (one empty call for no bytes). */
+function inSlices(bytes: Uint8Array, size: number, take: (chunk: Uint8Array) => void): void {
+  if (bytes.length === 0) return take(bytes);
+  for (let offset = 0; offset < bytes.length; offset += size) take(bytes.subarray(offset, offset + size));
 }
 
 /**
@@ -173,6 +161,7 @@ export class ZipEntries {
  * zip data") say little, so its error codes are put in words; any other error keeps its message.
  */
 export function zipErrorDetail(error: unknown): string | undefined {
+  if (error instanceof ZipStructureError) return error.detail;
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 0:
@@ -188,78 +177,6 @@ export function zipErrorDetail(error: unknown): string | undefined {
     default:
       return undefined;
   }
-}
-
-/**
- * A deflate decoder for fflate's Unzip that inflates small parts whole with `inflateWhole`, and
- * hands everything else to fflate's own streaming inflater (see ZipEntries). `listedSize` gives a
- * part's unpacked size as the zip's central directory lists it.
- */
-function wholeFirst(
-  inflateWhole: WholeInflater,
-  listedSize: (name: string) => number | undefined,
-): UnzipDecoderConstructor {
-  return class WholeFirstInflate implements UnzipDecoder {
-    static readonly compression = 8;
-    ondata: AsyncFlateStreamHandler = () => undefined;
-    private readonly streaming: UnzipInflate | undefined;
-    private readonly compressed: Uint8Array[] = [];
-    private readonly declared: number;
-
-    constructor(name: string, _size?: number, originalSize?: number) {
-      // A part written with a data descriptor (exceljs, streaming writers) has no sizes in its
-      // local header: the central directory's size stands in.
-      const listed = listedSize(name);
-      this.declared = Math.min(originalSize ?? listed ?? -1, listed ?? Number.POSITIVE_INFINITY);
-      const whole = this.declared >= 0 && this.declared <= WHOLE_INFLATE_MAX_BYTES;
-      this.streaming = whole ? undefined : this.fflate();
-    }
-
-    push(chunk: Uint8Array, final: boolean): void {
-      if (this.streaming) return this.streaming.push(chunk, final);
-      this.compressed.push(chunk.slice());
-      if (!final) return;
-      const input = joinBytes(this.compressed);
-      this.compressed.length = 0;
-      let output: Uint8Array<ArrayBuffer>;
-      try {
-        output = inflateWhole(input, Math.max(1, this.declared));
-      } catch {
-        // Damaged, or more than it declared: fflate inflates it again, in slices so that a
-        // lying size is caught early, and says which.
-        const inflater = this.fflate();
-        for (let offset = 0; offset < input.length; offset += SLICE_BYTES) {
-          const end = Math.min(input.length, offset + SLICE_BYTES);
-          inflater.push(input.subarray(offset, end), end === input.length);
-        }
-        if (input.length === 0) inflater.push(input, true);
-        return;
-      }
-      // Handed out in slices, as fflate would: the reader decodes and parses a slice at a time.
-      for (let offset = 0; offset < output.length; offset += OUTPUT_SLICE_BYTES) {
-        const end = Math.min(output.length, offset + OUTPUT_SLICE_BYTES);
-        this.ondata(null, output.subarray(offset, end), end === output.length);
-      }
-      if (output.length === 0) this.ondata(null, output, true);
-    }
-
-    private fflate(): UnzipInflate {
-      const inflater = new UnzipInflate();
-      inflater.ondata = (error, data, final) => this.ondata(error, data, final);
-      return inflater;
-    }
-  };
-}
-
-function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return joined;
 }
 
 /** Part names are stored without a leading "/", but some writers add one. */

@@ -491,18 +491,13 @@ describe("readWorkbookSnapshot with Node's zlib for small parts (inflateWhole)",
     expect(calls.every((limit) => limit > 1)).toBe(true);
   });
 
-  it("data cut short: reported as damaged, with or without zlib", async () => {
+  it("data cut short: said so, with or without zlib", async () => {
     const xml = sheetXml(`<sheetData>${"<row><c><v>1</v></c></row>".repeat(500)}</sheetData>`);
     const whole = zlib.deflateRawSync(Buffer.from(xml));
     const bytes = withRawSheet(Uint8Array.from(whole.subarray(0, whole.length >> 1)), xml.length);
-    // fflate alone hands out what it could inflate, and the XML then ends mid-tag.
-    expect((await reason(bytes)).reason).toMatch(
-      /^The part xl\/worksheets\/sheet1\.xml of the workbook is malformed .*may be damaged\.$/,
-    );
-    // With zlib, which refuses it, fflate inflates the part again and finds the end missing.
-    expect((await reason(bytes, { inflateWhole: inflateWithZlib })).reason).toMatch(
-      /compressed data ends too soon, so the file was probably cut short/,
-    );
+    const plain = await reason(bytes);
+    expect(plain.reason).toMatch(/compressed data ends too soon, so the file was probably cut short/);
+    expect((await reason(bytes, { inflateWhole: inflateWithZlib })).reason).toBe(plain.reason);
   });
 
   it("corrupt data: fflate says so, as without zlib", async () => {
