@@ -1,6 +1,13 @@
 import { CLI_MESSAGES } from "./messages";
 import type { CatalogueLoad, CatalogueProblem } from "../core/catalogue/types";
-import { CATALOGUE_SHEET, loadCatalogueSheet, parseCatalogueText } from "../core/catalogue";
+import {
+  CATALOGUE_MESSAGES,
+  CATALOGUE_SHEET,
+  loadCatalogueSheet,
+  MAX_CATALOGUE_BYTES,
+  megabytes,
+  parseCatalogueText,
+} from "../core/catalogue";
 import { readWorkbookSnapshot } from "../adapters/xlsx/read-snapshot";
 import { inflateWithZlib } from "../adapters/xlsx/read-snapshot/node-inflate";
 import { readInputFile } from "./io";
@@ -21,7 +28,11 @@ export async function loadCatalogueFile(file: string): Promise<CatalogueFileLoad
     problems: [{ path: file, message }],
     unreadable: true,
   });
-  const read = readInputFile(file);
+  // Refused before reading: a huge file would take gigabytes of memory to parse.
+  const read = readInputFile(file, {
+    bytes: MAX_CATALOGUE_BYTES,
+    reason: (size) => CATALOGUE_MESSAGES.tooLarge(megabytes(size), megabytes(MAX_CATALOGUE_BYTES), file),
+  });
   if (!read.ok) return cannotRead(read.reason);
   if (/\.xlsx$/i.test(file)) {
     const workbook = await readWorkbookSnapshot(read.data, file, { inflateWhole: inflateWithZlib });

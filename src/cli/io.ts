@@ -9,16 +9,24 @@ import * as path from "path";
 import { CLI_MESSAGES } from "./messages";
 
 /** Why a file could not be read: missing, a folder, no permission, or another system error. */
-export type ReadProblem = "missing" | "folder" | "denied" | "other";
+export type ReadProblem = "missing" | "folder" | "denied" | "too-large" | "other";
 
 export type ReadFileResult =
   { ok: true; data: Uint8Array } | { ok: false; reason: string; problem: ReadProblem };
 
-/** Reads a whole file; a missing or unreadable file is a reason, not a throw. */
-export function readInputFile(file: string): ReadFileResult {
+/** A cap on a file's size, checked before it is read, and what to say when it is passed. */
+export interface SizeLimit {
+  readonly bytes: number;
+  readonly reason: (size: number) => string;
+}
+
+/** Reads a whole file; a missing or unreadable file, or one over `limit`, is a reason, not a throw. */
+export function readInputFile(file: string, limit?: SizeLimit): ReadFileResult {
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { ok: false, reason: CLI_MESSAGES.isFolder(file), problem: "folder" };
+    if (limit !== undefined && stat.size > limit.bytes)
+      return { ok: false, reason: limit.reason(stat.size), problem: "too-large" };
     return { ok: true, data: new Uint8Array(fs.readFileSync(file)) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -1506,6 +1506,33 @@ describe("catalogue check", () => {
     ]);
   });
 
+  it("a catalogue file over 32 MB: exit 2, refused before it is read, with what to do", async () => {
+    const huge = path.join(dir, "huge-catalogue.json");
+    // A sparse 100 MB file: its size is all that is looked at.
+    fs.closeSync(fs.openSync(huge, "w"));
+    fs.truncateSync(huge, 100 * 1024 * 1024);
+    const run = await runCli(["catalogue", "check", "huge-catalogue.json"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      "The catalogue huge-catalogue.json is 100 MB; the most Scorecard Kit reads is 32 MB (about 150,000 indicators). Check that this is the catalogue and not another export",
+    );
+    const validate = await runCli(
+      [
+        "validate",
+        path.join(REPO, "examples", "oba-report-card.xlsx"),
+        "--catalogue",
+        "huge-catalogue.json",
+        "--json",
+      ],
+      dir,
+    );
+    expect(validate.status).toBe(2);
+    expect(jsonOf<ValidationReport>(validate).findings.map((f) => [f.code, f.severity])).toEqual([
+      ["catalogue/invalid", "fatal"],
+    ]);
+    fs.rmSync(huge);
+  });
+
   it("examples/catalogue.json: exit 0, VALID, 63 indicators", async () => {
     const run = await runCli(["catalogue", "check", path.join(REPO, "examples", "catalogue.json")], dir);
     expect(run.status).toBe(0);

@@ -13,6 +13,7 @@ export * from "./check-catalogue";
 export * from "./load-catalogue";
 export * from "./load-catalogue-from-cells";
 export * from "./parse-catalogue-text";
+export { MAX_CATALOGUE_BYTES, megabytes } from "./catalogue-limits";
 export * from "./catalogue-to-cells";
 export * from "./find-catalogue-indicator";
 export { versionText } from "./version-text";

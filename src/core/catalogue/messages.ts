@@ -135,6 +135,8 @@ export const CATALOGUE_MESSAGES = {
   invalidJson: (detail: string): string =>
     `The file is not valid JSON (${detail}): check for a missing comma, quote or bracket.`,
   invalidCsv: (detail: string): string => `The file could not be read as CSV (${detail}): check the quotes.`,
+  tooLarge: (size: string, limit: string, name?: string): string =>
+    `The catalogue${name ? ` ${name}` : ""} is ${size}; the most Scorecard Kit reads is ${limit} (about 150,000 indicators). Check that this is the catalogue and not another export; if it is, split it into smaller catalogues (by service or directorate) or remove retired indicators.`,
   emptySheet: (): string =>
     "The sheet is empty: put a header row (id, name, polarity, unit, ...) and one row per indicator.",
   missingColumn: (column: string): string =>

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { loadCatalogue } from "./load-catalogue";
 import { loadCatalogueFromCells } from "./load-catalogue-from-cells";
+import { MAX_CATALOGUE_BYTES, megabytes } from "./catalogue-limits";
 import { CATALOGUE_MESSAGES } from "./messages";
 import type { CatalogueLoad } from "./types";
 
@@ -16,13 +17,20 @@ function baseName(fileName: string): string {
  * "catalogue!D5") and the file's name as the catalogue's name ("catalogue.csv", version
  * "no version") unless catalogueName and catalogueVersion columns say otherwise.
  * Source: README "Catalogue format"; RFC 4180 CSV as csv-parse reads it.
- * Bad input: text that is not JSON or CSV gives one problem located at the file name; never throws.
+ * Bad input: text that is not JSON or CSV, or longer than MAX_CATALOGUE_BYTES, gives one problem
+ * located at the file name; never throws.
  * @example parseCatalogueText("{", "catalogue.json").ok // false, with a problem at "catalogue.json"
  */
 export function parseCatalogueText(text: string, fileName: string): CatalogueLoad {
   const file = typeof fileName === "string" ? fileName : "";
   const content = typeof text === "string" ? text.replace(/^\uFEFF/, "") : "";
   const base = baseName(file);
+  // Characters, not bytes: each takes at least one byte in the file, so the limit is never stricter.
+  if (content.length > MAX_CATALOGUE_BYTES)
+    return problemInFile(
+      file,
+      CATALOGUE_MESSAGES.tooLarge(megabytes(content.length), megabytes(MAX_CATALOGUE_BYTES)),
+    );
   if (/\.json$/i.test(base) || /^\s*[{[]/.test(content)) {
     let data: unknown;
     try {

@@ -1,4 +1,10 @@
-import { parseCatalogueText, type CatalogueLoad, type CatalogueProblem } from "../../../src/core/catalogue";
+import {
+  MAX_CATALOGUE_BYTES,
+  megabytes,
+  parseCatalogueText,
+  type CatalogueLoad,
+  type CatalogueProblem,
+} from "../../../src/core/catalogue";
 
 function problemsOf(load: CatalogueLoad): readonly CatalogueProblem[] {
   return load.ok ? [] : load.problems;
@@ -92,5 +98,32 @@ describe("parseCatalogueText", () => {
 
   test("empty text is an empty sheet", () => {
     expect(problemsOf(parseCatalogueText("", "c.csv"))[0]?.path).toBe("'c'!A1"); // "c" alone would read as a column reference, so Excel quotes it;
+  });
+});
+
+describe("parseCatalogueText: a catalogue over MAX_CATALOGUE_BYTES is refused before parsing", () => {
+  test("one problem at the file, saying the size, the limit and what to do", () => {
+    // 33 MB of spaces around a valid catalogue: valid JSON, but over the 32 MB limit.
+    const text = JSON_TEXT + " ".repeat(MAX_CATALOGUE_BYTES);
+    expect(problemsOf(parseCatalogueText(text, "huge.json"))).toEqual([
+      {
+        path: "huge.json",
+        message:
+          "The catalogue is 32 MB; the most Scorecard Kit reads is 32 MB (about 150,000 indicators). Check that this is the catalogue and not another export; if it is, split it into smaller catalogues (by service or directorate) or remove retired indicators.",
+      },
+    ]);
+  });
+
+  test("a catalogue just under the limit is read", () => {
+    const text = JSON_TEXT + " ".repeat(MAX_CATALOGUE_BYTES - JSON_TEXT.length);
+    expect(parseCatalogueText(text, "big.json").ok).toBe(true);
+  });
+
+  test("megabytes: one decimal below 10 MB", () => {
+    expect([megabytes(4.5 * 1024 * 1024), megabytes(100 * 1024 * 1024), megabytes(1024 * 1024)]).toEqual([
+      "4.5 MB",
+      "100 MB",
+      "1 MB",
+    ]);
   });
 });
