@@ -342,20 +342,20 @@ async function runProcessBench(log = console.log) {
           `   (CPU: validate / exceljs ${pairedRatio(runs, "validate", "exceljs", "cpuMs").toFixed(2)})`,
       );
     }
-    const perThousand = results.map(
-      ({ workbook, runs }) => median(runs.validate.map((r) => r.wallMs)) / (workbook.cells / 1000),
-    );
-    log(
-      `Growth: validate takes ${perThousand.map((v) => v.toFixed(2)).join(" / ")} ms per 1,000 cells at ${results
-        .map((r) => `${r.scale}x`)
-        .join(" / ")}` +
-        (results.length > 1
-          ? `; ${results[results.length - 1].scale / results[0].scale}x the cells take ${(
-              median(results[results.length - 1].runs.validate.map((r) => r.wallMs)) /
-              median(results[0].runs.validate.map((r) => r.wallMs))
-            ).toFixed(1)}x the time.`
-          : "."),
-    );
+    // Linear growth: a fixed start-up cost plus the same cost for each further 1,000 cells.
+    const wallOf = (result) => median(result.runs.validate.map((r) => r.wallMs));
+    const steps = results.slice(1).map((result, i) => {
+      const before = results[i];
+      const perThousand =
+        (wallOf(result) - wallOf(before)) / ((result.workbook.cells - before.workbook.cells) / 1000);
+      return `${before.scale}x -> ${result.scale}x: ${perThousand.toFixed(2)} ms`;
+    });
+    if (steps.length > 0)
+      log(
+        `Growth of validate per further 1,000 cells (linear when these agree): ${steps.join(", ")}; ` +
+          `${results[results.length - 1].scale / results[0].scale}x the cells take ` +
+          `${(wallOf(results[results.length - 1]) / wallOf(results[0])).toFixed(1)}x the time.`,
+      );
     await refusedFile(folder, log);
     const cold = coldStart();
     log(

@@ -1,29 +1,9 @@
 /**
- * Benchmark (issue 3, item 9): a generated workbook of 20 sheets x 2,000 indicators x 12 monthly
- * periods (ID, Indicator, Target, Apr..Mar, RAG, Commentary: 17 columns), with a matching
- * catalogue of 40,000 indicators (unique ids per sheet). Prints:
- *   - exceljs read time alone (Workbook.xlsx.load of the bytes, no snapshot),
- *   - readWorkbookSnapshot time, validate time (checkWorkbook), summarize time
- *     (buildSummaryPlan + writeSummaryWorkbook),
- *   - peak memory (the process's maximum RSS, and heap used after each step),
- *   - the ratios (snapshot read + validate) / exceljs read alone (the aim: <= 1.3) and
- *     validate / exceljs read alone.
- * Each measurement runs in a fresh child process (so peaks and garbage do not carry over),
- * BENCH_RUNS times (default 3); the median is printed. Asserts nothing.
- *
- * Needs lib/ (npm run build:cli). Knobs: BENCH_SHEETS, BENCH_ROWS, BENCH_RUNS, BENCH_KEEP=1
- * (keep the generated files and print their folder).
+ * The benchmark workbook (issues 3 and 14): `generate({ sheetCount, rowCount })` builds sheets of
+ * 2,000 indicators x 12 monthly periods (ID, Indicator, Target, Apr..Mar, RAG, Commentary: 17
+ * columns) with realistic mess, and a matching catalogue (unique ids per sheet). The benches
+ * (scripts/bench-process.js, scripts/bench-reader.js) and a reader test use it.
  */
-const { spawnSync } = require("child_process");
-const fs = require("fs");
-const os = require("os");
-const path = require("path");
-
-const REPO = path.resolve(__dirname, "..");
-const LIB = path.join(REPO, "lib", "src");
-const SHEETS = Number(process.env.BENCH_SHEETS || 20);
-const ROWS = Number(process.env.BENCH_ROWS || 2000);
-const RUNS = Number(process.env.BENCH_RUNS || 3);
 const MONTHS = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"];
 const HEADER = ["ID", "Indicator", "Target", ...MONTHS, "RAG", "Commentary"];
 const OUTCOMES = [
@@ -36,22 +16,6 @@ const OUTCOMES = [
   "Finance",
   "Customers",
 ];
-
-function requireLib(relative) {
-  try {
-    return require(path.join(LIB, relative));
-  } catch (e) {
-    if (e && e.code === "MODULE_NOT_FOUND") {
-      console.error("bench: lib/ is not built. Run `npm run build:cli` first (npm run bench does).");
-      process.exit(2);
-    }
-    throw e;
-  }
-}
-
-const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
 /** A deterministic pseudo-random sequence in [0, 1). */
 function sequence(seed) {
@@ -74,7 +38,7 @@ function colour(value, target, polarity) {
  * text, 1 row in 53 has the wrong colour, 1 in 71 none, 1 in 7 no commentary: enough mess for
  * the findings to be realistic (a few thousand), not so much that they dominate.
  */
-function generate({ sheetCount = SHEETS, rowCount = ROWS } = {}) {
+function generate({ sheetCount = 20, rowCount = 2000 } = {}) {
   const random = sequence(20240401);
   const indicators = [];
   const sheets = [];
@@ -137,180 +101,4 @@ function generate({ sheetCount = SHEETS, rowCount = ROWS } = {}) {
   return { sheets, catalogue: { name: "Benchmark catalogue", version: "1", indicators } };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Child-process phases: each prints one JSON line.
-
-async function phaseReadAlone(file) {
-  const { Workbook } = require("exceljs");
-  const bytes = new Uint8Array(fs.readFileSync(file));
-  const start = process.hrtime.bigint();
-  const workbook = new Workbook();
-  await workbook.xlsx.load(bytes);
-  const readMs = ms(start);
-  let cells = 0;
-  workbook.eachSheet((sheet) => (cells += sheet.actualRowCount * sheet.actualColumnCount));
-  return { readMs, cells, heapAfter: process.memoryUsage().heapUsed, peakRss: peakRss() };
-}
-
-async function phaseEngine(file, catalogueFile) {
-  const { readWorkbookSnapshot, writeSummaryWorkbook } = requireLib("adapters/xlsx");
-  const { loadCatalogue } = requireLib("core/catalogue");
-  const { checkWorkbook } = requireLib("core/engine");
-  const { buildSummaryPlan } = requireLib("core/summary");
-  const bytes = new Uint8Array(fs.readFileSync(file));
-
-  let start = process.hrtime.bigint();
-  const catalogue = loadCatalogue(JSON.parse(fs.readFileSync(catalogueFile, "utf8")));
-  const catalogueMs = ms(start);
-  if (!catalogue.ok)
-    throw new Error(`generated catalogue is invalid: ${JSON.stringify(catalogue.problems.slice(0, 3))}`);
-
-  start = process.hrtime.bigint();
-  const read = await readWorkbookSnapshot(bytes, path.basename(file));
-  const snapshotMs = ms(start);
-  if (!read.ok) throw new Error(read.reason);
-  const heapAfterRead = process.memoryUsage().heapUsed;
-  const peakAfterRead = peakRss();
-
-  start = process.hrtime.bigint();
-  const result = checkWorkbook(read.snapshot, { catalogue });
-  const validateMs = ms(start);
-  const heapAfterValidate = process.memoryUsage().heapUsed;
-
-  start = process.hrtime.bigint();
-  const plan = buildSummaryPlan(result.analysis, { generatedAt: new Date().toISOString() });
-  const planMs = ms(start);
-  start = process.hrtime.bigint();
-  const summary = await writeSummaryWorkbook(plan);
-  const writeMs = ms(start);
-
-  return {
-    catalogueMs,
-    snapshotMs,
-    validateMs,
-    planMs,
-    writeMs,
-    cells: read.cellCount,
-    indicators: result.analysis.indicators.length,
-    counts: result.report.counts,
-    period: result.report.period,
-    summaryBytes: summary.length,
-    heapAfterRead,
-    heapAfterValidate,
-    peakAfterRead,
-    peakRss: peakRss(),
-  };
-}
-
-function runPhase(args) {
-  const child = spawnSync(process.execPath, [__filename, ...args], {
-    encoding: "utf8",
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  if (child.status !== 0)
-    throw new Error(`bench phase ${args[0]} failed (exit ${child.status}):\n${child.stderr}`);
-  const line = child.stdout.trim().split("\n").pop();
-  return JSON.parse(line);
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-};
-
-async function runWorkbookBench(log = console.log) {
-  const { writeWorkbookWithSheets } = requireLib("adapters/xlsx");
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "scorecard-bench-"));
-  const file = path.join(folder, "bench-scorecard.xlsx");
-  const catalogueFile = path.join(folder, "bench-catalogue.json");
-  try {
-    let start = process.hrtime.bigint();
-    const { sheets, catalogue } = generate();
-    fs.writeFileSync(catalogueFile, JSON.stringify(catalogue));
-    fs.writeFileSync(file, await writeWorkbookWithSheets(sheets));
-    const cells = SHEETS * (ROWS + 1) * HEADER.length;
-    log(
-      `Workbook: ${SHEETS} sheets x ${ROWS.toLocaleString("en-GB")} indicators x ${MONTHS.length} months (${HEADER.length} columns, ${cells.toLocaleString("en-GB")} cells), ` +
-        `${mb(fs.statSync(file).size)} on disk; catalogue of ${catalogue.indicators.length.toLocaleString("en-GB")} indicators. Generated in ${(ms(start) / 1000).toFixed(1)} s.`,
-    );
-
-    const alone = [];
-    const engine = [];
-    for (let run = 0; run < RUNS; run++) {
-      // Alternate the order so neither side always runs on a warmer disk cache.
-      if (run % 2 === 0) {
-        alone.push(runPhase(["--phase", "read-alone", file]));
-        engine.push(runPhase(["--phase", "engine", file, catalogueFile]));
-      } else {
-        engine.push(runPhase(["--phase", "engine", file, catalogueFile]));
-        alone.push(runPhase(["--phase", "read-alone", file]));
-      }
-    }
-    const m = (list, key) => median(list.map((x) => x[key]));
-    const best = (list, key) => Math.min(...list.map((x) => x[key]));
-    const readAlone = m(alone, "readMs");
-    const snapshot = m(engine, "snapshotMs");
-    const validate = m(engine, "validateMs");
-    const plan = m(engine, "planMs");
-    const write = m(engine, "writeMs");
-    const last = engine[engine.length - 1];
-    const row = (label, value, extra = "") =>
-      log(`  ${label.padEnd(44)} ${value.toFixed(0).padStart(7)} ms${extra}`);
-    log(
-      `Median of ${RUNS} runs, each in a fresh process (all runs: read alone ${alone.map((a) => a.readMs.toFixed(0)).join("/")} ms, snapshot ${engine.map((e) => e.snapshotMs.toFixed(0)).join("/")} ms, validate ${engine.map((e) => e.validateMs.toFixed(0)).join("/")} ms):`,
-    );
-    row("exceljs read alone (xlsx.load)", readAlone);
-    row(
-      "readWorkbookSnapshot (exceljs + grids)",
-      snapshot,
-      `  (grids: ${(snapshot - readAlone).toFixed(0)} ms over read alone)`,
-    );
-    row("catalogue load (40,000 indicators)", m(engine, "catalogueMs"), "  (not counted below)");
-    row(
-      "validate (checkWorkbook)",
-      validate,
-      `  (${last.indicators.toLocaleString("en-GB")} indicators; period ${last.period}; ${Object.entries(
-        last.counts,
-      )
-        .map(([k, v]) => `${v} ${k}`)
-        .join(", ")})`,
-    );
-    row("summarize: buildSummaryPlan", plan);
-    row("summarize: writeSummaryWorkbook", write, `  (${mb(last.summaryBytes)})`);
-    log(
-      `  peak memory (max RSS): exceljs read alone ${mb(m(alone, "peakRss"))}; snapshot read ${mb(m(engine, "peakAfterRead"))}; read + validate + summarize ${mb(m(engine, "peakRss"))}`,
-    );
-    log(
-      `  heap used: after exceljs read alone ${mb(m(alone, "heapAfter"))}; after snapshot ${mb(m(engine, "heapAfterRead"))}; after validate ${mb(m(engine, "heapAfterValidate"))}`,
-    );
-    const bestRead = best(alone, "readMs");
-    const bestSnapshot = best(engine, "snapshotMs");
-    const bestValidate = best(engine, "validateMs");
-    log(
-      `  ratio (snapshot read + validate) / exceljs read alone: ${((snapshot + validate) / readAlone).toFixed(2)} on medians, ${((bestSnapshot + bestValidate) / bestRead).toFixed(2)} on best times  (aim <= 1.3)`,
-    );
-    log(
-      `  ratio validate / exceljs read alone:                   ${(validate / readAlone).toFixed(2)} on medians, ${(bestValidate / bestRead).toFixed(2)} on best times`,
-    );
-    if (process.env.BENCH_KEEP) log(`  files kept in ${folder}`);
-    return { readAlone, snapshot, validate, plan, write };
-  } finally {
-    if (!process.env.BENCH_KEEP) fs.rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-module.exports = { runWorkbookBench, generate, HEADER };
-
-if (require.main === module) {
-  const [flag, phase, ...rest] = process.argv.slice(2);
-  const work =
-    flag === "--phase"
-      ? (phase === "read-alone" ? phaseReadAlone(rest[0]) : phaseEngine(rest[0], rest[1])).then((result) =>
-          process.stdout.write(`${JSON.stringify(result)}\n`),
-        )
-      : runWorkbookBench();
-  work.catch((e) => {
-    console.error(e && e.stack ? e.stack : String(e));
-    process.exit(1);
-  });
-}
+module.exports = { generate, HEADER };
