@@ -69,16 +69,20 @@ describe("streamSummaryWorkbook writes what writeSummaryWorkbook writes", () => 
     "oba-report-card.xlsx",
     "directorate-scorecard-2012-13-q2.xlsx",
     "improvement-plan-actions.xlsx",
-  ])("the summary of %s", async (file) => {
-    const plan = await planOf(file);
-    const inMemory = await writeSummaryWorkbook(plan, { created: CREATED });
-    const streamed = await streamSummaryWorkbook(plan, { created: CREATED });
-    const [expected, actual] = await Promise.all([loadWithExcelJs(inMemory), loadWithExcelJs(streamed)]);
-    expect(actual.creator).toBe("Scorecard Kit");
-    expect(actual.created).toEqual(CREATED);
-    expect(facts(actual)).toEqual(facts(expected));
-    expect(await chartParts(streamed)).toEqual(await chartParts(inMemory));
-  });
+  ])(
+    "the summary of %s",
+    async (file) => {
+      const plan = await planOf(file);
+      const inMemory = await writeSummaryWorkbook(plan, { created: CREATED });
+      const streamed = await streamSummaryWorkbook(plan, { created: CREATED });
+      const [expected, actual] = await Promise.all([loadWithExcelJs(inMemory), loadWithExcelJs(streamed)]);
+      expect(actual.creator).toBe("Scorecard Kit");
+      expect(actual.created).toEqual(CREATED);
+      expect(facts(actual)).toEqual(facts(expected));
+      expect(await chartParts(streamed)).toEqual(await chartParts(inMemory));
+    },
+    30_000,
+  );
 
   test("the OBA report card keeps its chart in the streamed file", async () => {
     const streamed = await streamSummaryWorkbook(await planOf("oba-report-card.xlsx"));
